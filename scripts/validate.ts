@@ -1,0 +1,35 @@
+/** `npm run validate [-- files…]`: checks geo/outbreaks/*.geojson; exits 1 and lists every problem if any. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { duplicateIdProblems, formatProblem, validateOutbreakFile, type Problem } from '../src/data/validate';
+import { loadGazetteer, outbreakFiles, repoRoot } from './lib/load-sources';
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : outbreakFiles();
+const gazetteer = loadGazetteer();
+const reportText = (reportPath: string) => {
+  const full = path.join(repoRoot, reportPath);
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+};
+
+const loaded: Array<{ file: string; json: unknown }> = [];
+const problems: Problem[] = [];
+for (const file of files) {
+  try {
+    loaded.push({ file, json: JSON.parse(fs.readFileSync(path.resolve(repoRoot, file), 'utf8')) });
+  } catch (error) {
+    problems.push({ file, path: '$', message: `not readable JSON: ${(error as Error).message}` });
+  }
+}
+for (const entry of loaded) problems.push(...validateOutbreakFile({ ...entry, reportText }, gazetteer));
+problems.push(...duplicateIdProblems(loaded));
+
+if (files.length === 0) problems.push({ file: 'geo/outbreaks', path: '$', message: 'no outbreak files found' });
+for (const problem of problems) console.error(formatProblem(problem));
+const featureCount = loaded.reduce((n, f) => n + ((f.json as { features?: unknown[] }).features?.length ?? 0), 0);
+const eventCount = loaded.reduce((n, f) => n + ((f.json as { features?: Array<{ properties?: { events?: unknown[] } }> }).features ?? [])
+  .reduce((m, feature) => m + (feature.properties?.events?.length ?? 0), 0), 0);
+if (problems.length) {
+  console.error(`validate: ${problems.length} problem(s) in ${files.length} file(s)`);
+  process.exit(1);
+}
+console.log(`validate: ${files.length} files, ${featureCount} features, ${eventCount} events, no problems`);

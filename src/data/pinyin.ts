@@ -1,0 +1,17 @@
+import { pinyin } from 'pinyin-pro';
+
+/** "城关镇" → "Chengguan Zhen": toneless pinyin, administrative suffix split off, each word capitalised. */
+export function toPinyinName(han: string): string {
+  const syllables = pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  const suffixes = new Set(['县', '区', '市', '镇', '乡', '村', '街道', '社区', '小区']);
+  const suffix = [...suffixes].find((s) => han.endsWith(s) && han.length > s.length);
+  const stemCount = suffix ? syllables.length - suffix.length : syllables.length;
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const stem = cap(syllables.slice(0, stemCount).join(''));
+  return suffix ? `${stem} ${cap(syllables.slice(stemCount).join(''))}` : stem;
+}
+
+/** Plain toneless pinyin without spaces, for search ("chengguanzhen"). */
+export function toPinyinKey(han: string): string {
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+}

@@ -1,0 +1,137 @@
+/**
+ * The one data contract of Outbreak Atlas: every file in geo/outbreaks/ parses with `outbreakFileSchema`,
+ * and every type the app and the tools use is inferred from here. Prose version: geo/README.md.
+ */
+import { z } from 'zod';
+
+export const KINDS = [
+  'risk-area', // village, community, compound, school… designated high/medium/low risk, sealed or controlled
+  'county-control', // a whole county/district under regional control (drawn as its polygon)
+  'city-control', // a whole city: stay-at-home orders, city-wide risk level (drawn as the city outline)
+  'quarantine-site',
+  'checkpoint',
+  'hospital',
+  'makeshift-hospital',
+  'testing-site',
+  'vaccination-site',
+  'service-point',
+  'command-post',
+  'transport', // public transport lines or stations suspended / resumed
+] as const;
+
+/** Status of a place from an event on; the timeline derives the state on a date from the latest one. */
+export const STATUSES = [
+  'first-case', 'reported',
+  'high-risk', 'medium-risk', 'low-risk',
+  'sealed', 'controlled', 'precaution', 'regional-control', 'lockdown',
+  'opened', 'in-use', 'closed',
+  'suspended', 'resumed',
+  'lifted',
+] as const;
+
+/** Statuses after which a place is no longer under a measure (shown faded, then hidden). */
+export const ENDING_STATUSES = ['low-risk', 'closed', 'resumed', 'lifted'] as const;
+
+export const PRECISIONS = ['exact', 'neighbourhood', 'village', 'township', 'county', 'city'] as const;
+
+export const OUTBREAK_IDS = ['anyang', 'fengtai', 'heze', 'shifeng', 'kaihua'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
+const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
+/** `admin:<adcode>` for a polygon in geo/sources/counties.geojson, `geonames:<id>` for a record in geonames-places.json. */
+const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+市)$/, 'geometrySource must be admin:<adcode>, geonames:<id> or city:<name>市');
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(lonLat).min(4);
+export const geometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: lonLat }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+
+export const eventSchema = z.object({
+  date: isoDate,
+  time: clockTime.optional(),
+  status: z.enum(STATUSES),
+  /** Verbatim passage of the outbreak's report text that supports this event on this date. */
+  quote: z.string().min(4),
+  /** Set when the date, number or place of this event is uncertain; says why. */
+  flag: z.string().optional(),
+  note: z.string().optional(),
+}).strict();
+
+export const featurePropertiesSchema = z.object({
+  id: idPattern,
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  kind: z.enum(KINDS),
+  precision: z.enum(PRECISIONS),
+  admin: z.object({ county: z.string().min(1), township: z.string().optional(), village: z.string().optional() }).strict(),
+  geometrySource: geometrySourcePattern,
+  /** Why this geometry and precision were chosen (e.g. "village not in GeoNames; placed at its township"). */
+  geometryNote: z.string().optional(),
+  flag: z.string().optional(),
+  events: z.array(eventSchema).min(1),
+  /** Only in drafts written by `npm run ingest`; curated files leave these out. */
+  review: z.enum(['pending', 'accepted', 'rejected']).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+}).strict();
+
+export const featureSchema = z.object({
+  type: z.literal('Feature'),
+  geometry: geometrySchema,
+  properties: featurePropertiesSchema,
+}).strict();
+
+export const caseCountSchema = z.object({
+  date: isoDate,
+  confirmed: z.number().int().nonnegative().optional(),
+  asymptomatic: z.number().int().nonnegative().optional(),
+  /** "new" for counts of that day, "cumulative" for running totals. */
+  basis: z.enum(['new', 'cumulative']),
+  quote: z.string().min(4),
+  flag: z.string().optional(),
+}).strict();
+
+export const undatedPlaceSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(KINDS),
+  quote: z.string().min(4),
+  reason: z.string().min(1),
+}).strict();
+
+export const outbreakSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  province: z.string().min(1),
+  city: z.string().min(1),
+  county: z.string().optional(),
+  report: z.string().regex(/^geo\/reports\/[a-z0-9-]+\.txt$/),
+  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  period: z.object({ start: isoDate, end: isoDate }).strict(),
+  yearBasis: z.enum(['stated', 'inferred']),
+  yearEvidence: z.string().min(1),
+  variant: z.string().optional(),
+  caseCounts: z.array(caseCountSchema).optional(),
+  undatedPlaces: z.array(undatedPlaceSchema).optional(),
+  notes: z.array(z.string()).optional(),
+}).strict();
+
+export const outbreakFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  outbreak: outbreakSchema,
+  features: z.array(featureSchema),
+}).strict();
+
+export type Kind = (typeof KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type OutbreakEvent = z.infer<typeof eventSchema>;
+export type OutbreakFeature = z.infer<typeof featureSchema>;
+export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+export type Outbreak = z.infer<typeof outbreakSchema>;
+export type OutbreakFile = z.infer<typeof outbreakFileSchema>;
+export type CaseCount = z.infer<typeof caseCountSchema>;

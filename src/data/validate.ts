@@ -1,0 +1,123 @@
+/**
+ * Every rule the curated data must pass, as a pure function so the CLI (`npm run validate`) and the tests
+ * (which feed it broken fixtures) share one implementation. Each problem names file, feature id and JSON path.
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { AREA_KINDS, type Gazetteer } from './gazetteer';
+import { outbreakFileSchema, type OutbreakFile } from './schema';
+
+export interface Problem {
+  file: string;
+  featureId?: string;
+  path: string;
+  message: string;
+}
+
+export interface ValidationInput {
+  file: string;
+  /** Parsed JSON of the outbreak file, not yet checked. */
+  json: unknown;
+  /** Report text keyed by the `outbreak.report` path. */
+  reportText: (reportPath: string) => string | undefined;
+}
+
+/** Whitespace never counts when a quote is looked up, so line wrapping in the report does not matter. */
+export function squashWhitespace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+export function quoteIsInReport(quote: string, squashedReport: string): boolean {
+  const squashed = squashWhitespace(quote);
+  return squashed.length > 0 && squashedReport.includes(squashed);
+}
+
+function jsonPath(parts: PropertyKey[]): string {
+  return parts.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${String(part)}`), '$');
+}
+
+export function validateOutbreakFile(input: ValidationInput, gazetteer: Gazetteer): Problem[] {
+  const { file } = input;
+  const parsed = outbreakFileSchema.safeParse(input.json);
+  if (!parsed.success) {
+    const features = (input.json as { features?: Array<{ properties?: { id?: string } }> })?.features;
+    return parsed.error.issues.map((issue) => {
+      const featureIndex = issue.path[0] === 'features' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      return {
+        file,
+        featureId: featureIndex === undefined ? undefined : features?.[featureIndex]?.properties?.id,
+        path: jsonPath(issue.path),
+        message: issue.message,
+      };
+    });
+  }
+  return checkSemantics(file, parsed.data, input.reportText(parsed.data.outbreak.report), gazetteer);
+}
+
+function checkSemantics(file: string, data: OutbreakFile, report: string | undefined, gazetteer: Gazetteer): Problem[] {
+  const problems: Problem[] = [];
+  const { outbreak } = data;
+  const add = (path: string, message: string, featureId?: string) => problems.push({ file, featureId, path, message });
+  if (report === undefined) add('$.outbreak.report', `report text ${outbreak.report} not found`);
+  const squashedReport = squashWhitespace(report ?? '');
+  const { start, end } = outbreak.period;
+  if (start > end) add('$.outbreak.period', `period starts ${start} after it ends ${end}`);
+
+  outbreak.caseCounts?.forEach((count, i) => {
+    if (report !== undefined && !quoteIsInReport(count.quote, squashedReport)) add(`$.outbreak.caseCounts[${i}].quote`, 'quote not found in report text');
+    if (count.date < start || count.date > end) add(`$.outbreak.caseCounts[${i}].date`, `date ${count.date} outside period ${start}..${end}`);
+  });
+  outbreak.undatedPlaces?.forEach((place, i) => {
+    if (report !== undefined && !quoteIsInReport(place.quote, squashedReport)) add(`$.outbreak.undatedPlaces[${i}].quote`, 'quote not found in report text');
+  });
+
+  data.features.forEach((feature, i) => {
+    const { id, events, geometrySource, kind, admin } = feature.properties;
+    const base = `$.features[${i}]`;
+    events.forEach((event, j) => {
+      const at = `${base}.properties.events[${j}]`;
+      if (report !== undefined && !quoteIsInReport(event.quote, squashedReport)) add(`${at}.quote`, 'quote not found in report text', id);
+      if (event.date < start || event.date > end) add(`${at}.date`, `date ${event.date} outside period ${start}..${end}`, id);
+      const previous = events[j - 1];
+      if (previous && `${previous.date}T${previous.time ?? '00:00'}` > `${event.date}T${event.time ?? '00:00'}`) {
+        add(`${at}.date`, `events out of order: ${event.date} comes after ${previous.date}`, id);
+      }
+    });
+
+    const expected = gazetteer.geometryFor(geometrySource, AREA_KINDS.has(kind));
+    if (!expected) {
+      add(`${base}.properties.geometrySource`, `geometrySource ${geometrySource} names no shipped record`, id);
+      return;
+    }
+    if (JSON.stringify(expected) !== JSON.stringify(feature.geometry)) {
+      add(`${base}.geometry`, `geometry differs from what ${geometrySource} gives (run npm run geo:place)`, id);
+    }
+    const counties = gazetteer.countiesNamed(admin.county).filter((c) => c.properties.city === outbreak.city);
+    if (counties.length === 0) {
+      add(`${base}.properties.admin.county`, `county ${admin.county} is not a county of ${outbreak.city} in geo/sources/counties.geojson`, id);
+    } else if (feature.geometry.type === 'Point' && !counties.some((c) => booleanPointInPolygon(feature.geometry.coordinates as [number, number], c))) {
+      add(`${base}.geometry`, `point lies outside the polygon of ${admin.county}`, id);
+    }
+  });
+  return problems;
+}
+
+/** Ids must be unique across all files, so this check runs over the whole set. */
+export function duplicateIdProblems(files: Array<{ file: string; json: unknown }>): Problem[] {
+  const firstSeen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { file, json } of files) {
+    const features = (json as { features?: Array<{ properties?: { id?: unknown } }> }).features ?? [];
+    features.forEach((feature, i) => {
+      const id = feature.properties?.id;
+      if (typeof id !== 'string') return;
+      const earlier = firstSeen.get(id);
+      if (earlier) problems.push({ file, featureId: id, path: `$.features[${i}].properties.id`, message: `duplicate id, first used in ${earlier}` });
+      else firstSeen.set(id, file);
+    });
+  }
+  return problems;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}${problem.featureId ? ` [${problem.featureId}]` : ''} ${problem.path}: ${problem.message}`;
+}

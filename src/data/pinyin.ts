@@ -1,10 +1,12 @@
 import { pinyin } from 'pinyin-pro';
 
+/** Longest first, so 小区 wins over 区. */
+const ADMIN_SUFFIXES = ['街道', '社区', '小区', '县', '区', '市', '镇', '乡', '村'];
+
 /** "城关镇" → "Chengguan Zhen": toneless pinyin, administrative suffix split off, each word capitalised. */
 export function toPinyinName(han: string): string {
   const syllables = pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  const suffixes = new Set(['县', '区', '市', '镇', '乡', '村', '街道', '社区', '小区']);
-  const suffix = [...suffixes].find((s) => han.endsWith(s) && han.length > s.length);
+  const suffix = ADMIN_SUFFIXES.find((s) => han.endsWith(s) && han.length > s.length);
   const stemCount = suffix ? syllables.length - suffix.length : syllables.length;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const stem = cap(syllables.slice(0, stemCount).join(''));

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 900 },
+  preview: { port: 5173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'src/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,175 @@
+/**
+ * View state ↔ query string, in one pure module with one table of keys (round-trip tested).
+ * parse: reset to defaults, apply the query, clamp dates to the data's bounds, drop bad keys and say why.
+ * format: short canonical query — values equal to the default are left out, commas stay unescaped.
+ */
+import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
+import { dayNumber, isoOfDay } from '../timeline/days';
+import type { ViewState } from './view-state';
+
+export interface CodecContext {
+  outbreakIds: readonly string[];
+  /** Feature ids per outbreak id, to reject a selection that does not exist. */
+  featureOutbreak: ReadonlyMap<string, string>;
+  /** First and last day (ISO) of the slider for an outbreak id or "all". */
+  dateBounds: (outbreak: string) => { first: string; last: string };
+  /** Longest outbreak in days, the upper bound of the first-case day. */
+  maxAlignDay: number;
+}
+
+export interface IgnoredParameter {
+  key: string;
+  value: string;
+  reason: 'unknown-key' | 'unknown-outbreak' | 'unknown-feature' | 'bad-date' | 'date-clamped' | 'bad-number' | 'unknown-value' | 'unsafe-text';
+}
+
+export const QUERY_KEYS = {
+  outbreak: 'o', date: 'd', align: 'a', alignDay: 'n', kinds: 'k', statuses: 's', precisions: 'p', search: 'q',
+  selected: 'sel', zoom: 'z', centre: 'c', lang: 'lang', basemap: 'b', showLifted: 'lifted',
+} as const satisfies Record<keyof ViewState, string>;
+
+const MAX_SEARCH_LENGTH = 60;
+
+export function defaultViewState(context: CodecContext, outbreak = 'all'): ViewState {
+  return {
+    outbreak, date: context.dateBounds(outbreak).first, align: 'calendar', alignDay: 0, kinds: [], statuses: [], precisions: [],
+    search: '', selected: null, zoom: null, centre: null, lang: 'zh', basemap: 'osm', showLifted: false,
+  };
+}
+
+function parseList<T extends string>(raw: string, allowed: readonly T[], key: string, ignored: IgnoredParameter[]): T[] {
+  const values: T[] = [];
+  for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
+    if ((allowed as readonly string[]).includes(value)) {
+      if (!values.includes(value as T)) values.push(value as T);
+    } else ignored.push({ key, value, reason: 'unknown-value' });
+  }
+  return values;
+}
+
+function parseNumber(raw: string): number | null {
+  return /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null;
+}
+
+export function parseQuery(query: string, context: CodecContext): { state: ViewState; ignored: IgnoredParameter[] } {
+  const params = new URLSearchParams(query);
+  const ignored: IgnoredParameter[] = [];
+  const known = new Set<string>(Object.values(QUERY_KEYS));
+  for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
+  const get = (field: keyof ViewState) => params.get(QUERY_KEYS[field]);
+
+  let outbreak = get('outbreak') ?? 'all';
+  if (outbreak !== 'all' && !context.outbreakIds.includes(outbreak)) {
+    ignored.push({ key: QUERY_KEYS.outbreak, value: outbreak, reason: 'unknown-outbreak' });
+    outbreak = 'all';
+  }
+  const state = defaultViewState(context, outbreak);
+
+  const date = get('date');
+  if (date !== null) {
+    const { first, last } = context.dateBounds(outbreak);
+    if (Number.isNaN(dayNumber(date))) ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'bad-date' });
+    else if (date < first || date > last) {
+      ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'date-clamped' });
+      state.date = date < first ? first : last;
+    } else state.date = date;
+  }
+
+  const align = get('align');
+  if (align === 'first') state.align = 'first-case';
+  else if (align !== null && align !== 'cal') ignored.push({ key: QUERY_KEYS.align, value: align, reason: 'unknown-value' });
+
+  const alignDay = get('alignDay');
+  if (alignDay !== null) {
+    const n = parseNumber(alignDay);
+    if (n === null || !Number.isInteger(n) || n < 0) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'bad-number' });
+    else if (n > context.maxAlignDay) {
+      ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'date-clamped' });
+      state.alignDay = context.maxAlignDay;
+    } else state.alignDay = n;
+  }
+
+  const kinds = get('kinds');
+  if (kinds !== null) state.kinds = parseList(kinds, KINDS, QUERY_KEYS.kinds, ignored);
+  const statuses = get('statuses');
+  if (statuses !== null) state.statuses = parseList(statuses, STATUSES, QUERY_KEYS.statuses, ignored);
+  const precisions = get('precisions');
+  if (precisions !== null) state.precisions = parseList(precisions, PRECISIONS, QUERY_KEYS.precisions, ignored);
+
+  const search = get('search');
+  if (search !== null) {
+    // Names never contain markup or control characters; such a value is an attack or an accident, not a search.
+    if (/[<>"'`\\{}\u0000-\u001f]/.test(search) || search.length > MAX_SEARCH_LENGTH) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
+    else state.search = search.trim();
+  }
+
+  const selected = get('selected');
+  if (selected !== null) {
+    const owner = context.featureOutbreak.get(selected);
+    if (owner && (outbreak === 'all' || owner === outbreak)) state.selected = selected;
+    else ignored.push({ key: QUERY_KEYS.selected, value: selected, reason: 'unknown-feature' });
+  }
+
+  const zoom = get('zoom');
+  if (zoom !== null) {
+    const z = parseNumber(zoom);
+    if (z === null || !Number.isInteger(z) || z < 3 || z > 18) ignored.push({ key: QUERY_KEYS.zoom, value: zoom, reason: 'bad-number' });
+    else state.zoom = z;
+  }
+  const centre = get('centre');
+  if (centre !== null) {
+    const parts = centre.split(',').map(parseNumber);
+    const [lat, lon] = parts;
+    if (parts.length !== 2 || lat === null || lon === null || Math.abs(lat) > 85 || Math.abs(lon) > 180) {
+      ignored.push({ key: QUERY_KEYS.centre, value: centre, reason: 'bad-number' });
+    } else state.centre = [lat, lon];
+  }
+  if ((state.zoom === null) !== (state.centre === null)) {
+    // A centre without a zoom (or the reverse) cannot restore a view: fit to the outbreak instead.
+    state.zoom = null;
+    state.centre = null;
+  }
+
+  const lang = get('lang');
+  if (lang === 'en' || lang === 'zh') state.lang = lang;
+  else if (lang !== null) ignored.push({ key: QUERY_KEYS.lang, value: lang, reason: 'unknown-value' });
+  const basemap = get('basemap');
+  if (basemap === 'osm' || basemap === 'offline') state.basemap = basemap;
+  else if (basemap !== null) ignored.push({ key: QUERY_KEYS.basemap, value: basemap, reason: 'unknown-value' });
+  const lifted = get('showLifted');
+  if (lifted === '1') state.showLifted = true;
+  else if (lifted !== null && lifted !== '0') ignored.push({ key: QUERY_KEYS.showLifted, value: lifted, reason: 'unknown-value' });
+
+  return { state, ignored };
+}
+
+export function formatQuery(state: ViewState, context: CodecContext): string {
+  const defaults = defaultViewState(context, state.outbreak);
+  const params: Array<[string, string]> = [];
+  const put = (field: keyof ViewState, value: string) => params.push([QUERY_KEYS[field], value]);
+  if (state.outbreak !== 'all') put('outbreak', state.outbreak);
+  if (state.align === 'first-case') {
+    put('align', 'first');
+    if (state.alignDay !== 0) put('alignDay', String(state.alignDay));
+  } else if (state.date !== defaults.date) put('date', state.date);
+  if (state.kinds.length) put('kinds', state.kinds.join(','));
+  if (state.statuses.length) put('statuses', state.statuses.join(','));
+  if (state.precisions.length) put('precisions', state.precisions.join(','));
+  if (state.search) put('search', state.search);
+  if (state.selected) put('selected', state.selected);
+  if (state.zoom !== null && state.centre !== null) {
+    put('zoom', String(state.zoom));
+    put('centre', `${state.centre[0].toFixed(4)},${state.centre[1].toFixed(4)}`);
+  }
+  if (state.lang !== defaults.lang) put('lang', state.lang);
+  if (state.basemap !== defaults.basemap) put('basemap', state.basemap);
+  if (state.showLifted) put('showLifted', '1');
+  return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&');
+}
+
+/** The calendar day the map shows for one outbreak under this view (aligned mode shifts by the outbreak's start). */
+export function dayForOutbreak(state: ViewState, outbreakStart: string): number {
+  return state.align === 'first-case' ? dayNumber(outbreakStart) + state.alignDay : dayNumber(state.date);
+}
+
+export { isoOfDay };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES, type Status } from '../../src/data/schema';
+import { dayNumber, isoOfDay, todayInChina } from '../../src/timeline/days';
+import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/timeline/index';
+import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
+import { seededRandom } from '../../scripts/lib/seeded-random';
+
+const fade: TimelineOptions = { fadeDays: 3, showLifted: false };
+const d = dayNumber;
+
+describe('calendar days', () => {
+  it('round-trips ISO dates and rejects impossible ones', () => {
+    expect(isoOfDay(d('2022-01-31') + 1)).toBe('2022-02-01');
+    expect(d('2022-02-30')).toBeNaN();
+    expect(d('2022-1-3')).toBeNaN();
+  });
+  it('gives the China calendar day even when it is still yesterday in UTC', () => {
+    expect(todayInChina(new Date('2022-01-09T17:30:00Z'))).toBe('2022-01-10');
+  });
+});
+
+describe('state of a feature on a day', () => {
+  const days = [d('2022-01-10'), d('2022-01-20'), d('2022-02-03')];
+  const statuses: Status[] = ['high-risk', 'medium-risk', 'lifted'];
+  it('is hidden before the first event', () => {
+    expect(stateOnDay(days, statuses, d('2022-01-09'), fade).phase).toBe('hidden');
+  });
+  it('takes the latest event on or before the day', () => {
+    expect(stateOnDay(days, statuses, d('2022-01-10'), fade)).toMatchObject({ phase: 'active', status: 'high-risk' });
+    expect(stateOnDay(days, statuses, d('2022-01-25'), fade)).toMatchObject({ phase: 'active', status: 'medium-risk' });
+  });
+  it('shows a lifted measure faded for the fade days, then hides it unless "show lifted" is on', () => {
+    expect(stateOnDay(days, statuses, d('2022-02-06'), fade)).toMatchObject({ phase: 'ended', status: 'lifted' });
+    expect(stateOnDay(days, statuses, d('2022-02-07'), fade).phase).toBe('hidden');
+    expect(stateOnDay(days, statuses, d('2022-03-30'), { ...fade, showLifted: true }).phase).toBe('ended');
+  });
+});
+
+function randomFeatures(count: number, seed: number): TimelineInput[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    const n = 1 + Math.floor(random() * 6);
+    const eventDays = Array.from({ length: n }, () => Math.floor(random() * 120)).sort((a, b) => a - b);
+    const statuses = eventDays.map(() => STATUSES[Math.floor(random() * STATUSES.length)]);
+    return { eventDays, statuses };
+  });
+}
+
+describe('timeline index', () => {
+  for (const options of [fade, { fadeDays: 0, showLifted: false }, { fadeDays: 3, showLifted: true }]) {
+    it(`matches the straightforward computation on random data and random jumps (${JSON.stringify(options)})`, () => {
+      const features = randomFeatures(400, 7);
+      const index = new TimelineIndex(features, options);
+      const cursor = new TimelineCursor(index, -5);
+      const random = seededRandom(11);
+      for (let step = 0; step < 300; step += 1) {
+        const day = step < 150 ? step - 5 : Math.floor(random() * 140) - 10;
+        const before = features.map((_, i) => cursor.state(i));
+        const changed = new Set(cursor.moveTo(day));
+        const expected = features.map((feature) => stateOnDay(feature.eventDays, feature.statuses, day, options));
+        expect(features.map((_, i) => cursor.state(i))).toEqual(expected);
+        const missed = expected.filter((state, i) => (state.phase !== before[i].phase || state.status !== before[i].status) && !changed.has(i));
+        expect(missed).toEqual([]);
+      }
+    });
+  }
+
+  it('re-evaluates only the features with a change point on a one-day step', () => {
+    const features: TimelineInput[] = [
+      { eventDays: [10], statuses: ['high-risk'] },
+      { eventDays: [20], statuses: ['sealed'] },
+      { eventDays: [11, 12], statuses: ['sealed', 'lifted'] },
+    ];
+    const index = new TimelineIndex(features, fade);
+    expect(index.candidatesBetween(9, 10)).toEqual([0]);
+    expect(index.candidatesBetween(15, 16)).toEqual([2]); // the day the lifted measure disappears (12 + 3 + 1)
+    expect(index.changesOn(12)).toEqual([2]);
+    const cursor = new TimelineCursor(index, 9);
+    expect(cursor.moveTo(10)).toEqual([0]);
+    expect(cursor.moveTo(10)).toEqual([]);
+  });
+});

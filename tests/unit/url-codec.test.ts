@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState, formatQuery, parseQuery, type CodecContext } from '../../src/url/codec';
+import type { ViewState } from '../../src/url/view-state';
+
+const context: CodecContext = {
+  outbreakIds: ['anyang', 'heze'],
+  featureOutbreak: new Map([['anyang-dazhuzhuang', 'anyang'], ['heze-a', 'heze']]),
+  dateBounds: (outbreak) => (outbreak === 'anyang' ? { first: '2022-01-08', last: '2022-02-03' }
+    : outbreak === 'heze' ? { first: '2022-07-20', last: '2022-08-20' } : { first: '2022-01-08', last: '2022-08-20' }),
+  maxAlignDay: 40,
+};
+
+describe('URL codec', () => {
+  it('leaves every default out, so the plain page has an empty query', () => {
+    expect(formatQuery(defaultViewState(context), context)).toBe('');
+  });
+
+  it('round-trips a full view', () => {
+    const state: ViewState = {
+      ...defaultViewState(context, 'anyang'), date: '2022-01-17', kinds: ['risk-area', 'checkpoint'], statuses: ['high-risk'],
+      precisions: ['county'], search: '大朱庄', selected: 'anyang-dazhuzhuang', zoom: 11, centre: [36.09, 114.35], lang: 'en',
+      basemap: 'offline', showLifted: true,
+    };
+    const query = formatQuery(state, context);
+    expect(query).toContain('k=risk-area,checkpoint');
+    expect(query).toContain('c=36.0900,114.3500');
+    const parsed = parseQuery(query, context);
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('round-trips the first-case alignment as a day number instead of a date', () => {
+    const state: ViewState = { ...defaultViewState(context), align: 'first-case', alignDay: 12 };
+    expect(formatQuery(state, context)).toBe('a=first&n=12');
+    expect(parseQuery('a=first&n=12', context).state).toEqual(state);
+  });
+
+  it('falls back for an unknown outbreak and says so', () => {
+    const { state, ignored } = parseQuery('o=wuhan', context);
+    expect(state.outbreak).toBe('all');
+    expect(ignored).toEqual([{ key: 'o', value: 'wuhan', reason: 'unknown-outbreak' }]);
+  });
+
+  it('rejects a feature that does not exist or belongs to another outbreak', () => {
+    expect(parseQuery('sel=nope', context).ignored[0].reason).toBe('unknown-feature');
+    expect(parseQuery('o=anyang&sel=heze-a', context).state.selected).toBeNull();
+  });
+
+  it('drops an impossible date and clamps an out-of-range one', () => {
+    const impossible = parseQuery('o=anyang&d=2022-02-30', context);
+    expect(impossible.state.date).toBe('2022-01-08');
+    expect(impossible.ignored[0].reason).toBe('bad-date');
+    const late = parseQuery('o=anyang&d=2030-01-01', context);
+    expect(late.state.date).toBe('2022-02-03');
+    expect(late.ignored[0].reason).toBe('date-clamped');
+  });
+
+  it('ignores malformed numbers and a centre without a zoom', () => {
+    expect(parseQuery('z=abc&c=36.1,114.3', context).state).toMatchObject({ zoom: null, centre: null });
+    expect(parseQuery('z=11&c=999,1', context).ignored.map((i) => i.key)).toEqual(['c']);
+    expect(parseQuery('z=11.5&c=36,114', context).ignored.map((i) => i.key)).toEqual(['z']);
+  });
+
+  it('keeps the known filter values and reports the unknown ones', () => {
+    const { state, ignored } = parseQuery('k=risk-area,volcano&s=high-risk,,bogus', context);
+    expect(state.kinds).toEqual(['risk-area']);
+    expect(state.statuses).toEqual(['high-risk']);
+    expect(ignored.map((i) => i.value)).toEqual(['volcano', 'bogus']);
+  });
+
+  it('treats a script-laden parameter as unsafe text, never as a search', () => {
+    const { state, ignored } = parseQuery(`q=${encodeURIComponent('<script>alert(1)</script>')}&x=1`, context);
+    expect(state.search).toBe('');
+    expect(ignored).toEqual([
+      { key: 'x', value: '1', reason: 'unknown-key' },
+      { key: 'q', value: '<script>alert(1)</script>', reason: 'unsafe-text' },
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, geoData } from './scripts/vite-geo-data';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), geoData(), contentSecurityPolicy()],
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { port: 5173, strictPort: true },

@@ -49,7 +49,7 @@ function cityNameOf(file: string): string {
   const key = file.split('_').slice(2).join('_');
   const zh = Object.entries(registry.PINYIN_MAP).find(([, v]) => v === key)?.[0];
   if (!zh) throw new Error(`no Chinese name for ${file}`);
-  return /[市州盟区]$/.test(zh) ? zh : `${zh}市`;
+  return /(市|自治州|地区|盟)$/.test(zh) ? zh : `${zh}市`;
 }
 
 function buildCounties(): FeatureCollection {

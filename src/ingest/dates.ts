@@ -1,0 +1,195 @@
+/**
+ * Date resolution for report sentences: explicit `M月D日`, a bare `D日` read against the last stated date,
+ * 当天/当日/同日/次日, clock times and ranges. The context (last resolved date) runs through the report in
+ * order, because Chinese news writes the month once and then only days or 当天.
+ */
+
+export type YearBasis = 'stated' | 'inferred';
+
+export interface YearInfo {
+  year: number;
+  basis: YearBasis;
+  evidence: string;
+}
+
+export type DateHow = 'explicit' | 'day-only' | 'relative' | 'range-end';
+
+export interface DateMention {
+  /** Offset of the date expression in the sentence. */
+  at: number;
+  date: string;
+  time?: string;
+  how: DateHow;
+  /** The words it was read from, for notes ("次日", "15日"). */
+  source: string;
+}
+
+export interface DateContext {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 0–99 in digits or Chinese numerals (十二, 二十三, 零). */
+export function parseNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+  return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : undefined;
+}
+
+/** `下午5时` → 17:00, `晚8时` → 20:00, `零时`/`0时` → 00:00, `12时` → 12:00. */
+export function clockTime(dayPart: string | undefined, hourText: string, minuteText?: string): string | undefined {
+  let hour = parseNumber(hourText);
+  if (hour === undefined || hour > 24) return undefined;
+  if (dayPart && /下午|晚|傍晚|夜/.test(dayPart) && hour < 12) hour += 12;
+  if (dayPart && /中午/.test(dayPart) && hour < 6) hour += 12;
+  if (hour === 24) hour = 0;
+  let minute = 0;
+  if (minuteText === '半') minute = 30;
+  else if (minuteText) minute = parseNumber(minuteText.replace(/分$/, '')) ?? 0;
+  if (minute > 59) return undefined;
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+const NUM = '\\d{1,2}|[零〇一二两三四五六七八九十]{1,3}';
+/**
+ * One pattern, alternatives in priority order: full date, bare day, relative day word, clock time.
+ * A bare `D日` must not follow a digit, 月 or a counting word (连续7日, 第3日) and must not be a duration (7日内).
+ */
+const DATE_PATTERN = new RegExp(
+  [
+    `(?<full>(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号])`,
+    `(?<![\\d月连续近第每共满前后])(?<bare>(?<bd>\\d{1,2})[日号])(?![内以来后])`,
+    `(?<rel>当天|当日|同日|同一天|是日|次日|翌日|第二天|隔天|前一天|前一日)`,
+    `(?<clock>(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?(?<h>${NUM})(?:时|点(?=[起前后至到许半左整，,]|\\d{1,2}分))(?<min>半|\\d{1,2}分)?)`,
+  ].join('|'),
+  'gu',
+);
+
+const RELATIVE_OFFSET: Record<string, number> = {
+  当天: 0, 当日: 0, 同日: 0, 同一天: 0, 是日: 0, 次日: 1, 翌日: 1, 第二天: 1, 隔天: 1, 前一天: -1, 前一日: -1,
+};
+
+export interface SentenceDates {
+  mentions: DateMention[];
+  /** Context after this sentence: the last full date seen. */
+  context: DateContext;
+}
+
+/**
+ * Resolves every date in one sentence against the running context. A clock time attaches to the date just before
+ * it, or to the context date when the sentence starts with a time (当天下午5时 is handled as 当天 + 下午5时).
+ */
+export function resolveSentenceDates(sentence: string, context: DateContext): SentenceDates {
+  let ctx = { ...context };
+  const mentions: DateMention[] = [];
+  const current = () => (ctx.month && ctx.day ? isoDate(ctx.year, ctx.month, ctx.day) : undefined);
+  for (const match of sentence.matchAll(DATE_PATTERN)) {
+    const g = match.groups ?? {};
+    const at = match.index ?? 0;
+    const previous = mentions[mentions.length - 1];
+    const between = previous ? sentence.slice(previous.at + previous.source.length, at) : '';
+    const isRangeEnd = previous !== undefined && /^\s*(至|到|—+|-|－|～|~)\s*$/u.test(between);
+    if (g.full) {
+      const month = Number(g.m);
+      let year = g.y ? Number(g.y) : ctx.year;
+      // A run of dates crossing New Year (12月 … 1月) moves to the next year unless the year is written.
+      if (!g.y && ctx.month && month < ctx.month - 6) year += 1;
+      const date = isoDate(year, month, Number(g.d));
+      if (!date) continue;
+      ctx = { year, month, day: Number(g.d) };
+      mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'explicit', source: match[0] });
+    } else if (g.bare) {
+      if (!ctx.month || !ctx.day) continue;
+      const day = Number(g.bd);
+      let { year, month } = ctx;
+      // 30日 … 2日: a day well before the context day is in the next month (month rollover);
+      // a day shortly before it is a look back within the month.
+      if (day < ctx.day - 10) {
+        month += 1;
+        if (month > 12) { month = 1; year += 1; }
+      }
+      const date = isoDate(year, month, day);
+      if (!date) continue;
+      ctx = { year, month, day };
+      mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'day-only', source: match[0] });
+    } else if (g.rel) {
+      const base = current();
+      if (!base) continue;
+      const date = addDays(base, RELATIVE_OFFSET[g.rel]);
+      const [y, m, d] = date.split('-').map(Number);
+      ctx = { year: y, month: m, day: d };
+      mentions.push({ at, date, how: 'relative', source: match[0] });
+    } else if (g.clock) {
+      const time = clockTime(g.part, g.h, g.min);
+      if (!time) continue;
+      const adjacent = previous && previous.time === undefined && at - (previous.at + previous.source.length) <= 2;
+      if (adjacent) {
+        previous.time = time;
+        previous.source += sentence.slice(previous.at + previous.source.length, at + match[0].length);
+      } else if (isRangeEnd) {
+        continue; // 0时至12时: the end of a time range adds no event of its own
+      } else if (mentions.length === 0 && current() && at <= 2) {
+        mentions.push({ at, date: current()!, time, how: 'relative', source: match[0] });
+      }
+    }
+  }
+  return { mentions, context: ctx };
+}
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+
+/** 壬寅年 → 2022: the sexagenary year between 1984 (甲子) and 2043. */
+export function sexagenaryYear(name: string): number | undefined {
+  const s = STEMS.indexOf(name[0]);
+  const b = BRANCHES.indexOf(name[1]);
+  if (s < 0 || b < 0 || s % 2 !== b % 2) return undefined;
+  for (let n = 0; n < 60; n += 1) if (n % 10 === s && n % 12 === b) return 1984 + n;
+  return undefined;
+}
+
+/**
+ * The year of the report: --year, else a year written in the text (the most frequent `20xx年`, preferring ones
+ * followed by a month), else inferred from a sexagenary year name or the variant named (奥密克戎 → 2022,
+ * 德尔塔 → 2021, the years those variants drove local outbreaks in China). Undefined when nothing says.
+ */
+export function resolveYear(text: string, cliYear?: number): YearInfo | undefined {
+  const written = [...text.matchAll(/(20\d{2})年(\d{1,2}月)?/gu)];
+  const count = new Map<number, number>();
+  for (const m of written) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + (m[2] ? 3 : 1));
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const sentenceOf = (at: number) => text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), Math.max(at + 8, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))).slice(0, 120);
+  if (cliYear !== undefined) {
+    if (best === cliYear) return { year: cliYear, basis: 'stated', evidence: `--year ${cliYear}; the report writes ${cliYear}年` };
+    return { year: cliYear, basis: 'inferred', evidence: `--year ${cliYear} given on the command line; not written in the report` };
+  }
+  if (best !== undefined) {
+    const at = written.find((m) => Number(m[1]) === best)!.index ?? 0;
+    return { year: best, basis: 'stated', evidence: `the report writes ${best}年: "${sentenceOf(at)}"` };
+  }
+  const gz = /([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年/u.exec(text);
+  const fromGz = gz && sexagenaryYear(gz[1]);
+  if (gz && fromGz) return { year: fromGz, basis: 'inferred', evidence: `the report names the year ${gz[1]}年, which is ${fromGz} (sexagenary cycle)` };
+  if (/奥密克戎|Omicron|BA\.\d/iu.test(text)) return { year: 2022, basis: 'inferred', evidence: 'no year written; the report names the Omicron variant (奥密克戎), which drove local outbreaks in China in 2022' };
+  if (/德尔塔|Delta/iu.test(text)) return { year: 2021, basis: 'inferred', evidence: 'no year written; the report names the Delta variant (德尔塔), which drove local outbreaks in China in 2021' };
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Keeps the map view and the URL's z/c in step. <MapContainer> reads center/zoom only once, so later changes
+ * (outbreak picked, back/forward) are applied here with useMap().
+ */
+import { useEffect, useRef } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
+
+export interface ViewSyncProps {
+  zoom: number | null;
+  centre: [number, number] | null;
+  /** Bounds to fit when no explicit view is set (the selected outbreak's features). */
+  fitBounds: LatLngBoundsExpression | null;
+  fitKey: string;
+  onViewChange: (zoom: number, centre: [number, number]) => void;
+}
+
+export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: ViewSyncProps) {
+  const map = useMap();
+  const programmatic = useRef(false);
+  const lastFitKey = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (zoom !== null && centre !== null) {
+      const current = map.getCenter();
+      const same = map.getZoom() === zoom && Math.abs(current.lat - centre[0]) < 1e-4 && Math.abs(current.lng - centre[1]) < 1e-4;
+      if (!same) {
+        programmatic.current = true;
+        map.setView(centre, zoom, { animate: false });
+      }
+      lastFitKey.current = fitKey;
+      return;
+    }
+    if (fitBounds && lastFitKey.current !== fitKey) {
+      programmatic.current = true;
+      map.fitBounds(fitBounds, { padding: [24, 24], maxZoom: 11, animate: false });
+      lastFitKey.current = fitKey;
+    }
+  }, [map, zoom, centre, fitBounds, fitKey]);
+
+  useMapEvents({
+    moveend: () => {
+      // A view we set from the URL or a fit is not a user's pan: do not write it back as one.
+      if (programmatic.current) {
+        programmatic.current = false;
+        return;
+      }
+      const c = map.getCenter();
+      onViewChange(map.getZoom(), [Number(c.lat.toFixed(4)), Number(c.lng.toFixed(4))]);
+    },
+  });
+  return null;
+}

@@ -1,0 +1,177 @@
+/**
+ * Leaflet layers of all features, created once and updated by diff: a time step touches only the layers whose
+ * state changed (the TimelineCursor says which), a filter change re-applies visibility, nothing is rebuilt.
+ */
+import area from '@turf/area';
+import type { AtlasData, AtlasFeature } from '../data/load';
+import type { TimelineCursor } from '../timeline/index';
+import type { FeatureState } from '../timeline/state';
+import L from './leaflet';
+import { areaStyle, COARSE_PRECISIONS, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
+
+interface Entry {
+  item: AtlasFeature;
+  layer: L.Marker | L.GeoJSON;
+  isArea: boolean;
+  /** Key of the uncertainty circle this point shares with the others placed on the same parent record. */
+  circleKey: string | null;
+  shown: boolean;
+}
+
+export interface FeatureLayerCallbacks {
+  onSelect: (featureId: string) => void;
+  tooltipText: (item: AtlasFeature) => string;
+}
+
+export class FeatureLayers {
+  private readonly entries: Entry[];
+  private readonly clusters: L.MarkerClusterGroup;
+  private readonly areas = L.layerGroup();
+  private readonly circles = L.layerGroup();
+  private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
+  private readonly renderer = L.canvas({ padding: 0.2 });
+  private selectedId: string | null = null;
+  private mask: Uint8Array;
+  /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
+  shownCount = 0;
+
+  constructor(private readonly map: L.Map, data: AtlasData, private readonly cursor: TimelineCursor, mask: Uint8Array, private readonly callbacks: FeatureLayerCallbacks) {
+    this.mask = mask;
+    this.clusters = L.markerClusterGroup({
+      showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
+      spiderfyDistanceMultiplier: 1.6,
+    });
+    const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
+    this.entries = data.features.map((item) => this.createEntry(item, countyArea));
+    this.areas.addTo(map);
+    this.circles.addTo(map);
+    this.clusters.addTo(map);
+    this.applyAll();
+  }
+
+  private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
+    const { properties, geometry } = item.feature;
+    const select = () => this.callbacks.onSelect(properties.id);
+    const tooltip = document.createElement('span');
+    tooltip.textContent = this.callbacks.tooltipText(item);
+    if (geometry.type !== 'Point') {
+      const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
+      layer.on('click', select);
+      layer.bindTooltip(tooltip, { sticky: true });
+      return { item, layer, isArea: true, circleKey: null, shown: false };
+    }
+    const [lon, lat] = geometry.coordinates;
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ html: markerSvg(properties.kind), className: 'atlas-marker', iconSize: [22, 22], iconAnchor: [11, 11] }),
+      keyboard: true, title: '', alt: properties.name, riseOnHover: true,
+    });
+    marker.on('click', select);
+    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+      if (event.originalEvent.key === 'Enter') select();
+    });
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
+    let circleKey: string | null = null;
+    if (COARSE_PRECISIONS.has(properties.precision)) {
+      circleKey = `${properties.geometrySource}|${properties.precision}`;
+      if (!this.circleLayers.has(circleKey)) {
+        const radius = FIXED_UNCERTAINTY_METRES[properties.precision] ?? Math.sqrt((countyArea.get(properties.geometrySource) ?? 4e8) / Math.PI);
+        const circle = L.circle([lat, lon], { radius, renderer: this.renderer, interactive: false, color: '#455a64', weight: 1, dashArray: '3 5', fillOpacity: 0.04 });
+        this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
+      }
+    }
+    const entry: Entry = { item, layer: marker, isArea: false, circleKey, shown: false };
+    // Clustered markers enter the DOM only when unclustered: style each one as it appears.
+    marker.on('add', () => this.style(entry, this.cursor.state(item.index)));
+    return entry;
+  }
+
+  /** After the cursor moved: update only the features it reports as changed. */
+  applyChanges(changed: readonly number[]): void {
+    const toAdd: L.Layer[] = [];
+    const toRemove: L.Layer[] = [];
+    for (const i of changed) this.apply(i, toAdd, toRemove);
+    this.flush(toAdd, toRemove);
+  }
+
+  setMask(mask: Uint8Array): void {
+    this.mask = mask;
+    this.applyAll();
+  }
+
+  setSelected(featureId: string | null): void {
+    const previous = this.selectedId;
+    this.selectedId = featureId;
+    for (const entry of this.entries) {
+      const id = entry.item.feature.properties.id;
+      if (id === previous || id === featureId) this.style(entry, this.cursor.state(entry.item.index));
+    }
+  }
+
+  /** Opens the cluster holding this marker so a selected feature is visible, spiderfied if needed. */
+  reveal(featureId: string): void {
+    const entry = this.entries.find((e) => e.item.feature.properties.id === featureId);
+    if (!entry?.shown) return;
+    if (entry.isArea) return;
+    this.clusters.zoomToShowLayer(entry.layer as L.Marker, () => undefined);
+  }
+
+  remove(): void {
+    this.clusters.remove();
+    this.areas.remove();
+    this.circles.remove();
+  }
+
+  private applyAll(): void {
+    const toAdd: L.Layer[] = [];
+    const toRemove: L.Layer[] = [];
+    for (let i = 0; i < this.entries.length; i += 1) this.apply(i, toAdd, toRemove);
+    this.flush(toAdd, toRemove);
+  }
+
+  private apply(i: number, toAdd: L.Layer[], toRemove: L.Layer[]): void {
+    const entry = this.entries[i];
+    const state = this.cursor.state(i);
+    const shouldShow = this.mask[i] === 1 && state.phase !== 'hidden';
+    if (shouldShow !== entry.shown) {
+      entry.shown = shouldShow;
+      this.shownCount += shouldShow ? 1 : -1;
+      (shouldShow ? toAdd : toRemove).push(entry.layer);
+      if (entry.circleKey) this.countCircle(entry.circleKey, shouldShow ? 1 : -1);
+    }
+    if (shouldShow) this.style(entry, state);
+  }
+
+  private flush(toAdd: L.Layer[], toRemove: L.Layer[]): void {
+    const markersOut = toRemove.filter((l) => l instanceof L.Marker);
+    const markersIn = toAdd.filter((l) => l instanceof L.Marker);
+    if (markersOut.length) this.clusters.removeLayers(markersOut);
+    if (markersIn.length) this.clusters.addLayers(markersIn);
+    for (const layer of toRemove) if (!(layer instanceof L.Marker)) this.areas.removeLayer(layer);
+    for (const layer of toAdd) if (!(layer instanceof L.Marker)) this.areas.addLayer(layer);
+  }
+
+  private countCircle(key: string, delta: number): void {
+    const entry = this.circleLayers.get(key);
+    if (!entry) return;
+    const before = entry.visibleCount;
+    entry.visibleCount += delta;
+    if (before === 0 && entry.visibleCount > 0) this.circles.addLayer(entry.circle);
+    if (before > 0 && entry.visibleCount === 0) this.circles.removeLayer(entry.circle);
+  }
+
+  private style(entry: Entry, state: FeatureState): void {
+    const selected = entry.item.feature.properties.id === this.selectedId;
+    if (entry.isArea) {
+      (entry.layer as L.GeoJSON).setStyle(areaStyle(state.status, state.phase, selected));
+      return;
+    }
+    // The icon element is kept and restyled (not replaced), so CSS transitions animate the change while playing.
+    const element = (entry.layer as L.Marker).getElement();
+    if (!element) return;
+    element.style.setProperty('--status-colour', state.status ? STATUS_COLOURS[state.status] : '#607d8b');
+    element.classList.toggle('is-ended', state.phase === 'ended');
+    element.classList.toggle('is-selected', selected);
+    element.dataset.featureId = entry.item.feature.properties.id;
+    element.dataset.status = state.status ?? '';
+  }
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { AtlasFeature } from '../data/load';
+import type { Outbreak } from '../data/schema';
+import { dayNumber } from '../timeline/days';
+import type { FeatureState } from '../timeline/state';
+import type { Language } from '../url/view-state';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
+import { ReportText } from './ReportText';
+
+export interface FeaturePanelProps {
+  lang: Language;
+  item: AtlasFeature;
+  outbreak: Outbreak;
+  state: FeatureState;
+  onClose: () => void;
+  onDate: (day: number) => void;
+}
+
+export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: FeaturePanelProps) {
+  const { properties } = item.feature;
+  const events = properties.events;
+  const [quoteIndex, setQuoteIndex] = useState(0);
+  const coarse = !['exact', 'neighbourhood'].includes(properties.precision);
+  const quote = events[Math.min(quoteIndex, events.length - 1)]?.quote ?? null;
+  return (
+    <section className="feature-panel" aria-labelledby="feature-title" data-testid="feature-panel" data-feature-id={properties.id}>
+      <header>
+        <h2 id="feature-title">
+          <span lang="zh-CN">{properties.name}</span>
+          <span className="pinyin">{properties.nameEn}</span>
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
+      </header>
+      <dl className="facts">
+        <dt>{t(lang, 'kind')}</dt><dd>{KIND_LABELS[properties.kind][lang]}</dd>
+        <dt>{t(lang, 'status')}</dt><dd>{state.status ? STATUS_LABELS[state.status][lang] : '—'}</dd>
+        <dt>{t(lang, 'outbreak')}</dt><dd>{lang === 'en' ? outbreak.titleEn : outbreak.title}</dd>
+        <dt>{t(lang, 'precision')}</dt><dd>{PRECISION_LABELS[properties.precision][lang]}</dd>
+        <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — {properties.geometryNote}</>}</dd>
+      </dl>
+      {coarse && <p className="approximate" data-testid="approximate">{t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang] })}</p>}
+      {properties.flag && <p className="flag">⚠ {t(lang, 'flagged')}: {properties.flag}</p>}
+      {outbreak.yearBasis === 'inferred' && <p className="flag">{t(lang, 'yearInferred', { e: outbreak.yearEvidence })}</p>}
+      <h3>{t(lang, 'history')}</h3>
+      <ol className="history">
+        {events.map((event, i) => (
+          <li key={`${event.date}-${event.status}-${i}`} className={i === quoteIndex ? 'is-current' : ''}>
+            <button type="button" className="link date" data-testid="history-date" onClick={() => { setQuoteIndex(i); onDate(dayNumber(event.date)); }}>
+              {event.date}{event.time ? ` ${event.time}` : ''}
+            </button>
+            <span className={`status-tag status-${event.status}`}>{STATUS_LABELS[event.status][lang]}</span>
+            {event.flag && <span className="flag" title={event.flag}>⚠ {event.flag}</span>}
+          </li>
+        ))}
+      </ol>
+      <h3>{t(lang, 'reportText')}</h3>
+      <ReportText lang={lang} reportPath={outbreak.report} quote={quote} />
+    </section>
+  );
+}

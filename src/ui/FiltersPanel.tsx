@@ -1,0 +1,67 @@
+import { KINDS, PRECISIONS, STATUSES, type Kind, type Precision, type Status } from '../data/schema';
+import type { Language, ViewState } from '../url/view-state';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
+
+export interface FiltersPanelProps {
+  lang: Language;
+  view: ViewState;
+  kindsPresent: ReadonlySet<Kind>;
+  statusesPresent: ReadonlySet<Status>;
+  precisionsPresent: ReadonlySet<Precision>;
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+function ChipGroup<T extends string>({ legend, all, present, selected, labelOf, onToggle, name }: {
+  legend: string; all: readonly T[]; present: ReadonlySet<T>; selected: readonly T[]; labelOf: (v: T) => string; onToggle: (v: T) => void; name: string;
+}) {
+  return (
+    <fieldset className="chips" data-testid={`filter-${name}`}>
+      <legend>{legend}</legend>
+      {all.filter((v) => present.has(v)).map((value) => (
+        <label key={value} className={selected.includes(value) ? 'chip is-on' : 'chip'}>
+          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} value={value} />
+          {labelOf(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function FiltersPanel({ lang, view, kindsPresent, statusesPresent, precisionsPresent, onChange }: FiltersPanelProps) {
+  const active = view.kinds.length + view.statuses.length + view.precisions.length > 0 || view.search !== '';
+  return (
+    <section className="filters" aria-label={t(lang, 'filters')}>
+      <input
+        type="search"
+        className="search"
+        data-testid="search"
+        placeholder={t(lang, 'search')}
+        aria-label={t(lang, 'search')}
+        value={view.search}
+        maxLength={60}
+        onChange={(e) => onChange({ search: e.target.value.replace(/[<>"'`\\{}]/g, '') })}
+      />
+      <ChipGroup name="kind" legend={t(lang, 'kind')} all={KINDS} present={kindsPresent} selected={view.kinds}
+        labelOf={(k) => KIND_LABELS[k][lang]} onToggle={(k) => onChange({ kinds: toggle(view.kinds, k) })} />
+      <ChipGroup name="status" legend={t(lang, 'status')} all={STATUSES} present={statusesPresent} selected={view.statuses}
+        labelOf={(s) => STATUS_LABELS[s][lang]} onToggle={(s) => onChange({ statuses: toggle(view.statuses, s) })} />
+      <ChipGroup name="precision" legend={t(lang, 'precision')} all={PRECISIONS} present={precisionsPresent} selected={view.precisions}
+        labelOf={(p) => PRECISION_LABELS[p][lang]} onToggle={(p) => onChange({ precisions: toggle(view.precisions, p) })} />
+      <div className="filter-footer">
+        <label className="toggle">
+          <input type="checkbox" checked={view.showLifted} onChange={(e) => onChange({ showLifted: e.target.checked })} />
+          {t(lang, 'showLifted')}
+        </label>
+        {active && (
+          <button type="button" className="link" onClick={() => onChange({ kinds: [], statuses: [], precisions: [], search: '' })}>
+            {t(lang, 'clearFilters')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/** The report the quote comes from, with the quoted passage highlighted and scrolled into view. Text only, no HTML. */
+import { useEffect, useRef, useState } from 'react';
+import { locateQuote } from '../data/quote';
+import type { Language } from '../url/view-state';
+import { t } from './i18n';
+
+const cache = new Map<string, Promise<string>>();
+
+function fetchReport(path: string): Promise<string> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = fetch(`./${path}`).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.text();
+    });
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending;
+}
+
+export function ReportText({ lang, reportPath, quote }: { lang: Language; reportPath: string; quote: string | null }) {
+  const [text, setText] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const mark = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setFailed(false);
+    fetchReport(reportPath).then((body) => !cancelled && setText(body), () => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [reportPath]);
+
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [text, quote]);
+
+  if (failed) return <p className="error">{t(lang, 'reportFailed')}</p>;
+  if (text === null) return <p className="loading">{t(lang, 'reportLoading')}</p>;
+  const range = quote ? locateQuote(text, quote) : null;
+  return (
+    <div className="report-text" lang="zh-CN" data-testid="report-text">
+      {quote && !range && <p className="error">{t(lang, 'quoteNotFound')}</p>}
+      {range ? (
+        <>
+          {text.slice(0, range.start)}
+          <mark ref={mark} data-testid="quote-highlight">{text.slice(range.start, range.end)}</mark>
+          {text.slice(range.end)}
+        </>
+      ) : text}
+    </div>
+  );
+}

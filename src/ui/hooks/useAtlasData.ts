@@ -1,0 +1,22 @@
+import { useCallback, useEffect, useState } from 'react';
+import { loadAtlasData, type AtlasData } from '../../data/load';
+
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: AtlasData } | { status: 'error'; message: string };
+
+export function useAtlasData(): { state: LoadState; retry: () => void } {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadAtlasData().then(
+      (data) => !cancelled && setState({ status: 'ready', data }),
+      (error: unknown) => !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, retry };
+}

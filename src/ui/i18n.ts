@@ -1,0 +1,138 @@
+/** All user-facing copy in Chinese and English. Data text (names, quotes) is never taken from here. */
+import type { Kind, Precision, Status } from '../data/schema';
+import type { IgnoredParameter } from '../url/codec';
+import type { Language } from '../url/view-state';
+
+type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+
+export const KIND_LABELS: Labels<Kind> = {
+  'risk-area': { zh: '风险区域', en: 'Risk area' },
+  'county-control': { zh: '县区管控', en: 'County-wide control' },
+  'city-control': { zh: '全市措施', en: 'City-wide measure' },
+  'quarantine-site': { zh: '隔离点', en: 'Quarantine site' },
+  checkpoint: { zh: '卡口', en: 'Checkpoint' },
+  hospital: { zh: '定点医院', en: 'Hospital' },
+  'makeshift-hospital': { zh: '方舱医院', en: 'Makeshift hospital' },
+  'testing-site': { zh: '核酸检测点', en: 'Testing site' },
+  'vaccination-site': { zh: '接种点', en: 'Vaccination site' },
+  'service-point': { zh: '服务点', en: 'Service point' },
+  'command-post': { zh: '指挥部', en: 'Command post' },
+  transport: { zh: '公共交通', en: 'Public transport' },
+};
+
+export const STATUS_LABELS: Labels<Status> = {
+  'first-case': { zh: '首例', en: 'First case' },
+  reported: { zh: '提及', en: 'Reported' },
+  'high-risk': { zh: '高风险', en: 'High risk' },
+  'medium-risk': { zh: '中风险', en: 'Medium risk' },
+  'low-risk': { zh: '低风险', en: 'Low risk' },
+  sealed: { zh: '封控区', en: 'Sealed' },
+  controlled: { zh: '管控区', en: 'Controlled' },
+  precaution: { zh: '防范区', en: 'Precaution' },
+  'regional-control': { zh: '区域管控', en: 'Regional control' },
+  lockdown: { zh: '足不出户', en: 'Stay-at-home' },
+  opened: { zh: '启用', en: 'Opened' },
+  'in-use': { zh: '使用中', en: 'In use' },
+  closed: { zh: '关闭', en: 'Closed' },
+  suspended: { zh: '停运', en: 'Suspended' },
+  resumed: { zh: '恢复', en: 'Resumed' },
+  lifted: { zh: '解除', en: 'Lifted' },
+};
+
+export const PRECISION_LABELS: Labels<Precision> = {
+  exact: { zh: '精确', en: 'Exact' },
+  neighbourhood: { zh: '街区', en: 'Neighbourhood' },
+  village: { zh: '村', en: 'Village' },
+  township: { zh: '乡镇级', en: 'Township' },
+  county: { zh: '县区级', en: 'County' },
+  city: { zh: '市级', en: 'City' },
+};
+
+const MESSAGES = {
+  appTitle: { zh: '疫情地图', en: 'Outbreak Atlas' },
+  tagline: { zh: '五次本地疫情的防控措施，逐日呈现', en: 'How five local outbreaks were contained, day by day' },
+  loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  loadFailed: { zh: '数据加载失败', en: 'The data could not be loaded' },
+  retry: { zh: '重试', en: 'Try again' },
+  allOutbreaks: { zh: '全部疫情', en: 'All outbreaks' },
+  outbreak: { zh: '疫情', en: 'Outbreak' },
+  date: { zh: '日期', en: 'Date' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  stepBack: { zh: '前一天', en: 'Previous day' },
+  stepForward: { zh: '后一天', en: 'Next day' },
+  firstEvent: { zh: '第一个事件', en: 'First event' },
+  lastEvent: { zh: '最后一个事件', en: 'Last event' },
+  speed: { zh: '速度', en: 'Speed' },
+  daysPerSecond: { zh: '天/秒', en: 'days/s' },
+  align: { zh: '时间轴', en: 'Timeline' },
+  alignCalendar: { zh: '日历日期', en: 'Calendar dates' },
+  alignFirstCase: { zh: '自首例起第几天', en: 'Days since first case' },
+  dayN: { zh: '第 {n} 天', en: 'Day {n}' },
+  filters: { zh: '筛选', en: 'Filters' },
+  kind: { zh: '类型', en: 'Kind' },
+  status: { zh: '状态', en: 'Status' },
+  precision: { zh: '定位精度', en: 'Location precision' },
+  search: { zh: '搜索地名（汉字或拼音）', en: 'Search names (汉字 or pinyin)' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  showLifted: { zh: '显示已解除的措施', en: 'Show lifted measures' },
+  noMatch: { zh: '没有符合筛选条件的地点', en: 'No features match these filters' },
+  nothingOnDate: { zh: '这一天没有生效的措施', en: 'No measure in force on this date' },
+  visibleCount: { zh: '地图上 {n} 处', en: '{n} on the map' },
+  changedToday: { zh: '当天变化', en: 'What changed today' },
+  noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
+  legend: { zh: '图例', en: 'Legend' },
+  uncertainty: { zh: '圆圈 = 位置只知道到乡镇或县区', en: 'Circle = location known only to township or county' },
+  ended: { zh: '淡色 = 已解除', en: 'Faded = lifted or closed' },
+  close: { zh: '关闭', en: 'Close' },
+  history: { zh: '事件记录', en: 'Event history' },
+  reportText: { zh: '报道原文', en: 'Report text' },
+  geometrySource: { zh: '位置来源', en: 'Location source' },
+  approximate: { zh: '位置为近似：只知道到{p}', en: 'Approximate location: known only to {p} level' },
+  flagged: { zh: '存疑', en: 'Uncertain' },
+  copyLink: { zh: '复制链接', en: 'Copy link' },
+  copied: { zh: '已复制', en: 'Copied' },
+  exportGeoJson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapOsm: { zh: 'OpenStreetMap 在线', en: 'OpenStreetMap (online)' },
+  basemapOffline: { zh: '离线轮廓图', en: 'Offline outlines' },
+  offlineFallback: { zh: '在线底图无法加载，已切换到离线轮廓图', en: 'Map tiles could not load; showing the offline outline map' },
+  language: { zh: 'English', en: '中文' },
+  eventsPerDay: { zh: '每日事件数', en: 'Events per day' },
+  newCases: { zh: '新增确诊', en: 'New confirmed cases' },
+  yearInferred: { zh: '年份为推断：{e}', en: 'Year inferred: {e}' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+  ignoredIntro: { zh: '链接中有部分内容无法使用，已忽略：', en: 'Parts of this link could not be used and were ignored:' },
+  reportLoading: { zh: '正在加载原文…', en: 'Loading the report…' },
+  reportFailed: { zh: '原文无法加载', en: 'The report text could not be loaded' },
+  quoteNotFound: { zh: '原文中未找到该引文', en: 'Quote not found in the report text' },
+  openPanel: { zh: '详情', en: 'Details' },
+  cases: { zh: '病例', en: 'cases' },
+} satisfies Labels<string>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+export function label<K extends string>(labels: Labels<K>, key: K, lang: Language): string {
+  return labels[key][lang];
+}
+
+const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {
+  'unknown-key': { zh: '未知参数', en: 'unknown parameter' },
+  'unknown-outbreak': { zh: '没有这个疫情，显示全部', en: 'no such outbreak; showing all' },
+  'unknown-feature': { zh: '没有这个地点', en: 'no such feature' },
+  'bad-date': { zh: '不是有效日期', en: 'not a valid date' },
+  'date-clamped': { zh: '超出时间范围，已调整到最近的日期', en: 'outside the period; moved to the nearest day' },
+  'bad-number': { zh: '不是有效数字', en: 'not a valid number' },
+  'unknown-value': { zh: '未知取值', en: 'unknown value' },
+  'unsafe-text': { zh: '含有不允许的字符', en: 'contains characters that are not allowed' },
+};
+
+export function describeIgnored(item: IgnoredParameter, lang: Language): string {
+  const value = item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value;
+  return `${item.key}=${value}: ${IGNORED_REASONS[item.reason][lang]}`;
+}

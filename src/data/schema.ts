@@ -110,7 +110,8 @@ export const outbreakSchema = z.object({
   city: z.string().min(1),
   county: z.string().optional(),
   report: z.string().regex(/^geo\/reports\/[a-z0-9-]+\.txt$/),
-  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  /** Seed file name; a draft from `npm run ingest` of a report that is no seed says `draft:<input file name>`. */
+  source: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|draft:[^\s/\\]+)$/, 'source must be a seed file name (NNN_<16 hex>.txt), or draft:<file name> in a draft'),
   period: z.object({ start: isoDate, end: isoDate }).strict(),
   yearBasis: z.enum(['stated', 'inferred']),
   yearEvidence: z.string().min(1),

@@ -43,13 +43,13 @@ const NAMEISH = /^(n|nr|nrt|nrfg|ns|nt|nz|x|b|j|ng|s|a|m|l|zg|nr1)$/;
 const STOP_WORDS = new Set(('全市 我市 本市 全区 全县 全省 全镇 全村 该 各 各个 所有 居民 群众 人员 工作人员 志愿者 干部 书记 主任 记者 '
   + '辖区 地区 区域 重点 周边 附近 集中 临时 指定 相关 其他 多个 部分 首个 这个 一个 等 及 与 和 在 将 对 于 从 到 为 '
   + '来自 位于 前往 进入 走出 返回 其中 同时 目前 其 我 本 此 该村 该镇 该区 该县 市民 村民 居民区 党员 家 有 是 新增 原 '
+  + '市级 县级 区级 各级 省级 队员 人员 '
   + '核酸 检测 疫情 防控 隔离 封控 管控 风险 中风险 高风险 低风险 密接 次密 感染者 病例 患者 阳性').split(' '));
 /** A one-character stem that is a pronoun or verb (该村, 全镇, 进村), not a name. */
 const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新]$/u;
 /** Whole phrases that are generic nouns, not names. */
-const GENERIC = new Set('乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
-/** 区 that is a zone, not a district: 封控区, 管控区, 城区… (checked against the text before 区). */
-const ZONE_BEFORE_QU = /(小|社|园|城|景|控|范|险|疫|能|候|集|离|冲|成|街|核心|辖|片|市|全|该|我|本|山|校|营|库|矿|灾|分|地|商业|住宅|生活|办公|风险|隔离|示)$/u;
+const GENERIC = new Set('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
+/** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
 const DEV_ZONE = /(新区|示范区|开发区|高新区|经开区|高新技术产业开发区)$/u;
 /** After a head word, only a locative may follow inside the same token (区内, 村口); 村民/村庄 are other words. */
 const LOCATIVE_TAIL = /^[内里中外旁边口前后]$/u;
@@ -104,8 +104,7 @@ function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Level | u
   if (suffix.level !== 'county') return suffix.level;
   if (ctx.cityNames.has(piece)) return 'city';
   if (ctx.counties.has(piece) || ctx.allCounties.has(piece) || DEV_ZONE.test(piece)) return 'county';
-  if (suffix.suffix === '县' && stem.length >= 1 && stem.length <= 3) return 'county';
-  if (suffix.suffix === '区' && !ZONE_BEFORE_QU.test(stem) && ctx.allCounties.size === 0) return 'county';
+  if (suffix.suffix === '县' && stem.length <= 3 && !/[县市区镇乡村]/u.test(stem)) return 'county';
   return undefined;
 }
 
@@ -147,14 +146,31 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
     let token = tokenAt(headStart - 1);
     while (token && start - token.start <= 20) {
       const word = sentence.slice(token.start, Math.min(token.end, start));
-      const adjacentSiteVerb = start === headStart && suffix.site && token.tag.startsWith('v') && word.length === 2;
-      if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !(NAMEISH.test(token.tag) || adjacentSiteVerb)) break;
+      // A school may be named with a verb (飞翔中学); a 隔离点 after a verb is generic (进驻隔离点).
+      const adjacentSiteVerb = start === headStart && suffix.site === 'school' && token.tag.startsWith('v') && word.length === 2;
+      // Numerals only as Chinese numerals (六村乡); 8日/1点 are not part of names.
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb;
+      if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
+      // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
+      const own = suffixAt(word, word.length);
+      const ownLevel = own && validPiece(word, own, ctx);
+      if (ownLevel && LEVELS.indexOf(ownLevel) >= LEVELS.indexOf(suffix.level)) break;
       start = token.start;
       token = tokenAt(start - 1);
     }
     let phrase = sentence.slice(start, end);
-    // Drop leading stop words that jieba merged into one token (全市各村 → 各村 already rejected by validPiece).
     let pieces = splitChain(phrase, ctx);
+    // A word jieba reads as a verb or adverb may be the stem of a township (马上乡, 六村乡): take it when the
+    // longer phrase splits into more admin pieces than without it.
+    while (token && isHan(token.word) && !STOP_WORDS.has(token.word) && token.end === start && pieces) {
+      const longer = splitChain(sentence.slice(token.start, end), ctx);
+      if (!longer || longer.length <= pieces.length) break;
+      start = token.start;
+      phrase = sentence.slice(start, end);
+      pieces = longer;
+      token = tokenAt(start - 1);
+    }
+    // Leading characters that make the phrase unsplittable (a stray 在 merged by jieba) are dropped.
     while (!pieces && phrase.length > suffix.suffix.length + 1) {
       phrase = phrase.slice(1);
       start += 1;
@@ -172,6 +188,8 @@ export function attachParents(mentions: PlaceMention[], sentence: string): Place
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // An alias in brackets right after a place (文峰区(高新区)) names the same place again.
+    if (prev && /^[(（]$/u.test(sentence.slice(prev.end, m.start)) && /^[)）]/u.test(sentence.slice(m.end))) continue;
     const gap = prev ? sentence.slice(prev.end, m.start) : '';
     const prevLast = prev?.pieces[prev.pieces.length - 1];
     if (prev && prevLast && /^\s*([(（][^()（）]{0,12}[)）])?\s*$/u.test(gap)

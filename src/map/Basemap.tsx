@@ -42,7 +42,9 @@ function labelElement(text: string): HTMLElement {
 export function OfflineOutlines({ data, lang }: { data: AtlasData; lang: Language }) {
   const map = useMap();
   useEffect(() => {
-    const renderer = L.canvas();
+    // Own pane below the overlays, so outlines never cover features whichever is added first.
+    if (!map.getPane('atlas-basemap')) map.createPane('atlas-basemap').style.zIndex = '250';
+    const renderer = L.canvas({ pane: 'atlas-basemap' });
     const prefectures = L.geoJSON(data.prefectures, {
       renderer, interactive: false,
       style: { color: '#8d99a6', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 },

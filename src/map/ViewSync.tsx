@@ -38,6 +38,13 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: View
     }
   }, [map, zoom, centre, fitBounds, fitKey]);
 
+  useEffect(() => {
+    // The container changes size with the layout (bottom sheet on phones, panel open/closed): tell Leaflet.
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+
   useMapEvents({
     moveend: () => {
       // A view we set from the URL or a fit is not a user's pan: do not write it back as one.

@@ -23,6 +23,7 @@ export function ReportText({ lang, reportPath, quote }: { lang: Language; report
   const [text, setText] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const mark = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,14 +35,17 @@ export function ReportText({ lang, reportPath, quote }: { lang: Language; report
   }, [reportPath]);
 
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    // Scroll only the report box: scrollIntoView would also scroll the panel and hide the feature's name.
+    const container = box.current;
+    const target = mark.current;
+    if (container && target) container.scrollTop = target.offsetTop - container.offsetTop - container.clientHeight / 3;
   }, [text, quote]);
 
   if (failed) return <p className="error">{t(lang, 'reportFailed')}</p>;
   if (text === null) return <p className="loading">{t(lang, 'reportLoading')}</p>;
   const range = quote ? locateQuote(text, quote) : null;
   return (
-    <div className="report-text" lang="zh-CN" data-testid="report-text">
+    <div className="report-text" lang="zh-CN" data-testid="report-text" ref={box}>
       {quote && !range && <p className="error">{t(lang, 'quoteNotFound')}</p>}
       {range ? (
         <>

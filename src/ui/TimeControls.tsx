@@ -24,6 +24,20 @@ export interface TimeControlsProps {
   onSpeed: (speed: number) => void;
 }
 
+/** Inline icons: the media-control glyphs (⏮ ⏭) are missing from many CJK fonts. */
+const ICONS = {
+  first: 'M4 3h2v14H4z M17 3v14L7 10z',
+  back: 'M15 3v14L5 10z',
+  play: 'M6 3v14l11-7z',
+  pause: 'M5 3h4v14H5z M11 3h4v14h-4z',
+  forward: 'M5 3v14l10-7z',
+  last: 'M14 3h2v14h-2z M3 3v14l10-7z',
+};
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d={ICONS[name]} fill="currentColor" /></svg>;
+}
+
 export function dayLabel(day: number, aligned: boolean, lang: Language): string {
   return aligned ? t(lang, 'dayN', { n: day }) : isoOfDay(day);
 }
@@ -44,13 +58,13 @@ export function TimeControls(props: TimeControlsProps) {
   return (
     <div className="time-controls" role="group" aria-label={t(lang, 'date')}>
       <div className="time-buttons">
-        <button type="button" onClick={() => props.onDay(clamp(props.firstEventDay), true)} title={t(lang, 'firstEvent')} aria-label={t(lang, 'firstEvent')}>⏮</button>
-        <button type="button" onClick={() => props.onDay(clamp(day - 1), false)} disabled={day <= min} title={t(lang, 'stepBack')} aria-label={t(lang, 'stepBack')}>◀</button>
+        <button type="button" onClick={() => props.onDay(clamp(props.firstEventDay), true)} title={t(lang, 'firstEvent')} aria-label={t(lang, 'firstEvent')}><Icon name="first" /></button>
+        <button type="button" onClick={() => props.onDay(clamp(day - 1), false)} disabled={day <= min} title={t(lang, 'stepBack')} aria-label={t(lang, 'stepBack')}><Icon name="back" /></button>
         <button type="button" className="play" onClick={props.onTogglePlay} aria-pressed={props.playing} aria-label={props.playing ? t(lang, 'pause') : t(lang, 'play')} data-testid="play">
-          {props.playing ? '⏸' : '▶'}
+          <Icon name={props.playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" onClick={() => props.onDay(clamp(day + 1), false)} disabled={day >= max} title={t(lang, 'stepForward')} aria-label={t(lang, 'stepForward')}>▶▏</button>
-        <button type="button" onClick={() => props.onDay(clamp(props.lastEventDay), true)} title={t(lang, 'lastEvent')} aria-label={t(lang, 'lastEvent')}>⏭</button>
+        <button type="button" onClick={() => props.onDay(clamp(day + 1), false)} disabled={day >= max} title={t(lang, 'stepForward')} aria-label={t(lang, 'stepForward')}><Icon name="forward" /></button>
+        <button type="button" onClick={() => props.onDay(clamp(props.lastEventDay), true)} title={t(lang, 'lastEvent')} aria-label={t(lang, 'lastEvent')}><Icon name="last" /></button>
         <label className="speed">
           <span>{t(lang, 'speed')}</span>
           <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value))}>

@@ -1,0 +1,108 @@
+/**
+ * Kind and status of a place from the cue words around it. Chinese puts the predicate after the places it governs
+ * (将A、B划定为高风险地区), so the cue is looked for first after the place in its own clause, then before it in the
+ * clause, then in the rest of the sentence; the nearer the cue, the higher the confidence.
+ */
+import type { Kind, Status } from '../data/schema';
+import type { Piece } from './places';
+import { splitClauses } from './sentences';
+
+/** Ordered by specificity: 降为低风险 before 低风险, 解除 before 封控区 (封控区、管控区全部解除 is a lifting). */
+const STATUS_CUES: Array<[RegExp, Status]> = [
+  [/(降为|调整为|降至|下调为|转为)低风险/u, 'low-risk'],
+  [/(降为|调整为|降至|下调为|转为)中风险/u, 'medium-risk'],
+  [/解封|解除|撤销|解禁|摘帽|清零/u, 'lifted'],
+  [/高风险/u, 'high-risk'],
+  [/中风险/u, 'medium-risk'],
+  [/低风险/u, 'low-risk'],
+  [/封控区|封控|封闭管理|封村|封锁/u, 'sealed'],
+  [/管控区/u, 'controlled'],
+  [/防范区/u, 'precaution'],
+  [/区域管控|区域封控/u, 'regional-control'],
+  [/足不出户|静默管理|禁止外出|居家不出/u, 'lockdown'],
+  [/恢复/u, 'resumed'],
+  [/停运|暂停|停止运营|关闭|停课|停业|闭馆|休市/u, 'suspended'],
+  [/启用|投用|投入使用|建成|开设|设立|设置|搭建|开放/u, 'opened'],
+  [/收治|转运|入住|集中隔离|隔离/u, 'in-use'],
+  [/首例|首个.{0,4}(病例|阳性|感染)/u, 'first-case'],
+  [/发现|确诊|阳性|感染者|病例/u, 'reported'],
+];
+
+/** Statuses that speak about an area (village, compound, county), not about a facility. */
+const AREA_STATUSES = new Set<Status>(['high-risk', 'medium-risk', 'low-risk', 'sealed', 'controlled', 'precaution', 'regional-control', 'lockdown', 'lifted', 'first-case', 'reported']);
+
+const WHOLE_AREA_STATUSES = new Set<Status>(['high-risk', 'medium-risk', 'low-risk', 'sealed', 'regional-control', 'lockdown', 'lifted', 'resumed']);
+
+/** Facilities named for their function are in use whenever a dated sentence names them. */
+const SITE_KIND: Record<string, Kind> = {
+  makeshift: 'makeshift-hospital', quarantine: 'quarantine-site', checkpoint: 'checkpoint', testing: 'testing-site',
+  vaccination: 'vaccination-site', service: 'service-point', command: 'command-post', hospital: 'hospital',
+};
+
+export type CueStrength = 'clause-after' | 'clause-before' | 'sentence' | 'kind' | 'none';
+
+export interface Classification {
+  kind: Kind;
+  status: Status;
+  strength: CueStrength;
+  /** The cue words found, for the terminal and notes. */
+  cue?: string;
+}
+
+function findCue(text: string): { status: Status; cue: string; at: number } | undefined {
+  for (const [pattern, status] of STATUS_CUES) {
+    const m = pattern.exec(text);
+    if (m) return { status, cue: m[0], at: m.index };
+  }
+  return undefined;
+}
+
+/** The status cue nearest to the place at [start, end) of the sentence, with how near it was. */
+export function statusCue(sentence: string, start: number, end: number): { status: Status; cue: string; strength: CueStrength } | undefined {
+  const clauses = splitClauses(sentence);
+  const i = clauses.findIndex((c) => c.start <= start && end <= c.end + 1);
+  const clause = clauses[i];
+  if (clause) {
+    const after = findCue(sentence.slice(end, clause.end));
+    if (after) return { ...after, strength: 'clause-after' };
+    const before = findCue(sentence.slice(clause.start, start));
+    if (before) return { ...before, strength: 'clause-before' };
+  }
+  // Neighbouring clauses, nearest first, the following one before the preceding one.
+  const order = clauses.map((c, k) => ({ c, d: k > i ? (k - i) * 2 - 1 : (i - k) * 2 })).filter(({ d }) => d > 0).sort((a, b) => a.d - b.d);
+  for (const { c } of order) {
+    const cue = findCue(c.text);
+    if (cue) return { ...cue, strength: 'sentence' };
+  }
+  return undefined;
+}
+
+/** Kind and status of a place mention, or undefined when nothing in the sentence says what happened to it. */
+export function classify(sentence: string, pieces: Piece[], start: number, end: number): Classification | undefined {
+  const leaf = pieces[pieces.length - 1];
+  const cue = statusCue(sentence, start, end);
+  const siteKind = leaf.site ? SITE_KIND[leaf.site] : undefined;
+  const quarantineContext = /隔离/u.test(sentence);
+
+  if (leaf.level === 'city' || leaf.level === 'county') {
+    // A whole county or city only carries measures that cover all of it; 我市发现病例 is not a place event.
+    if (!cue || !WHOLE_AREA_STATUSES.has(cue.status)) return undefined;
+    return { kind: leaf.level === 'city' ? 'city-control' : 'county-control', status: cue.status, strength: cue.strength, cue: cue.cue };
+  }
+  if (siteKind && siteKind !== 'hospital') {
+    const status = cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use';
+    return { kind: siteKind, status, strength: cue ? cue.strength : 'kind', cue: cue?.cue };
+  }
+  if (siteKind === 'hospital' || leaf.site === 'hotel' || leaf.site === 'school') {
+    // A school or hotel in a quarantine sentence is a quarantine site; a hospital needs a treatment cue.
+    if ((leaf.site === 'hotel' || leaf.site === 'school') && quarantineContext && (!cue || !/风险|封控|管控/u.test(cue.cue))) {
+      return { kind: 'quarantine-site', status: cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use', strength: cue ? cue.strength : 'kind', cue: cue?.cue };
+    }
+    if (siteKind === 'hospital' && /定点|收治|救治|治愈|出院/u.test(sentence)) {
+      return { kind: 'hospital', status: cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use', strength: cue ? cue.strength : 'kind', cue: cue?.cue };
+    }
+  }
+  // 隔离/转运 said of a village is about people, not a measure on the village.
+  if (!cue || !AREA_STATUSES.has(cue.status)) return undefined;
+  return { kind: 'risk-area', status: cue.status, strength: cue.strength, cue: cue.cue };
+}

@@ -1,0 +1,79 @@
+/**
+ * Measures a draft against the curated file of the same report: precision and recall of (place, date) and
+ * (place, kind) pairs, and the share of drafted quotes found verbatim in the report.
+ *
+ * Place matching (documented in the eval's output): names are compared after removing whitespace, quotation
+ * marks and a leading city name (安阳市第五人民医院 → 第五人民医院); two names match when they are equal or one
+ * contains the other and the shorter has at least two characters — so a draft 古贤镇大朱庄村 matches a curated
+ * 大朱庄村, and a draft 燕庄村 matches a curated 燕庄村疫情防控服务点. Each side is a set of distinct pairs; a pair
+ * is a hit when some pair on the other side has a matching place and the same date (or kind).
+ */
+import type { OutbreakFile } from '../data/schema';
+import { quoteIsInReport, squashWhitespace } from '../data/validate';
+
+export function normaliseName(name: string, city: string): string {
+  const plain = name.replace(/[\s“”"'‘’「」『』]/gu, '');
+  for (const prefix of [city, city.replace(/市$/u, '')]) {
+    if (prefix && plain.startsWith(prefix) && plain.length - prefix.length >= 2) return plain.slice(prefix.length);
+  }
+  return plain;
+}
+
+export function placesMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.includes(short);
+}
+
+export interface Score { hits: number; total: number }
+export interface PairScores { precision: Score; recall: Score }
+export interface ReportScores { dates: PairScores; kinds: PairScores; quotes: Score }
+
+type Pair = [place: string, key: string];
+
+function pairs(file: OutbreakFile, key: (f: OutbreakFile['features'][number]) => string[]): Pair[] {
+  const seen = new Set<string>();
+  const out: Pair[] = [];
+  for (const f of file.features) {
+    const place = normaliseName(f.properties.name, file.outbreak.city);
+    for (const k of key(f)) {
+      const id = `${place}|${k}`;
+      if (!seen.has(id)) { seen.add(id); out.push([place, k]); }
+    }
+  }
+  return out;
+}
+
+function score(draft: Pair[], curated: Pair[]): PairScores {
+  const hit = (p: Pair, others: Pair[]) => others.some((o) => o[1] === p[1] && placesMatch(o[0], p[0]));
+  return {
+    precision: { hits: draft.filter((p) => hit(p, curated)).length, total: draft.length },
+    recall: { hits: curated.filter((p) => hit(p, draft)).length, total: curated.length },
+  };
+}
+
+export function scoreDraft(draft: OutbreakFile, curated: OutbreakFile, reportText: string): ReportScores {
+  const dates = (f: OutbreakFile['features'][number]) => f.properties.events.map((e) => e.date);
+  const kinds = (f: OutbreakFile['features'][number]) => [f.properties.kind];
+  const squashed = squashWhitespace(reportText);
+  const quotes = draft.features.flatMap((f) => f.properties.events.map((e) => e.quote));
+  return {
+    dates: score(pairs(draft, dates), pairs(curated, dates)),
+    kinds: score(pairs(draft, kinds), pairs(curated, kinds)),
+    quotes: { hits: quotes.filter((q) => quoteIsInReport(q, squashed)).length, total: quotes.length },
+  };
+}
+
+/** Curated pairs the draft missed, for the "most common misses" list. */
+export function missedPairs(draft: OutbreakFile, curated: OutbreakFile): Array<{ place: string; date: string }> {
+  const d = pairs(draft, (f) => f.properties.events.map((e) => e.date));
+  return pairs(curated, (f) => f.properties.events.map((e) => e.date))
+    .filter((p) => !d.some((o) => o[1] === p[1] && placesMatch(o[0], p[0])))
+    .map(([place, date]) => ({ place, date }));
+}
+
+export function addScores(a: Score, b: Score): Score {
+  return { hits: a.hits + b.hits, total: a.total + b.total };
+}
+
+export const ratio = (s: Score) => (s.total === 0 ? 1 : s.hits / s.total);

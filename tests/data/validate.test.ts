@@ -1,0 +1,87 @@
+/**
+ * The validator catches each rule on a broken copy of a real feature, naming file, feature id and JSON path;
+ * and the shipped data passes all of them.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { duplicateIdProblems, formatProblem, validateOutbreakFile } from '../../src/data/validate';
+import { loadGazetteer, outbreakFiles, readJson } from '../../scripts/lib/load-sources';
+
+const gazetteer = loadGazetteer();
+const report = '1月10日,将汤阴县育才中学、古贤镇大朱庄村划定为高风险地区。2月3日,安阳市封控区、管控区全部解除。';
+const pointInside = gazetteer.geometryFor('admin:410523', false)!;
+
+function fixture() {
+  return {
+    type: 'FeatureCollection',
+    outbreak: {
+      id: 'fixture', title: '测试', titleEn: 'Fixture', province: '河南省', city: '安阳市', report: 'geo/reports/fixture.txt',
+      source: '000_83317e7fcb4ee734.txt', period: { start: '2022-01-08', end: '2022-02-03' }, yearBasis: 'stated', yearEvidence: 'test',
+    },
+    features: [{
+      type: 'Feature', geometry: structuredClone(pointInside),
+      properties: {
+        id: 'fixture-dazhuzhuang', name: '大朱庄村', nameEn: 'Dazhuzhuang Cun', kind: 'risk-area', precision: 'county',
+        admin: { county: '汤阴县' }, geometrySource: 'admin:410523',
+        events: [
+          { date: '2022-01-10', status: 'high-risk', quote: '古贤镇大朱庄村划定为高风险地区' },
+          { date: '2022-02-03', status: 'lifted', quote: '安阳市封控区、管控区全部解除' },
+        ],
+      },
+    }],
+  };
+}
+
+function problemsOf(json: unknown): string[] {
+  return validateOutbreakFile({ file: 'fixture.geojson', json, reportText: () => report }, gazetteer).map(formatProblem);
+}
+
+describe('validator rules', () => {
+  it('accepts the well-formed fixture', () => {
+    expect(problemsOf(fixture())).toEqual([]);
+  });
+
+  const broken: Array<[string, (f: ReturnType<typeof fixture>) => void, string]> = [
+    ['a schema error', (f) => { (f.features[0].properties as Record<string, unknown>).name = ''; }, 'fixture.geojson [fixture-dazhuzhuang] $.features[0].properties.name'],
+    ['a kind outside the enum', (f) => { (f.features[0].properties as Record<string, unknown>).kind = 'volcano'; }, '$.features[0].properties.kind'],
+    ['a status outside the enum', (f) => { (f.features[0].properties.events[0] as Record<string, unknown>).status = 'on-fire'; }, '$.features[0].properties.events[0].status'],
+    ['a missing geometrySource', (f) => { delete (f.features[0].properties as Record<string, unknown>).geometrySource; }, '$.features[0].properties.geometrySource'],
+    ['a quote not in the report', (f) => { f.features[0].properties.events[0].quote = '大朱庄村划定为低风险地区'; }, '[fixture-dazhuzhuang] $.features[0].properties.events[0].quote: quote not found in report text'],
+    ['a date outside the period', (f) => { f.features[0].properties.events[1].date = '2022-03-01'; }, 'events[1].date: date 2022-03-01 outside period 2022-01-08..2022-02-03'],
+    ['events out of order', (f) => { f.features[0].properties.events.reverse(); }, 'events out of order'],
+    ['a point outside its county', (f) => { f.features[0].properties.admin.county = '内黄县'; }, '$.features[0].geometry: point lies outside the polygon of 内黄县'],
+    ['a hand-typed geometry', (f) => { (f.features[0].geometry as { coordinates: number[] }).coordinates = [114.4, 35.9]; }, 'geometry differs from what admin:410523 gives'],
+    ['a geometrySource naming no record', (f) => { f.features[0].properties.geometrySource = 'geonames:1'; }, 'geometrySource geonames:1 names no shipped record'],
+    ['a county not in the city', (f) => { f.features[0].properties.admin.county = '开化县'; }, 'county 开化县 is not a county of 安阳市'],
+  ];
+  for (const [rule, breakIt, message] of broken) {
+    it(`reports ${rule} with file, feature id and path`, () => {
+      const json = fixture();
+      breakIt(json);
+      const problems = problemsOf(json);
+      expect(problems.some((p) => p.includes(message)), problems.join('\n')).toBe(true);
+    });
+  }
+
+  it('reports an id used twice across files', () => {
+    const problems = duplicateIdProblems([{ file: 'a.geojson', json: fixture() }, { file: 'b.geojson', json: fixture() }]).map(formatProblem);
+    expect(problems).toEqual(['b.geojson [fixture-dazhuzhuang] $.features[0].properties.id: duplicate id, first used in a.geojson']);
+  });
+});
+
+describe('the shipped data', () => {
+  const files = outbreakFiles();
+  it('has the five outbreaks', () => {
+    expect(files.map((f) => f.replace(/^.*\//, ''))).toEqual(['anyang.geojson', 'fengtai.geojson', 'heze.geojson', 'kaihua.geojson', 'shifeng.geojson']);
+  });
+  for (const file of files) {
+    it(`${file} passes every rule, every quote verbatim in its report`, () => {
+      const json = readJson(file);
+      const problems = validateOutbreakFile({ file, json, reportText: (p) => fs.readFileSync(p, 'utf8') }, gazetteer);
+      expect(problems.map(formatProblem)).toEqual([]);
+    });
+  }
+  it('uses each id once across all files', () => {
+    expect(duplicateIdProblems(files.map((file) => ({ file, json: readJson(file) })))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ const STATUS_CUES: Array<[RegExp, Status]> = [
   [/防范区/u, 'precaution'],
   [/区域管控|区域封控/u, 'regional-control'],
   [/足不出户|静默管理|禁止外出|居家不出/u, 'lockdown'],
+  [/(启动|开展|进行|组织).{0,4}核酸(检测|筛查|采样)/u, 'opened'],
   [/恢复/u, 'resumed'],
   [/停运|暂停|停止运营|关闭|停课|停业|闭馆|休市/u, 'suspended'],
   [/启用|投用|投入使用|建成|开设|设立|设置|搭建|开放/u, 'opened'],
@@ -102,7 +103,15 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
       return { kind: 'hospital', status: cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use', strength: cue ? cue.strength : 'kind', cue: cue?.cue };
     }
   }
-  // 隔离/转运 said of a village is about people, not a measure on the village.
-  if (!cue || !AREA_STATUSES.has(cue.status)) return undefined;
+  // Mass testing started in a street or community makes it a testing site (在井龙街道启动全员核酸检测).
+  if (cue && cue.status === 'opened' && /核酸/u.test(cue.cue)) return { kind: 'testing-site', status: 'opened', strength: cue.strength, cue: cue.cue };
+  // A dated sentence that names a village, community or site without a cue still records that it was reported
+  // there that day; the draft gives it a low confidence. 隔离/转运 said of a village is about people, not a measure.
+  if (!cue || !AREA_STATUSES.has(cue.status)) {
+    if (leaf.level === 'township' || leaf.level === 'village' || leaf.level === 'compound' || leaf.site) {
+      return { kind: siteKind ?? (leaf.site === 'hotel' ? 'quarantine-site' : 'risk-area'), status: 'reported', strength: 'none' };
+    }
+    return undefined;
+  }
   return { kind: 'risk-area', status: cue.status, strength: cue.strength, cue: cue.cue };
 }

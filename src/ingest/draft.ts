@@ -48,7 +48,8 @@ const CUE_WEIGHT: Record<CueStrength, number> = { 'clause-after': 1, 'clause-bef
 const PRECISION_WEIGHT: Partial<Record<Precision, number>> = { township: 1, county: 0.9, city: 0.75 };
 
 const CITY_WORDS = /全市|我市|本市|全域|全城/gu;
-const TRANSPORT = /公交|公共交通|地铁|长途汽车|客运班线|城乡客运|出租车/u;
+/** Public transport named with its line word when the text has one (公交营运线路, 城区常规公交线路). */
+const TRANSPORT = /(?:城区|城乡|常规|市内)*(公交|公共交通|地铁|长途汽车|客运班线|城乡客运|出租车)(?:\p{Script=Han}{0,3}?(?:线路|班线))?/u;
 
 interface Candidate {
   name: string;
@@ -56,6 +57,8 @@ interface Candidate {
   placement: Placement;
   event: OutbreakEvent;
   confidence: number;
+  /** Grouping key when the name varies between mentions (公交营运线路, 公交线路 are one transport feature). */
+  group?: string;
 }
 
 function slug(han: string): string {
@@ -80,9 +83,11 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
   const memory = emptyMemory();
   let dateContext: DateContext = { year: input.year.year };
   let lastDated: { paragraph: number; mention: DateMention } | undefined;
+  /** A paragraph whose only dates are 当日/当天 is about that day as a whole, so its undated sentences take it. */
+  const paragraphDate = new Map<number, DateMention | null>();
   const perSentence = sentences.map((sentence, i) => {
     input.onProgress?.(i + 1, sentences.length);
-    const places: PlaceMention[] = attachParents(extractPlaces(sentence.text, ctx), sentence.text);
+    const places: Array<PlaceMention & { transport?: boolean }> = attachParents(extractPlaces(sentence.text, ctx), sentence.text);
     for (const m of sentence.text.matchAll(CITY_WORDS)) {
       places.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, pieces: [{ text: input.city, level: 'city' }] });
     }
@@ -90,6 +95,7 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
     const { mentions, context } = resolveSentenceDates(sentence.text, dateContext);
     dateContext = context;
     const inherited = mentions.length === 0 && lastDated?.paragraph === sentence.paragraph ? lastDated.mention : undefined;
+    if (mentions.length && !paragraphDate.has(sentence.paragraph)) paragraphDate.set(sentence.paragraph, mentions.every((m) => m.how === 'relative') ? mentions[0] : null);
     if (mentions.length) lastDated = { paragraph: sentence.paragraph, mention: mentions[mentions.length - 1] };
     return { sentence, places, mentions, inherited };
   });
@@ -102,11 +108,11 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
     if (transport) {
       const cue = statusCue(sentence.text, transport.index, transport.index + transport[0].length);
       if (cue && (cue.status === 'suspended' || cue.status === 'resumed')) {
-        places.push({ text: transport[0], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: `${cityStem}${transport[0]}`, level: 'site' }] });
+        places.push({ text: transport[1], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: transport[0], level: 'site' }], transport: true });
       }
     }
     for (const place of places) {
-      const isTransport = place.pieces[0].text === `${cityStem}${place.text}` && TRANSPORT.test(place.text);
+      const isTransport = place.transport === true;
       const cls = isTransport
         ? (() => { const c = statusCue(sentence.text, place.start, place.end)!; return { kind: 'transport' as Kind, status: c.status, strength: c.strength, cue: c.cue }; })()
         : classify(sentence.text, place.pieces, place.start, place.end);
@@ -114,7 +120,7 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       const chain = chainOf(place.pieces);
       const name = chain.leaf.text;
       const dated = dateFor(mentions, place.start);
-      const date = dated ?? inherited;
+      const date = dated ?? inherited ?? paragraphDate.get(sentence.paragraph) ?? undefined;
       if (!date) {
         undated.set(name, { name, kind: cls.kind, quote: sentence.text, reason: 'no date in the sentence or earlier in its paragraph' });
         continue;
@@ -133,7 +139,7 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = `date read from "${dated.source}" against the last stated date`;
       if (cls.strength === 'sentence') event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
       const confidence = DATE_WEIGHT[how] * CUE_WEIGHT[cls.strength] * (PRECISION_WEIGHT[placement.precision] ?? 1);
-      candidates.push({ name, kind: cls.kind, placement, event, confidence });
+      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
     }
   }
   if (candidates.length === 0 && undated.size === 0) {
@@ -148,7 +154,7 @@ const kindGroup = (kind: Kind) => (kind === 'risk-area' || kind === 'county-cont
 function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate[], undated: UndatedPlace[], unplaced: string[]): Draft {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.placement.admin.county}|${c.name}|${kindGroup(c.kind)}`;
+    const key = c.group ?? `${c.placement.admin.county}|${c.name}|${kindGroup(c.kind)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const usedIds = new Set<string>();
@@ -177,6 +183,7 @@ function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate
     features.push({ type: 'Feature', geometry: geometry as OutbreakFeature['geometry'], properties });
     for (const c of events) rows.push({ place: first.name, kind, status: c.event.status, date: c.event.date, time: c.event.time, precision: first.placement.precision, confidence: Math.round(c.confidence * 100) / 100 });
   }
+  propagateCityWideEnd(features);
   const dates = features.flatMap((f) => f.properties.events.map((e) => e.date)).sort();
   const countyCounts = new Map<string, number>();
   for (const f of features) countyCounts.set(f.properties.admin.county, (countyCounts.get(f.properties.admin.county) ?? 0) + 1);
@@ -205,4 +212,28 @@ function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate
   };
   rows.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
   return { collection: outbreakFileSchema.parse(collection), rows };
+}
+
+const ENDING = new Set<Status>(['low-risk', 'closed', 'resumed', 'lifted']);
+const MEASURES = new Set<Status>(['high-risk', 'medium-risk', 'sealed', 'controlled', 'precaution', 'regional-control', 'lockdown']);
+
+/**
+ * 全市封控区、管控区全部解除 / 全域为低风险地区 ends every measure in the city that day: each area still under a
+ * measure gets that ending, quoting the city-wide sentence (low-risk after a risk level, else lifted).
+ */
+function propagateCityWideEnd(features: OutbreakFeature[]): void {
+  const cityEnds = features.filter((f) => f.properties.kind === 'city-control')
+    .flatMap((f) => f.properties.events.filter((e) => (e.status === 'low-risk' || e.status === 'lifted') && /全部解除|全域|全市.{0,6}(低风险|解除)/u.test(e.quote)));
+  for (const end of cityEnds) {
+    for (const f of features) {
+      const p = f.properties;
+      if (p.kind !== 'risk-area' && p.kind !== 'county-control') continue;
+      const before = p.events.filter((e) => e.date <= end.date);
+      const last = before[before.length - 1];
+      if (!last || ENDING.has(last.status) || !before.some((e) => MEASURES.has(e.status))) continue;
+      const status: Status = /risk$/.test(last.status) ? 'low-risk' : 'lifted';
+      p.events.push({ date: end.date, status, quote: end.quote, note: 'city-wide ending applied to this place; the sentence does not name it' });
+      p.events.sort((a, b) => `${a.date}T${a.time ?? '00:00'}`.localeCompare(`${b.date}T${b.time ?? '00:00'}`));
+    }
+  }
 }

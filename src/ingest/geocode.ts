@@ -92,7 +92,9 @@ export class Geocoder {
     let township = chain.township ?? (leaf.level === 'township' ? undefined : memory.townshipOf.get(chain.village ?? leaf.text));
     let flag: string | undefined;
     if (county && !this.county(county)) {
-      return undefined; // another city's county, or a zone the gazetteer has no polygon for (高新区)
+      if (this.gazetteer.countiesNamed(county).length > 0) return undefined; // a county of another city
+      flag = `${county} has no polygon in the gazetteer (a development zone?)`;
+      county = undefined;
     }
     county ??= memory.countyOf.get(leaf.text) ?? (township && memory.countyOf.get(township)) ?? (chain.village && memory.countyOf.get(chain.village)) ?? undefined;
     const townName = leaf.level === 'township' ? leaf.text : township;
@@ -112,7 +114,7 @@ export class Geocoder {
       const why = townName ? `${townName} ${towns.length > 1 ? 'is ambiguous in GeoNames' : 'not in GeoNames'}` : 'no township given';
       return { geometrySource: `admin:${this.county(county)!.properties.code}`, precision: 'county', admin, geometryNote: `${leaf.text}: ${why}; placed at its county ${county}` };
     }
-    flag = `county not stated in the report and not found in the gazetteer; placed at the city (${this.city})`;
+    flag = `${flag ? `${flag}; ` : ''}county not stated in the report and not found in the gazetteer; placed at the city (${this.city})`;
     const city = this.cityPlacement(`${leaf.text}: county unknown; placed at the city`);
     return city && { ...city, admin: { ...admin, county: this.city }, flag };
   }

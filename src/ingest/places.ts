@@ -26,6 +26,7 @@ const SUFFIXES: Suffix[] = ([
   ['收费站', 'site', 'checkpoint'], ['高速路口', 'site', 'checkpoint'], ['高速口', 'site', 'checkpoint'],
   ['服务区', 'site', 'checkpoint'], ['检查站', 'site', 'checkpoint'], ['卡口', 'site', 'checkpoint'],
   ['卡点', 'site', 'checkpoint'], ['查验点', 'site', 'checkpoint'],
+  ['核酸检测点', 'site', 'testing'], ['核酸采样点', 'site', 'testing'], ['核酸检测现场', 'site', 'testing'],
   ['检测点', 'site', 'testing'], ['采样点', 'site', 'testing'], ['检测站', 'site', 'testing'],
   ['接种点', 'site', 'vaccination'], ['接种站', 'site', 'vaccination'], ['服务点', 'site', 'service'],
   ['值守点', 'site', 'service'], ['指挥部', 'site', 'command'],
@@ -43,10 +44,10 @@ const NAMEISH = /^(n|nr|nrt|nrfg|ns|nt|nz|x|b|j|ng|s|a|m|l|zg|nr1)$/;
 const STOP_WORDS = new Set(('全市 我市 本市 全区 全县 全省 全镇 全村 该 各 各个 所有 居民 群众 人员 工作人员 志愿者 干部 书记 主任 记者 '
   + '辖区 地区 区域 重点 周边 附近 集中 临时 指定 相关 其他 多个 部分 首个 这个 一个 等 及 与 和 在 将 对 于 从 到 为 '
   + '来自 位于 前往 进入 走出 返回 其中 同时 目前 其 我 本 此 该村 该镇 该区 该县 市民 村民 居民区 党员 家 有 是 新增 原 '
-  + '市级 县级 区级 各级 省级 队员 人员 '
+  + '市级 县级 区级 各级 省级 队员 人员 坐镇 区长 县长 市长 镇长 村长 乡长 '
   + '核酸 检测 疫情 防控 隔离 封控 管控 风险 中风险 高风险 低风险 密接 次密 感染者 病例 患者 阳性').split(' '));
 /** A one-character stem that is a pronoun or verb (该村, 全镇, 进村), not a name. */
-const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新]$/u;
+const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新名个位座]$/u;
 /** Whole phrases that are generic nouns, not names. */
 const GENERIC = new Set('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
 /** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
@@ -100,12 +101,19 @@ function suffixAt(text: string, end: number): Suffix | undefined {
 function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Level | undefined {
   const stem = piece.slice(0, piece.length - suffix.suffix.length);
   if (GENERIC.has(piece) || stem.length === 0 || STOP_WORDS.has(stem)) return undefined;
+  // 各乡镇, 全社区, 该小区: a determiner before a generic noun.
+  if (/^[各全该本每此其诸]/u.test(piece) && (GENERIC.has(piece.slice(1)) || stem.length === 1)) return undefined;
   if (stem.length === 1 && STOP_STEM_CHARS.test(stem)) return undefined;
   if (suffix.level !== 'county') return suffix.level;
   if (ctx.cityNames.has(piece)) return 'city';
   if (ctx.counties.has(piece) || ctx.allCounties.has(piece) || DEV_ZONE.test(piece)) return 'county';
   if (suffix.suffix === '县' && stem.length <= 3 && !/[县市区镇乡村]/u.test(stem)) return 'county';
   return undefined;
+}
+
+/** More pieces is better; a piece starting with a head character (湖镇 + 镇星火村) is a worse reading than 湖镇镇 + 星火村. */
+function chainScore(pieces: Piece[]): number {
+  return pieces.length * 10 - pieces.filter((p) => /^[县区市镇乡村]/u.test(p.text)).length;
 }
 
 /** Splits a phrase into its admin chain; among valid splits, the one with most pieces wins. */
@@ -124,7 +132,7 @@ export function splitChain(phrase: string, ctx: PlaceContext): Piece[] | undefin
       const last = before[before.length - 1];
       if (last && LEVELS.indexOf(last.level) >= LEVELS.indexOf(level)) continue;
       const candidate = [...before, { text: piece, level, site: suffix.site }];
-      if (!best[end] || candidate.length > best[end]!.length) best[end] = candidate;
+      if (!best[end] || chainScore(candidate) > chainScore(best[end]!)) best[end] = candidate;
     }
   }
   return best[phrase.length];
@@ -140,7 +148,8 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
     if (!suffix) continue;
     const headStart = end - suffix.suffix.length;
     const tail = tokenAt(end - 1);
-    if (tail && tail.end > end && !LOCATIVE_TAIL.test(sentence.slice(end, tail.end))) continue;
+    // The head starts another dictionary word (村民, 村庄, 镇长): not a place. An unknown glue (村降/x) is fine.
+    if (tail && tail.end > end && tail.start >= headStart && tail.tag !== 'x' && !LOCATIVE_TAIL.test(sentence.slice(end, tail.end))) continue;
     // Walk left over name-like tokens; the first token may straddle the head word (区内 → 小区).
     let start = headStart;
     let token = tokenAt(headStart - 1);
@@ -149,7 +158,7 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       // A school may be named with a verb (飞翔中学); a 隔离点 after a verb is generic (进驻隔离点).
       const adjacentSiteVerb = start === headStart && suffix.site === 'school' && token.tag.startsWith('v') && word.length === 2;
       // Numerals only as Chinese numerals (六村乡); 8日/1点 are not part of names.
-      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb;
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb;
       if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
       // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
       const own = suffixAt(word, word.length);
@@ -170,13 +179,19 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       pieces = longer;
       token = tokenAt(start - 1);
     }
-    // Leading characters that make the phrase unsplittable (a stray 在 merged by jieba) are dropped.
-    while (!pieces && phrase.length > suffix.suffix.length + 1) {
-      phrase = phrase.slice(1);
-      start += 1;
-      pieces = splitChain(phrase, ctx);
+    // Leading tokens that make the phrase unsplittable (a generic word jieba merged) are dropped, whole tokens only.
+    while (!pieces && start < headStart) {
+      const first = tokenAt(start);
+      start = Math.min(first ? first.end : start + 1, headStart);
+      phrase = sentence.slice(start, end);
+      pieces = start < headStart ? splitChain(phrase, ctx) : undefined;
     }
     if (!pieces || pieces.length === 0) continue;
+    // jieba sometimes glues a preposition to an unknown name (将龙洲 街道): drop it when the chain survives.
+    if (/^[将在对于把从到与和及至向被让由经]/u.test(phrase)) {
+      const shorter = splitChain(phrase.slice(1), ctx);
+      if (shorter && shorter.length >= pieces.length) { phrase = phrase.slice(1); start += 1; pieces = shorter; }
+    }
     found.push({ text: phrase, start, end, pieces });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -11,6 +11,8 @@ export interface TimelineInput {
   /** Ascending day numbers of the feature's events (already shifted if the timeline is aligned). */
   eventDays: number[];
   statuses: Status[];
+  /** Last day of the feature's outbreak (same day scale); measures still active then end with it. */
+  endDay?: number;
 }
 
 export class TimelineIndex {
@@ -30,6 +32,10 @@ export class TimelineIndex {
         first = Math.min(first, day);
         last = Math.max(last, day);
       });
+      if (feature.endDay !== undefined) {
+        this.addChange(feature.endDay + 1, index);
+        if (!options.showLifted) this.addChange(feature.endDay + options.fadeDays + 1, index);
+      }
     });
     this.changeDays = [...this.changesByDay.keys()].sort((a, b) => a - b);
     this.firstDay = first;
@@ -44,8 +50,8 @@ export class TimelineIndex {
   }
 
   stateOf(feature: number, day: number): FeatureState {
-    const { eventDays, statuses } = this.features[feature];
-    return stateOnDay(eventDays, statuses, day, this.options);
+    const { eventDays, statuses, endDay } = this.features[feature];
+    return stateOnDay(eventDays, statuses, day, this.options, endDay);
   }
 
   /** Features with a change point on exactly this day (the "what changed today" list). */

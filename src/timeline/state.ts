@@ -28,15 +28,19 @@ export const isEndingStatus = (status: Status): boolean => ending.has(status);
 
 export const HIDDEN: FeatureState = Object.freeze({ phase: 'hidden', status: null, since: Number.NaN }) as FeatureState;
 
-/** `eventDays` ascending; `statuses[i]` belongs to `eventDays[i]`. */
-export function stateOnDay(eventDays: ArrayLike<number>, statuses: ArrayLike<Status>, day: number, options: TimelineOptions): FeatureState {
+/**
+ * `eventDays` ascending; `statuses[i]` belongs to `eventDays[i]`. `endDay` is the last day of the feature's
+ * outbreak: a measure the report never lifts is not carried on past it (it ends with the outbreak).
+ */
+export function stateOnDay(eventDays: ArrayLike<number>, statuses: ArrayLike<Status>, day: number, options: TimelineOptions, endDay = Number.POSITIVE_INFINITY): FeatureState {
   let latest = -1;
   for (let i = 0; i < eventDays.length && eventDays[i] <= day; i += 1) latest = i;
   if (latest < 0) return HIDDEN;
   const status = statuses[latest];
   const since = eventDays[latest];
-  if (!isEndingStatus(status)) return { phase: 'active', status, since };
-  if (options.showLifted || day - since <= options.fadeDays) return { phase: 'ended', status, since };
+  const endedOn = isEndingStatus(status) ? since : day > endDay ? endDay : null;
+  if (endedOn === null) return { phase: 'active', status, since };
+  if (options.showLifted || day - endedOn <= options.fadeDays) return { phase: 'ended', status, since };
   return { phase: 'hidden', status, since };
 }
 

@@ -30,10 +30,15 @@ export function codecContext(data: AtlasData): CodecContext {
 
 /** Timeline input: event days on the calendar, or shifted so day 0 is each outbreak's start (first-case mode). */
 export function timelineInput(data: AtlasData, align: ViewState['align']): TimelineInput[] {
-  const starts = new Map(data.outbreaks.map((o) => [o.id, dayNumber(o.period.start)]));
+  const periods = new Map(data.outbreaks.map((o) => [o.id, { start: dayNumber(o.period.start), end: dayNumber(o.period.end) }]));
   return data.features.map((f) => {
-    const offset = align === 'first-case' ? (starts.get(f.outbreakId) ?? 0) : 0;
-    return { eventDays: f.eventDays.map((d) => d - offset), statuses: f.feature.properties.events.map((e) => e.status) };
+    const period = periods.get(f.outbreakId);
+    const offset = align === 'first-case' ? (period?.start ?? 0) : 0;
+    return {
+      eventDays: f.eventDays.map((d) => d - offset),
+      statuses: f.feature.properties.events.map((e) => e.status),
+      endDay: period === undefined ? undefined : period.end - offset,
+    };
   });
 }
 

@@ -18,7 +18,7 @@ const aRiskArea = anyang.features.find((f) => f.properties.kind === 'risk-area' 
 
 /** What the data says should be on the map for Anyang on a day (no filters). */
 function expectedVisible(day: number): number {
-  return anyang.features.filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS).phase !== 'hidden').length;
+  return anyang.features.filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, dayNumber(anyang.outbreak.period.end)).phase !== 'hidden').length;
 }
 
 let server: { base: string; stop: () => void };
@@ -61,7 +61,7 @@ describe('deep links', () => {
     const highlighted = await page.textContent('[data-testid=quote-highlight]', { timeout: 10_000 });
     assert.equal(highlighted?.replace(/\s+/g, ''), aRiskArea.properties.events[0].quote.replace(/\s+/g, ''));
     await page.click('[data-testid=feature-panel] .close');
-    const kindChecks = await page.$$eval('[data-testid=filter-kind] input:checked', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const kindChecks = await page.$$eval('[data-testid=filter-kind] input:checked', (inputs: Element[]) => inputs.map((i) => (i as HTMLInputElement).value));
     assert.deepEqual(kindChecks.sort(), ['county-control', 'risk-area']);
     await context.close();
   });
@@ -74,7 +74,7 @@ describe('deep links', () => {
     await page.waitForFunction(() => window.location.search.includes('k=risk-area'));
     await page.goBack();
     await page.waitForFunction(() => !window.location.search.includes('k=risk-area'));
-    assert.equal(await page.$$eval('[data-testid=filter-kind] input:checked', (i) => i.length), 0);
+    assert.equal(await page.$$eval('[data-testid=filter-kind] input:checked', (i: Element[]) => i.length), 0);
     assert.equal(await page.inputValue('[data-testid=outbreak-picker]'), 'anyang');
     await page.goBack();
     await page.waitForFunction(() => !window.location.search.includes('o=anyang'));
@@ -138,7 +138,7 @@ describe('bad input never breaks the page', () => {
       const { page, context, dialogs, errors } = await open(`?${query}`);
       const notice = await page.textContent('[data-testid=ignored-notice]');
       assert.ok(notice?.includes(shown), `notice mentions ${shown}: ${notice}`);
-      assert.equal(await page.$$eval('img[src=x], script:not([src])', (n) => n.length), 0);
+      assert.equal(await page.$$eval('img[src=x], script:not([src])', (n: Element[]) => n.length), 0);
       assert.deepEqual(dialogs, []);
       assert.deepEqual(errors.filter((e: string) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
       await page.waitForFunction((text) => !window.location.search.includes(text), gone);
@@ -173,7 +173,7 @@ describe('offline and small screens', () => {
     await page.waitForSelector('[data-testid=offline-notice]', { timeout: 10_000 });
     assert.ok(blocked.some((url: string) => url.includes('tile.openstreetmap.org')), 'the app tried the OSM tiles first');
     assert.equal(await page.inputValue('[data-testid=basemap-picker]'), 'offline');
-    assert.ok(await page.$$eval('.atlas-basemap-label', (labels) => labels.length) > 0 || (await page.$('.leaflet-pane canvas')) !== null);
+    assert.ok(await page.$$eval('.atlas-basemap-label', (labels: Element[]) => labels.length) > 0 || (await page.$('.leaflet-pane canvas')) !== null);
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${ARTIFACTS}/main-desktop.png` });
     await context.close();

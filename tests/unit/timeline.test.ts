@@ -34,6 +34,13 @@ describe('state of a feature on a day', () => {
     expect(stateOnDay(days, statuses, d('2022-02-07'), fade).phase).toBe('hidden');
     expect(stateOnDay(days, statuses, d('2022-03-30'), { ...fade, showLifted: true }).phase).toBe('ended');
   });
+  it('ends a measure the report never lifts with its outbreak, so a 2021 outbreak is not on a 2022 map', () => {
+    const opened = [d('2021-08-01')];
+    const end = d('2021-08-16');
+    expect(stateOnDay(opened, ['opened'], d('2021-08-16'), fade, end).phase).toBe('active');
+    expect(stateOnDay(opened, ['opened'], d('2021-08-18'), fade, end).phase).toBe('ended');
+    expect(stateOnDay(opened, ['opened'], d('2022-01-17'), fade, end).phase).toBe('hidden');
+  });
 });
 
 function randomFeatures(count: number, seed: number): TimelineInput[] {
@@ -42,7 +49,8 @@ function randomFeatures(count: number, seed: number): TimelineInput[] {
     const n = 1 + Math.floor(random() * 6);
     const eventDays = Array.from({ length: n }, () => Math.floor(random() * 120)).sort((a, b) => a - b);
     const statuses = eventDays.map(() => STATUSES[Math.floor(random() * STATUSES.length)]);
-    return { eventDays, statuses };
+    const endDay = random() < 0.5 ? undefined : eventDays[eventDays.length - 1] + Math.floor(random() * 20);
+    return { eventDays, statuses, endDay };
   });
 }
 
@@ -57,7 +65,7 @@ describe('timeline index', () => {
         const day = step < 150 ? step - 5 : Math.floor(random() * 140) - 10;
         const before = features.map((_, i) => cursor.state(i));
         const changed = new Set(cursor.moveTo(day));
-        const expected = features.map((feature) => stateOnDay(feature.eventDays, feature.statuses, day, options));
+        const expected = features.map((feature) => stateOnDay(feature.eventDays, feature.statuses, day, options, feature.endDay));
         expect(features.map((_, i) => cursor.state(i))).toEqual(expected);
         const missed = expected.filter((state, i) => (state.phase !== before[i].phase || state.status !== before[i].status) && !changed.has(i));
         expect(missed).toEqual([]);

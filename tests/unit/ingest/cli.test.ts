@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idFromFileName, run, type Io } from '../../../scripts/ingest';
+import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
+import { outbreakFileSchema } from '../../../src/data/schema';
+import { quoteIsInReport, squashWhitespace } from '../../../src/data/validate';
+
+const gazetteer = loadGazetteer();
+const fixture = path.join(repoRoot, 'tests/fixtures/ingest');
+let tmp: string;
+beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-test-')); });
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function ingest(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: tmp };
+  const result = run(args, io, gazetteer);
+  return { ...result, out: out.join('\n'), err: err.join('\n') };
+}
+const write = (name: string, content: string | Uint8Array) => { const f = path.join(tmp, name); fs.writeFileSync(f, content); return f; };
+
+describe('ingest CLI', () => {
+  it('drafts a schema-valid, pending FeatureCollection with verbatim quotes', () => {
+    const r = ingest([path.join(fixture, 'longyou.txt'), '--city', '衢州市', '--year', '2022', '--out', path.join(tmp, 'a/longyou.geojson')]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(fs.readFileSync(path.join(tmp, 'a/longyou.geojson'), 'utf8'));
+    const file = outbreakFileSchema.parse(json);
+    expect(file.outbreak).toMatchObject({ id: 'longyou', report: 'geo/reports/longyou.txt', source: 'draft:longyou.txt', city: '衢州市' });
+    const report = squashWhitespace(fs.readFileSync(path.join(tmp, 'a/longyou.report.txt'), 'utf8'));
+    for (const f of file.features) {
+      expect(f.properties.review).toBe('pending');
+      expect(f.properties.confidence).toBeGreaterThan(0);
+      for (const e of f.properties.events) expect(quoteIsInReport(e.quote, report)).toBe(true);
+    }
+    const village = file.features.find((f) => f.properties.name === '星火村')!;
+    expect(village.properties.events.map((e) => `${e.date}:${e.status}`)).toEqual(['2022-04-02:reported', '2022-04-02:sealed', '2022-04-03:high-risk', '2022-04-09:low-risk']);
+    expect(village.properties).toMatchObject({ admin: { county: '龙游县', township: '湖镇镇' }, precision: 'township' });
+    expect(gazetteer.geometryFor(village.properties.geometrySource, false)).toEqual(village.geometry);
+    const checkpoint = file.features.find((f) => f.properties.kind === 'checkpoint')!;
+    expect(checkpoint.properties.events[0]).toMatchObject({ date: '2022-04-04', time: '15:00' });
+    expect(r.out).toMatch(/place\s+kind\s+status\s+date\s+precision\s+confidence/);
+    expect(fs.readdirSync(path.join(tmp, 'a')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reads a GBK file the same as its UTF-8 original and says so', () => {
+    const utf8 = fs.readFileSync(path.join(fixture, 'longyou.txt'), 'utf8');
+    const gbkFile = write('longyou-gbk.txt', iconv.encode(utf8, 'gbk'));
+    const r = ingest([gbkFile, '--city', '衢州', '--year', '2022', '--out', path.join(tmp, 'gbk.geojson')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/encoding: gb18030/);
+    const a = ingest([path.join(fixture, 'longyou.txt'), '--city', '衢州市', '--year', '2022', '--out', path.join(tmp, 'utf.geojson')]);
+    expect(r.draft!.collection.features).toEqual(a.draft!.collection.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.properties.id.replace(/^utf-/, 'gbk-') } })));
+  });
+
+  it('refuses to write under geo/outbreaks/', () => {
+    const target = path.join(repoRoot, 'geo/outbreaks/ingest-test-should-not-exist.geojson');
+    const r = ingest([path.join(fixture, 'longyou.txt'), '--city', '衢州市', '--year', '2022', '--out', target]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/refusing to write/);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it.each([
+    ['a missing file', () => [path.join(tmp, 'nope.txt')], /no such file/],
+    ['an empty file', () => [write('empty.txt', '')], /empty/],
+    ['a binary file', () => [write('bin.txt', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]))], /binary/],
+    ['a text with no dates', () => [path.join(fixture, 'no-dates.txt'), '--city', '衢州市', '--year', '2022'], /no dates/],
+    ['a text with no places', () => [path.join(fixture, 'no-places.txt'), '--city', '衢州市', '--year', '2022'], /no places/],
+    ['an unknown --city', () => [path.join(fixture, 'longyou.txt'), '--city', '北京市'], /unknown --city 北京市/],
+  ])('fails clearly on %s', (_name, args, message) => {
+    const r = ingest([...args(), '--out', path.join(tmp, 'bad/out.geojson')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(message);
+    expect(fs.existsSync(path.join(tmp, 'bad/out.geojson'))).toBe(false);
+  });
+
+  it('derives kebab-case ids from file names', () => {
+    expect(idFromFileName('drafts/My Report.geojson')).toBe('my-report');
+    expect(idFromFileName('开化.txt')).toBe('kaihua');
+  });
+});

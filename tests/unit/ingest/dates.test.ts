@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, type DateContext, resolveSentenceDates, resolveYear, sexagenaryYear } from '../../../src/ingest/dates';
+
+const at = (sentence: string, ctx: DateContext = { year: 2022 }) => resolveSentenceDates(sentence, ctx);
+
+describe('date resolution', () => {
+  it('reads M月D日 and carries it as context', () => {
+    const r = at('5月3日,某县发布通告。');
+    expect(r.mentions.map((m) => m.date)).toEqual(['2022-05-03']);
+    expect(r.context).toEqual({ year: 2022, month: 5, day: 3 });
+  });
+  it('reads a bare D日 against the last stated date, rolling over the month', () => {
+    expect(at('6日,通告发布。', { year: 2022, month: 5, day: 3 }).mentions[0].date).toBe('2022-05-06');
+    expect(at('2日,全面解封。', { year: 2022, month: 1, day: 30 }).mentions[0].date).toBe('2022-02-02');
+    expect(at('连续7日无新增。', { year: 2022, month: 1, day: 30 }).mentions).toEqual([]);
+  });
+  it('resolves 当天, 次日 and 同日 relative to the context', () => {
+    const ctx = { year: 2021, month: 12, day: 31 };
+    expect(at('次日,解除封控。', ctx).mentions[0].date).toBe('2022-01-01');
+    expect(at('当天,启动应急响应。', ctx).mentions[0].date).toBe('2021-12-31');
+    expect(at('没有任何日期。', { year: 2022 }).mentions).toEqual([]);
+    expect(at('当天,没有上下文。', { year: 2022 }).mentions).toEqual([]);
+  });
+  it('attaches clock times, including 零时, 0时起 and 下午', () => {
+    expect(at('3月1日0时起,实行区域管控。').mentions[0]).toMatchObject({ date: '2022-03-01', time: '00:00' });
+    expect(at('3月1日零时,解除管控。').mentions[0].time).toBe('00:00');
+    expect(at('当天下午5时,人员到位。', { year: 2022, month: 3, day: 1 }).mentions[0]).toMatchObject({ date: '2022-03-01', time: '17:00' });
+    expect(clockTime('晚', '8')).toBe('20:00');
+    expect(clockTime(undefined, '12')).toBe('12:00');
+  });
+  it('marks the end of a range and a time range does not add an event', () => {
+    const r = at('3月10日至12日,暂停营业。');
+    expect(r.mentions.map((m) => [m.date, m.how])).toEqual([['2022-03-10', 'explicit'], ['2022-03-12', 'range-end']]);
+    expect(at('7月24日0时至12时,报告病例1例。').mentions).toHaveLength(1);
+  });
+  it('keeps the report year after a look back with a written year', () => {
+    const r = at('2020年1月20日以来,7月24日发现病例。', { year: 2022 });
+    expect(r.mentions.map((m) => m.date)).toEqual(['2020-01-20', '2022-07-24']);
+  });
+  it('moves to the next year when a run of dates crosses New Year', () => {
+    expect(at('1月2日,解封。', { year: 2021, month: 12, day: 28 }).mentions[0].date).toBe('2022-01-02');
+  });
+});
+
+describe('year', () => {
+  it('prefers --year, then a written COVID-era year, then inference', () => {
+    expect(resolveYear('3月1日发生疫情。', 2021)).toMatchObject({ year: 2021, basis: 'inferred' });
+    expect(resolveYear('2022年3月1日,发生疫情。')).toMatchObject({ year: 2022, basis: 'stated' });
+    expect(resolveYear('2020年2月和2020年3月的经验。2022年3月,再次发生疫情。')).toMatchObject({ year: 2022, basis: 'stated' });
+    expect(resolveYear('她2002年出生。3月1日,德尔塔毒株传播。')).toMatchObject({ year: 2021, basis: 'inferred' });
+    expect(resolveYear('甲辰年春,3月1日。')).toMatchObject({ year: 2024, basis: 'inferred' });
+    expect(resolveYear('天气很好。')).toBeUndefined();
+  });
+  it('converts sexagenary years', () => {
+    expect(sexagenaryYear('壬寅')).toBe(2022);
+    expect(sexagenaryYear('辛丑')).toBe(2021);
+    expect(sexagenaryYear('甲丑')).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/ingest/classify';
+import { attachParents, extractPlaces, type PlaceContext } from '../../../src/ingest/places';
+
+const ctx: PlaceContext = { counties: new Set(['龙游县', '衢江区', '常山县']), allCounties: new Set(['龙游县', '衢江区', '常山县', '寿县', '凤台县']), cityNames: new Set(['衢州市', '衢州']) };
+const chains = (s: string) => attachParents(extractPlaces(s, ctx), s).map((m) => m.pieces.map((p) => `${p.text}:${p.level}`).join('>'));
+
+describe('place extraction (own sentences, not from the seeds)', () => {
+  it('splits the admin chain county > township > village', () => {
+    expect(chains('4月3日,将常山县球川镇红旗村划定为中风险地区。')).toEqual(['常山县:county>球川镇:township>红旗村:village']);
+  });
+  it('keeps enumerated places apart and reads a township whose name has 村 in it', () => {
+    expect(chains('将衢江区白马乡三村村、龙游县湖镇镇星火村列为高风险地区')).toEqual([
+      '衢江区:county>白马乡:township>三村村:village', '龙游县:county>湖镇镇:township>星火村:village']);
+  });
+  it('joins a place written after its district with an alias in brackets', () => {
+    expect(chains('在衢江区(高新区)樟潭街道碧桂园小区值守')).toEqual(['衢江区:county>樟潭街道:township>碧桂园小区:compound']);
+  });
+  it('finds facilities and rejects generic words', () => {
+    expect(chains('该村村民前往龙游收费站查验点,村庄和社区都在管控。')).toEqual(['龙游收费站查验点:site']);
+    expect(chains('全市各乡镇、社区、小区全力以赴。')).toEqual([]);
+  });
+  it('reads two neighbouring counties as two places', () => {
+    expect(chains('寿县凤台县实行区域管控')).toEqual(['寿县:county', '凤台县:county']);
+  });
+});
+
+describe('classification', () => {
+  const cls = (s: string, place: string) => {
+    const m = attachParents(extractPlaces(s, ctx), s).find((x) => x.text.endsWith(place))!;
+    return classify(s, m.pieces, m.start, m.end);
+  };
+  it('takes the cue of the place\'s own clause', () => {
+    const s = '将常山县红旗村划定为高风险地区,将龙游县星火村划定为中风险地区。';
+    expect(cls(s, '红旗村')).toMatchObject({ kind: 'risk-area', status: 'high-risk' });
+    expect(cls(s, '星火村')).toMatchObject({ kind: 'risk-area', status: 'medium-risk' });
+  });
+  it('reads downgrades and liftings before the risk level they mention', () => {
+    expect(cls('常山县红旗村降为低风险地区。', '红旗村')).toMatchObject({ status: 'low-risk' });
+    expect(cls('常山县红旗村封控区解除。', '红旗村')).toMatchObject({ status: 'lifted' });
+    expect(cls('常山县红旗村划为封控区。', '红旗村')).toMatchObject({ status: 'sealed' });
+  });
+  it('makes a county under regional control a county-control and a checkpoint a checkpoint', () => {
+    expect(cls('龙游县实行区域管控。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'regional-control' });
+    expect(cls('龙游收费站设立查验点。', '龙游收费站')).toMatchObject({ kind: 'checkpoint', status: 'opened' });
+  });
+  it('gives a county mentioned in passing no event', () => {
+    expect(cls('干部下沉龙游县开展工作。', '龙游县')).toBeUndefined();
+  });
+});

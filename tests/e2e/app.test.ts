@@ -104,7 +104,7 @@ describe('time slider', () => {
     assert.equal(await visibleCount(page), expectedVisible(dayNumber(anyang.outbreak.period.end)));
     await page.keyboard.press('Home');
     assert.equal(await currentDate(page), anyang.outbreak.period.start);
-    await page.waitForFunction((d) => window.location.search.includes(`d=${d}`) || !window.location.search.includes('d='), anyang.outbreak.period.start);
+    await page.waitForFunction((d: string) => window.location.search.includes(`d=${d}`) || !window.location.search.includes('d='), anyang.outbreak.period.start);
     await context.close();
   });
 
@@ -113,7 +113,7 @@ describe('time slider', () => {
     const historyBefore = await page.evaluate(() => window.history.length);
     await page.click('.side-panel h2');
     await page.keyboard.press('Space');
-    await page.waitForFunction((d) => document.querySelector('[data-testid=current-date]')?.textContent !== d, anyang.outbreak.period.start, { timeout: 5000 });
+    await page.waitForFunction((d: string) => document.querySelector('[data-testid=current-date]')?.textContent !== d, anyang.outbreak.period.start, { timeout: 5000 });
     await page.keyboard.press('Space');
     assert.equal(await page.getAttribute('[data-testid=play]', 'aria-pressed'), 'false');
     assert.equal(await page.evaluate(() => window.history.length), historyBefore);
@@ -141,7 +141,7 @@ describe('bad input never breaks the page', () => {
       assert.equal(await page.$$eval('img[src=x], script:not([src])', (n: Element[]) => n.length), 0);
       assert.deepEqual(dialogs, []);
       assert.deepEqual(errors.filter((e: string) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
-      await page.waitForFunction((text) => !window.location.search.includes(text), gone);
+      await page.waitForFunction((text: string) => !window.location.search.includes(text), gone);
       await context.close();
     });
   }
@@ -182,7 +182,7 @@ describe('offline and small screens', () => {
   it('is usable on a 390 px wide phone', async () => {
     const { page, context } = await open(`?o=anyang&d=2022-01-17&lang=en&sel=${aRiskArea.properties.id}`, { width: 390, height: 844 });
     // Selectors are passed in rather than looked up by a helper inside evaluate: tsx's name-keeping shim does not exist in the page.
-    const layout = await page.evaluate(([map, panel, slider]) => ({
+    const layout = await page.evaluate(([map, panel, slider]: string[]) => ({
       scrollWidth: document.documentElement.scrollWidth,
       map: document.querySelector(map)!.getBoundingClientRect().toJSON(),
       panel: document.querySelector(panel)!.getBoundingClientRect().toJSON(),

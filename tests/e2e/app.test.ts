@@ -86,6 +86,42 @@ describe('deep links', () => {
   });
 });
 
+describe('map interaction', () => {
+  it('keeps places stacked on one parent reachable: the cluster spiderfies and a marker opens its panel', async () => {
+    const shifeng = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/shifeng.geojson', 'utf8')));
+    const { page, context } = await open(`?o=shifeng&d=${shifeng.outbreak.period.end}&lifted=1&b=offline`);
+    await page.click('.marker-cluster');
+    await page.waitForSelector('.atlas-marker[data-feature-id]', { timeout: 10_000 });
+    const markers = await page.$$('.atlas-marker[data-feature-id]');
+    assert.ok(markers.length >= 2, `spiderfied markers: ${markers.length}`);
+    const id = await markers[0].getAttribute('data-feature-id');
+    await markers[0].click();
+    assert.equal(await page.getAttribute('[data-testid=feature-panel]', 'data-feature-id', { timeout: 5000 }), id);
+    await page.waitForFunction((selected: string) => window.location.search.includes(`sel=${selected}`), id);
+    await context.close();
+  });
+
+  it('moves the slider to a date clicked in the event history or the histogram', async () => {
+    const target = aRiskArea.properties.events[aRiskArea.properties.events.length - 1];
+    const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&sel=${aRiskArea.properties.id}`);
+    await page.locator('[data-testid=history-date]').last().click();
+    assert.equal(await currentDate(page), target.date);
+    await page.click('[data-testid=feature-panel] .close');
+    await page.locator('[data-testid=histogram] rect.bar').first().click();
+    assert.equal(await currentDate(page), anyang.outbreak.period.start);
+    await context.close();
+  });
+
+  it('switches the interface language and keeps it in the link', async () => {
+    const { page, context } = await open('?o=anyang');
+    assert.equal(await page.textContent('[data-testid=language-toggle]'), 'English');
+    await page.click('[data-testid=language-toggle]');
+    await page.waitForFunction(() => window.location.search.includes('lang=en'));
+    assert.match(await page.textContent('.app-header h1') ?? '', /Outbreak Atlas/);
+    await context.close();
+  });
+});
+
 describe('time slider', () => {
   it('scrubs with the keyboard, and the map shows what the data says for each day', async () => {
     const start = dayNumber(anyang.outbreak.period.start);

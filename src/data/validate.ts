@@ -58,6 +58,9 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
   const { outbreak } = data;
   const add = (path: string, message: string, featureId?: string) => problems.push({ file, featureId, path, message });
   if (report === undefined) add('$.outbreak.report', `report text ${outbreak.report} not found`);
+  if (outbreak.source.startsWith('draft:')) add('$.outbreak.source', 'a draft from npm run ingest: review it and name its seed before it joins the curated data');
+  const pending = data.features.filter((f) => f.properties.review !== undefined && f.properties.review !== 'accepted');
+  for (const feature of pending) add(`$.features[${data.features.indexOf(feature)}].properties.review`, `review is ${feature.properties.review}: only reviewed features belong in geo/outbreaks`, feature.properties.id);
   const squashedReport = squashWhitespace(report ?? '');
   const { start, end } = outbreak.period;
   if (start > end) add('$.outbreak.period', `period starts ${start} after it ends ${end}`);

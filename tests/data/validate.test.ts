@@ -52,6 +52,8 @@ describe('validator rules', () => {
     ['a point outside its county', (f) => { f.features[0].properties.admin.county = '内黄县'; }, '$.features[0].geometry: point lies outside the polygon of 内黄县'],
     ['a hand-typed geometry', (f) => { (f.features[0].geometry as { coordinates: number[] }).coordinates = [114.4, 35.9]; }, 'geometry differs from what admin:410523 gives'],
     ['a geometrySource naming no record', (f) => { f.features[0].properties.geometrySource = 'geonames:1'; }, 'geometrySource geonames:1 names no shipped record'],
+    ['an unreviewed ingest draft', (f) => { Object.assign(f.features[0].properties, { review: 'pending', confidence: 0.4 }); }, 'review is pending'],
+    ['a draft source', (f) => { f.outbreak.source = 'draft:new-report.txt'; }, '$.outbreak.source: a draft from npm run ingest'],
     ['a county not in the city', (f) => { f.features[0].properties.admin.county = '开化县'; }, 'county 开化县 is not a county of 安阳市'],
   ];
   for (const [rule, breakIt, message] of broken) {

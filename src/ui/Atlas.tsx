@@ -122,7 +122,7 @@ export function Atlas({ data }: { data: AtlasData }) {
           {selected && selectedOutbreak ? (
             <FeaturePanel
               key={selected.feature.properties.id}
-              lang={lang} item={selected} outbreak={selectedOutbreak} state={cursor.state(selected.index)}
+              lang={lang} item={selected} outbreak={selectedOutbreak} state={index.stateOf(selected.index, day)}
               onClose={() => select(null)}
               onDate={(calendarDay) => setDay(toCursorDay(calendarDay, selected.outbreakId), true)}
             />

@@ -21,8 +21,9 @@ const STATUS_CUES: Array<[RegExp, Status]> = [
   [/区域管控|区域封控/u, 'regional-control'],
   [/足不出户|静默管理|禁止外出|居家不出/u, 'lockdown'],
   [/(启动|开展|进行|组织).{0,4}核酸(检测|筛查|采样)/u, 'opened'],
+  [/设卡|设岗|设立卡点/u, 'opened'],
   [/恢复/u, 'resumed'],
-  [/停运|暂停|停止运营|关闭|停课|停业|闭馆|休市/u, 'suspended'],
+  [/停运|暂停|停售|停止运营|关闭|停课|停业|闭馆|休市/u, 'suspended'],
   [/启用|投用|投入使用|建成|开设|设立|设置|搭建|开放/u, 'opened'],
   [/收治|转运|入住|集中隔离|隔离/u, 'in-use'],
   [/首例|首个.{0,4}(病例|阳性|感染)/u, 'first-case'],
@@ -78,6 +79,32 @@ export function statusCue(sentence: string, start: number, end: number): { statu
   return undefined;
 }
 
+/** A department or a person's role right after an institution: it is their workplace, not an event's place. */
+const AFFILIATION_AFTER = /^(的)?(\p{Script=Han}{1,4}(科|系|室)|(\p{Script=Han}{1,4}(部))?(的)?(一名|一位)?(护士|医生|医师|专家|教师|老师|学生|志愿者|职工|员工|主任|院长|校长))/u;
+
+/** A whole-area cue in the clauses after the place (the rest of the sentence), weaker than one in its clause. */
+function wholeAreaCue(sentence: string, end: number): { status: Status; cue: string; strength: CueStrength } | undefined {
+  for (const c of splitClauses(sentence.slice(end))) {
+    const cue = findCue(c.text);
+    if (cue && WHOLE_AREA_STATUSES.has(cue.status)) return { status: cue.status, cue: cue.cue, strength: 'sentence' };
+  }
+  return undefined;
+}
+
+/** Case-report verbs right after the area name: it is the subject (我市发现…病例), not an object (接到…消息). */
+const CASE_SUBJECT = /^.{0,3}?(新增|发现|出现|发生|报告|确诊)[^，,。；;]{0,14}?(病例|感染者|阳性|疫情)/u;
+/** Emergency mobilisation of the area itself: 进入战时状态, 启动应急响应, 召开紧急会议. */
+const MOBILISE_SUBJECT = /^[^，,。；;]{0,6}?(战时状态|应急状态|应急响应|紧急会议|应急机制)/u;
+
+export function adminSubjectEvent(sentence: string, end: number): { status: Status; strength: CueStrength; cue: string } | undefined {
+  const after = sentence.slice(end);
+  const caseReport = CASE_SUBJECT.exec(after);
+  if (caseReport) return { status: 'first-case', strength: 'clause-after', cue: caseReport[0] };
+  const mobilise = MOBILISE_SUBJECT.exec(after);
+  if (mobilise) return { status: 'reported', strength: 'clause-after', cue: mobilise[0] };
+  return undefined;
+}
+
 /** Kind and status of a place mention, or undefined when nothing in the sentence says what happened to it. */
 export function classify(sentence: string, pieces: Piece[], start: number, end: number): Classification | undefined {
   const leaf = pieces[pieces.length - 1];
@@ -86,9 +113,18 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
   const quarantineContext = /隔离/u.test(sentence);
 
   if (leaf.level === 'city' || leaf.level === 'county') {
-    // A whole county or city only carries measures that cover all of it; 我市发现病例 is not a place event.
-    if (!cue || !WHOLE_AREA_STATUSES.has(cue.status)) return undefined;
-    return { kind: leaf.level === 'city' ? 'city-control' : 'county-control', status: cue.status, strength: cue.strength, cue: cue.cue };
+    const kind: Kind = leaf.level === 'city' ? 'city-control' : 'county-control';
+    // A whole county or city carries measures that cover all of it; the measure may sit in a later clause
+    // (我市新增病例1例,分区分级有序恢复…), so a whole-area cue anywhere in the sentence is looked for.
+    // A cue in an earlier clause speaks of something else (城关镇实现了社会面清零,凤台县疫情得到基本稳控).
+    const whole = cue && cue.strength !== 'sentence' && WHOLE_AREA_STATUSES.has(cue.status) ? cue : wholeAreaCue(sentence, end);
+    if (whole) return { kind, status: whole.status, strength: whole.strength, cue: whole.cue };
+    // The admin area as the subject of a case report (我市发现确诊病例, 曹县发生疫情) or of an emergency
+    // mobilisation (石峰区连夜召开紧急会议): the draft keeps only the earliest such event per area (see draft.ts),
+    // because later daily case counts of a whole city are statistics, not events.
+    const subject = adminSubjectEvent(sentence, end);
+    if (subject) return { kind, ...subject };
+    return undefined;
   }
   if (siteKind && siteKind !== 'hospital') {
     const status = cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use';
@@ -103,8 +139,16 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
       return { kind: 'hospital', status: cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use', strength: cue ? cue.strength : 'kind', cue: cue?.cue };
     }
   }
+  // A case found in a village or compound (杨孔村发现确诊病例后) is what makes it a risk area: its first case.
+  if (leaf.level !== 'site') {
+    const subject = adminSubjectEvent(sentence, end);
+    if (subject?.status === 'first-case' && (!cue || !WHOLE_AREA_STATUSES.has(cue.status))) return { kind: 'risk-area', ...subject };
+  }
   // Mass testing started in a street or community makes it a testing site (在井龙街道启动全员核酸检测).
   if (cue && cue.status === 'opened' && /核酸/u.test(cue.cue)) return { kind: 'testing-site', status: 'opened', strength: cue.strength, cue: cue.cue };
+  // A hospital or school named as someone's workplace or origin (市肿瘤医院麻醉科的一名护士, 来自郑州大学的志愿者)
+  // says nothing happened there.
+  if (leaf.site && (!cue || cue.strength === 'sentence') && (AFFILIATION_AFTER.test(sentence.slice(end)) || /(来自|来源于)$/u.test(sentence.slice(0, start)))) return undefined;
   // A dated sentence that names a village, community or site without a cue still records that it was reported
   // there that day; the draft gives it a low confidence. 隔离/转运 said of a village is about people, not a measure.
   if (!cue || !AREA_STATUSES.has(cue.status)) {

@@ -6,9 +6,12 @@
 import { AREA_KINDS, type Gazetteer } from '../data/gazetteer';
 import { toPinyinName } from '../data/pinyin';
 import { outbreakFileSchema, type Kind, type OutbreakEvent, type OutbreakFeature, type Outbreak, type OutbreakFile, type Precision, type Status } from '../data/schema';
+import { CITY_WIDE_END, endUndatedMeasures, propagateCityWideEnd, type UndatedMeasure } from './city-end';
 import { classify, statusCue, type CueStrength } from './classify';
 import { resolveSentenceDates, type DateContext, type DateMention, type YearInfo } from './dates';
 import { chainOf, emptyMemory, Geocoder, remember, type Placement } from './geocode';
+import { withDescriptiveFacilities } from './facilities';
+import { massTesting } from './mass-testing';
 import { attachParents, extractPlaces, type PlaceContext, type PlaceMention } from './places';
 import { splitSentences } from './sentences';
 
@@ -47,11 +50,13 @@ const DATE_WEIGHT: Record<DateMention['how'] | 'inherited', number> = { explicit
 const CUE_WEIGHT: Record<CueStrength, number> = { 'clause-after': 1, 'clause-before': 0.9, kind: 0.8, sentence: 0.65, none: 0.3 };
 const PRECISION_WEIGHT: Partial<Record<Precision, number>> = { township: 1, county: 0.9, city: 0.75 };
 
+/** "As of" before a date: 截至3月9日, 至3月9日晚上. */
+const AS_OF = /(截至|截止|至)$/u;
 const CITY_WORDS = /全市|我市|本市|全域|全城/gu;
 /** Public transport named with its line word when the text has one (公交营运线路, 城区常规公交线路). */
 const TRANSPORT = /(?:城区|城乡|常规|市内)*(公交|公共交通|地铁|长途汽车|客运班线|城乡客运|出租车)(?:\p{Script=Han}{0,3}?(?:线路|班线))?/u;
 
-interface Candidate {
+export interface Candidate {
   name: string;
   kind: Kind;
   placement: Placement;
@@ -87,7 +92,7 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
   const paragraphDate = new Map<number, DateMention | null>();
   const perSentence = sentences.map((sentence, i) => {
     input.onProgress?.(i + 1, sentences.length);
-    const places: Array<PlaceMention & { transport?: boolean }> = attachParents(extractPlaces(sentence.text, ctx), sentence.text);
+    const places: Array<PlaceMention & { transport?: boolean }> = withDescriptiveFacilities(sentence.text, attachParents(extractPlaces(sentence.text, ctx), sentence.text));
     for (const m of sentence.text.matchAll(CITY_WORDS)) {
       places.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, pieces: [{ text: input.city, level: 'city' }] });
     }
@@ -99,17 +104,36 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
     if (mentions.length) lastDated = { paragraph: sentence.paragraph, mention: mentions[mentions.length - 1] };
     return { sentence, places, mentions, inherited };
   });
+  // 全区 without a name means the county the report is mostly about.
+  const countyCounts = new Map<string, number>();
+  for (const { places } of perSentence) for (const p of places) for (const piece of p.pieces) if (ctx.counties.has(piece.text)) countyCounts.set(piece.text, (countyCounts.get(piece.text) ?? 0) + 1);
+  const homeCounty = [...countyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   const candidates: Candidate[] = [];
   const undated = new Map<string, UndatedPlace>();
+  const undatedMeasures: UndatedMeasure[] = [];
   const unplaced = new Set<string>();
-  for (const { sentence, places, mentions, inherited } of perSentence) {
+  perSentence.forEach(({ sentence, places, mentions, inherited }, i) => {
+    // A sentence with a place but no date, followed in its paragraph by a dated sentence naming no place
+    // (新天地小区的阳性病例数就降下来了。4月4日,有十几例阳性病例…): the next sentence continues its topic.
+    const next = perSentence[i + 1];
+    const forward = !mentions.length && !inherited && next && next.sentence.paragraph === sentence.paragraph && next.mentions.length && next.places.length === 0 ? next : undefined;
     const transport = TRANSPORT.exec(sentence.text);
     if (transport) {
       const cue = statusCue(sentence.text, transport.index, transport.index + transport[0].length);
       if (cue && (cue.status === 'suspended' || cue.status === 'resumed')) {
+        // 我市9条公交线路恢复运营: the city word qualifies the lines; the measure is the transport's, not the city's.
+        const qualifier = places.findIndex((p) => p.pieces[0].level === 'city' && p.end <= transport.index && transport.index - p.end <= 4);
+        if (qualifier >= 0) places.splice(qualifier, 1);
         places.push({ text: transport[1], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: transport[0], level: 'site' }], transport: true });
       }
+    }
+    for (const t of massTesting(sentence.text, places, input.city, homeCounty)) {
+      const dated = dateFor(mentions, t.at) ?? inherited;
+      const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, t.level === 'city' ? 'city-control' : 'county-control', memory);
+      if (!dated || !placement) continue;
+      const event: OutbreakEvent = { date: dated.date, status: t.status, quote: sentence.text, note: `mass testing of the whole area (${t.cue})` };
+      candidates.push({ name: t.name, kind: 'testing-site', placement, event, confidence: DATE_WEIGHT[dated.how === 'range-end' ? 'inherited' : dated.how] * CUE_WEIGHT['clause-before'] * (PRECISION_WEIGHT[placement.precision] ?? 1) });
     }
     for (const place of places) {
       const isTransport = place.transport === true;
@@ -121,13 +145,29 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       const name = chain.leaf.text;
       const dated = dateFor(mentions, place.start);
       const date = dated ?? inherited ?? paragraphDate.get(sentence.paragraph) ?? undefined;
+      if (!date && forward) {
+        const placement = geocoder.place(chain, cls.kind, memory);
+        for (const m of forward.mentions) {
+          if (!placement) break;
+          const event: OutbreakEvent = { date: m.date, status: cls.status, quote: forward.sentence.text, note: `place from the sentence before ("${sentence.text.slice(0, 40)}"), which has no date` };
+          candidates.push({ name, kind: cls.kind, placement, event, confidence: DATE_WEIGHT.inherited * CUE_WEIGHT[cls.strength] * (PRECISION_WEIGHT[placement.precision] ?? 1) });
+        }
+        if (placement) continue;
+      }
       if (!date) {
         undated.set(name, { name, kind: cls.kind, quote: sentence.text, reason: 'no date in the sentence or earlier in its paragraph' });
+        if (cls.kind === 'risk-area') {
+          const placement = geocoder.place(chain, cls.kind, memory);
+          if (placement) undatedMeasures.push({ name, placement, status: cls.status, quote: sentence.text });
+        }
         continue;
       }
+      // 新乡医学院第二附属医院: the phrase or the site written just before it may name another city.
+      const host = places.find((p) => p.end === place.start);
+      const elsewhere = !isTransport && !chain.county && [place, host].some((p) => p && geocoder.otherCityStem(p.text) !== undefined);
       const placement = isTransport
         ? geocoder.place({ leaf: { text: input.city, level: 'city' } }, 'city-control', memory)
-        : geocoder.place(chain, cls.kind, memory);
+        : elsewhere ? undefined : geocoder.place(chain, cls.kind, memory);
       if (!placement) {
         unplaced.add(place.text);
         continue;
@@ -140,12 +180,30 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       if (cls.strength === 'sentence') event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
       const confidence = DATE_WEIGHT[how] * CUE_WEIGHT[cls.strength] * (PRECISION_WEIGHT[placement.precision] ?? 1);
       candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
+      // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.
+      if (kindGroup(cls.kind) !== 'area' && !isTransport) {
+        for (const m of mentions) {
+          if (m === dated || m.at < place.end || !AS_OF.test(sentence.text.slice(0, m.at))) continue;
+          candidates.push({ name, kind: cls.kind, placement, event: { date: m.date, status: 'in-use', quote: sentence.text, note: `in use as of ${m.source}` }, confidence: confidence * 0.9 });
+        }
+      }
     }
-  }
+  });
   if (candidates.length === 0 && undated.size === 0) {
     throw new NoContentError(perSentence.some((s) => s.mentions.length) ? 'no places with a measure found in the text' : 'no dates found in the text');
   }
-  return assemble(input, gazetteer, candidates, [...undated.values()], [...unplaced]);
+  return assemble(input, gazetteer, endUndatedMeasures(earliestSubjectEvents(candidates), undatedMeasures), [...undated.values()], [...unplaced]);
+}
+
+/**
+ * A county or city as the subject of a case report or mobilisation (classify.ts) is an event only the first
+ * time: 我市新增确诊病例94例 on a later day is a daily count, not a new measure.
+ */
+function earliestSubjectEvents(candidates: Candidate[]): Candidate[] {
+  const first = new Map<string, string>();
+  const isSubject = (c: Candidate) => (c.kind === 'county-control' || c.kind === 'city-control') && (c.event.status === 'first-case' || c.event.status === 'reported');
+  for (const c of candidates) if (isSubject(c) && !(first.get(c.name)! <= c.event.date)) first.set(c.name, c.event.date);
+  return candidates.filter((c) => !isSubject(c) || first.get(c.name) === c.event.date);
 }
 
 /** Area kinds merge (a village is high-risk, then sealed, then lifted); facilities stay apart from the area. */
@@ -212,28 +270,4 @@ function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate
   };
   rows.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
   return { collection: outbreakFileSchema.parse(collection), rows };
-}
-
-const ENDING = new Set<Status>(['low-risk', 'closed', 'resumed', 'lifted']);
-const MEASURES = new Set<Status>(['high-risk', 'medium-risk', 'sealed', 'controlled', 'precaution', 'regional-control', 'lockdown']);
-
-/**
- * 全市封控区、管控区全部解除 / 全域为低风险地区 ends every measure in the city that day: each area still under a
- * measure gets that ending, quoting the city-wide sentence (low-risk after a risk level, else lifted).
- */
-function propagateCityWideEnd(features: OutbreakFeature[]): void {
-  const cityEnds = features.filter((f) => f.properties.kind === 'city-control')
-    .flatMap((f) => f.properties.events.filter((e) => (e.status === 'low-risk' || e.status === 'lifted') && /全部解除|全域|全市.{0,6}(低风险|解除)/u.test(e.quote)));
-  for (const end of cityEnds) {
-    for (const f of features) {
-      const p = f.properties;
-      if (p.kind !== 'risk-area' && p.kind !== 'county-control') continue;
-      const before = p.events.filter((e) => e.date <= end.date);
-      const last = before[before.length - 1];
-      if (!last || ENDING.has(last.status) || !before.some((e) => MEASURES.has(e.status))) continue;
-      const status: Status = /risk$/.test(last.status) ? 'low-risk' : 'lifted';
-      p.events.push({ date: end.date, status, quote: end.quote, note: 'city-wide ending applied to this place; the sentence does not name it' });
-      p.events.sort((a, b) => `${a.date}T${a.time ?? '00:00'}`.localeCompare(`${b.date}T${b.time ?? '00:00'}`));
-    }
-  }
 }

@@ -7,6 +7,11 @@
  * contains the other and the shorter has at least two characters — so a draft 古贤镇大朱庄村 matches a curated
  * 大朱庄村, and a draft 燕庄村 matches a curated 燕庄村疫情防控服务点. Each side is a set of distinct pairs; a pair
  * is a hit when some pair on the other side has a matching place and the same date (or kind).
+ *
+ * Containment is lenient on purpose (the curated names are often longer descriptions of the same place), but it
+ * also lets a county name match a facility named after the county (石峰区 ~ 石峰区全员核酸检测) and a cut name
+ * match the full one (园小区 ~ 和园小区); the eval therefore also prints the (place, date) score with equal names
+ * only, as a lower bound. Several draft pairs may hit the same curated pair (precision counts each of them).
  */
 import type { OutbreakFile } from '../data/schema';
 import { quoteIsInReport, squashWhitespace } from '../data/validate';
@@ -27,7 +32,11 @@ export function placesMatch(a: string, b: string): boolean {
 
 export interface Score { hits: number; total: number }
 export interface PairScores { precision: Score; recall: Score }
-export interface ReportScores { dates: PairScores; kinds: PairScores; quotes: Score }
+/**
+ * `datesExact` is the (place, date) score with equal names only: containment is lenient (a county name matches a
+ * facility named after the county, 园小区 matches 和园小区), so the strict figure is printed beside it.
+ */
+export interface ReportScores { dates: PairScores; datesExact: PairScores; kinds: PairScores; quotes: Score }
 
 type Pair = [place: string, key: string];
 
@@ -44,8 +53,8 @@ function pairs(file: OutbreakFile, key: (f: OutbreakFile['features'][number]) =>
   return out;
 }
 
-function score(draft: Pair[], curated: Pair[]): PairScores {
-  const hit = (p: Pair, others: Pair[]) => others.some((o) => o[1] === p[1] && placesMatch(o[0], p[0]));
+function score(draft: Pair[], curated: Pair[], match: (a: string, b: string) => boolean = placesMatch): PairScores {
+  const hit = (p: Pair, others: Pair[]) => others.some((o) => o[1] === p[1] && match(o[0], p[0]));
   return {
     precision: { hits: draft.filter((p) => hit(p, curated)).length, total: draft.length },
     recall: { hits: curated.filter((p) => hit(p, draft)).length, total: curated.length },
@@ -59,6 +68,7 @@ export function scoreDraft(draft: OutbreakFile, curated: OutbreakFile, reportTex
   const quotes = draft.features.flatMap((f) => f.properties.events.map((e) => e.quote));
   return {
     dates: score(pairs(draft, dates), pairs(curated, dates)),
+    datesExact: score(pairs(draft, dates), pairs(curated, dates), (a, b) => a === b),
     kinds: score(pairs(draft, kinds), pairs(curated, kinds)),
     quotes: { hits: quotes.filter((q) => quoteIsInReport(q, squashed)).length, total: quotes.length },
   };
@@ -69,6 +79,14 @@ export function missedPairs(draft: OutbreakFile, curated: OutbreakFile): Array<{
   const d = pairs(draft, (f) => f.properties.events.map((e) => e.date));
   return pairs(curated, (f) => f.properties.events.map((e) => e.date))
     .filter((p) => !d.some((o) => o[1] === p[1] && placesMatch(o[0], p[0])))
+    .map(([place, date]) => ({ place, date }));
+}
+
+/** Drafted pairs with no curated counterpart (the precision losses), for the verbose listing. */
+export function extraPairs(draft: OutbreakFile, curated: OutbreakFile): Array<{ place: string; date: string }> {
+  const c = pairs(curated, (f) => f.properties.events.map((e) => e.date));
+  return pairs(draft, (f) => f.properties.events.map((e) => e.date))
+    .filter((p) => !c.some((o) => o[1] === p[1] && placesMatch(o[0], p[0])))
     .map(([place, date]) => ({ place, date }));
 }
 

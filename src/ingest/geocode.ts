@@ -72,13 +72,16 @@ export class Geocoder {
     return this.gazetteer.sources.counties.features.find((c) => c.properties.city === this.city && booleanPointInPolygon([record.lon, record.lat], c))?.properties.name;
   }
 
-  /** The prefecture source, or the GeoNames seat of the city when the basemap names it without 市 (衢州). */
+  /** The stem of another prefecture the name starts with (新乡 in 新乡医学院), if any. */
+  otherCityStem(name: string): string | undefined {
+    return this.gazetteer.sources.prefectures.features.map((p) => p.properties.name.replace(/市$/u, ''))
+      .find((stem) => stem.length >= 2 && stem !== this.city.replace(/市$/u, '') && name.startsWith(stem));
+  }
+
+  /** The prefecture outline (`city:<name>市`; every city of the gazetteer has one). */
   private cityPlacement(note: string): Placement | undefined {
-    const admin = { county: this.city };
-    if (this.gazetteer.prefecture(this.city)) return { geometrySource: `city:${this.city}`, precision: 'city', admin, geometryNote: note };
-    const seat = this.gazetteer.findTown(this.city, this.city).find((r) => /^PPL/.test(r.featureCode));
-    if (seat) return { geometrySource: `geonames:${seat.geonameId}`, precision: 'city', admin, geometryNote: `${note}; the basemap has no ${this.city} outline, so the GeoNames city seat is used` };
-    return undefined;
+    if (!this.gazetteer.prefecture(this.city)) return undefined;
+    return { geometrySource: `city:${this.city}`, precision: 'city', admin: { county: this.city }, geometryNote: note };
   }
 
   /**
@@ -88,6 +91,10 @@ export class Geocoder {
   place(chain: Chain, kind: Kind, memory: ParentMemory): Placement | undefined {
     const { leaf } = chain;
     if (leaf.level === 'city') return this.cityPlacement(`${leaf.text}: the whole city`);
+    // 新乡医学院, 郑州大学: a site named after another prefecture is in that city, not in this report's.
+    if (!chain.county && this.otherCityStem(leaf.text)) return undefined;
+    // 河南省…指挥部: a province-level body is not a place of the city's map.
+    if (!chain.county && /^\p{Script=Han}{2,3}省/u.test(leaf.text)) return undefined;
     let county = chain.county;
     let township = chain.township ?? (leaf.level === 'township' ? undefined : memory.townshipOf.get(chain.village ?? leaf.text));
     let flag: string | undefined;
@@ -97,6 +104,8 @@ export class Geocoder {
       county = undefined;
     }
     county ??= memory.countyOf.get(leaf.text) ?? (township && memory.countyOf.get(township)) ?? (chain.village && memory.countyOf.get(chain.village)) ?? undefined;
+    // A parent remembered from elsewhere may be a county of another city (or a zone): not usable here.
+    if (county && !this.county(county)) county = undefined;
     const townName = leaf.level === 'township' ? leaf.text : township;
     const towns = townName ? this.townRecords(townName, county) : [];
     if (!county && towns.length === 1) county = this.countyContaining(towns[0]);

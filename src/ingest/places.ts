@@ -28,6 +28,8 @@ const SUFFIXES: Suffix[] = ([
   ['卡点', 'site', 'checkpoint'], ['查验点', 'site', 'checkpoint'],
   ['核酸检测点', 'site', 'testing'], ['核酸采样点', 'site', 'testing'], ['核酸检测现场', 'site', 'testing'],
   ['检测点', 'site', 'testing'], ['采样点', 'site', 'testing'], ['检测站', 'site', 'testing'],
+  ['医学观察点', 'site', 'quarantine'], ['观察点', 'site', 'quarantine'],
+  ['热线', 'site', 'service'], ['平台', 'site', 'service'], ['通道', 'site', 'checkpoint'],
   ['接种点', 'site', 'vaccination'], ['接种站', 'site', 'vaccination'], ['服务点', 'site', 'service'],
   ['值守点', 'site', 'service'], ['指挥部', 'site', 'command'],
   ['小区', 'compound'], ['花园', 'compound'], ['家园', 'compound'], ['公寓', 'compound'], ['新村', 'compound'],
@@ -47,11 +49,19 @@ const STOP_WORDS = new Set(('全市 我市 本市 全区 全县 全省 全镇 �
   + '市级 县级 区级 各级 省级 队员 人员 坐镇 区长 县长 市长 镇长 村长 乡长 '
   + '核酸 检测 疫情 防控 隔离 封控 管控 风险 中风险 高风险 低风险 密接 次密 感染者 病例 患者 阳性').split(' '));
 /** A one-character stem that is a pronoun or verb (该村, 全镇, 进村), not a name. */
-const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新名个位座]$/u;
+const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新名个位座处]$/u;
 /** Whole phrases that are generic nouns, not names. */
-const GENERIC = new Set('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
+const GENERIC = new Set('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 观察点 医学观察点 通道 绿色通道 专用通道 特殊通道 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
 /** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
 const DEV_ZONE = /(新区|示范区|开发区|高新区|经开区|高新技术产业开发区)$/u;
+/**
+ * 热线, 平台 and 通道 are facilities only as a help line / help platform (求助热线, 防疫民生求助云平台) or a way
+ * out of the area (外出通道, 进出通道); 宣传平台, 绿色通道 (priority lanes in hospitals) are not places.
+ */
+const SERVICE_HEAD = /^(热线|平台|通道)$/u;
+const SERVICE_NAME = /((求助|服务|咨询|热线)云?(热线|平台|通道)|(外出|进出|出入|出城|进城|离开)通道)$/u;
+/** Words a facility's full name may carry between its place and its head word. */
+const FACILITY_MODIFIERS = /^(疫情|防控|疫情防控|新冠|防疫)$/u;
 /** After a head word, only a locative may follow inside the same token (区内, 村口); 村民/村庄 are other words. */
 const LOCATIVE_TAIL = /^[内里中外旁边口前后]$/u;
 
@@ -104,6 +114,7 @@ function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Level | u
   // 各乡镇, 全社区, 该小区: a determiner before a generic noun.
   if (/^[各全该本每此其诸]/u.test(piece) && (GENERIC.has(piece.slice(1)) || stem.length === 1)) return undefined;
   if (stem.length === 1 && STOP_STEM_CHARS.test(stem)) return undefined;
+  if (SERVICE_HEAD.test(suffix.suffix) && !SERVICE_NAME.test(piece)) return undefined;
   if (suffix.level !== 'county') return suffix.level;
   if (ctx.cityNames.has(piece)) return 'city';
   if (ctx.counties.has(piece) || ctx.allCounties.has(piece) || DEV_ZONE.test(piece)) return 'county';
@@ -153,12 +164,26 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
     // Walk left over name-like tokens; the first token may straddle the head word (区内 → 小区).
     let start = headStart;
     let token = tokenAt(headStart - 1);
+    // 石峰区疫情防控指挥部, 燕庄村疫情防控服务点: a facility may carry 疫情防控 between its place and its head;
+    // the words are kept only when a real name stands before them (疫情防控指挥部 alone stays generic).
+    let modifierRun = start;
     while (token && start - token.start <= 20) {
       const word = sentence.slice(token.start, Math.min(token.end, start));
-      // A school may be named with a verb (飞翔中学); a 隔离点 after a verb is generic (进驻隔离点).
-      const adjacentSiteVerb = start === headStart && suffix.site === 'school' && token.tag.startsWith('v') && word.length === 2;
+      if (suffix.site && start === modifierRun && FACILITY_MODIFIERS.test(word)) {
+        start = token.start;
+        modifierRun = start;
+        token = tokenAt(start - 1);
+        continue;
+      }
+      // A school may be named with a verb (飞翔中学), a passage with its direction (外出通道, 进出通道);
+      // a 隔离点 after a verb is generic (进驻隔离点).
+      const adjacentSiteVerb = (start === headStart || sentence.slice(start, headStart) === '云') && token.tag.startsWith('v') && word.length === 2
+        && (suffix.site === 'school' || (SERVICE_HEAD.test(suffix.suffix) && /^(求助|服务|咨询|外出|进出|出入|出城|进城|离开)$/u.test(word)));
       // Numerals only as Chinese numerals (六村乡); 8日/1点 are not part of names.
-      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb;
+      // A one-character locative inside a name (大寺前社区, 桥东村) when a proper name stands before it.
+      const before = tokenAt(token.start - 1);
+      const innerLocative = token.tag === 'f' && /^[前后东西南北上下]$/u.test(word) && before !== undefined && /^(ns|nr|nz|nrt|n)$/.test(before.tag) && before.word.length >= 2;
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb || innerLocative;
       if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
       // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
       const own = suffixAt(word, word.length);
@@ -167,6 +192,7 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       start = token.start;
       token = tokenAt(start - 1);
     }
+    if (start === modifierRun && modifierRun < headStart) start = headStart;
     let phrase = sentence.slice(start, end);
     let pieces = splitChain(phrase, ctx);
     // A word jieba reads as a verb or adverb may be the stem of a township (马上乡, 六村乡): take it when the
@@ -187,6 +213,12 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       pieces = start < headStart ? splitChain(phrase, ctx) : undefined;
     }
     if (!pieces || pieces.length === 0) continue;
+    // A leading fragment jieba could not place (封/控区 + 常山县…) may hide the admin chain inside a long
+    // township piece: drop leading tokens while that gives strictly more admin pieces.
+    for (let t = tokenAt(start); t && t.end < headStart; t = tokenAt(t.end)) {
+      const shorter = splitChain(sentence.slice(t.end, end), ctx);
+      if (shorter && shorter.length > pieces.length) { start = t.end; phrase = sentence.slice(start, end); pieces = shorter; }
+    }
     // jieba sometimes glues a preposition to an unknown name (将龙洲 街道): drop it when the chain survives.
     if (/^[将在对于把从到与和及至向被让由经]/u.test(phrase)) {
       const shorter = splitChain(phrase.slice(1), ctx);

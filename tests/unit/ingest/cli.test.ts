@@ -37,7 +37,8 @@ describe('ingest CLI', () => {
       for (const e of f.properties.events) expect(quoteIsInReport(e.quote, report)).toBe(true);
     }
     const village = file.features.find((f) => f.properties.name === '星火村')!;
-    expect(village.properties.events.map((e) => `${e.date}:${e.status}`)).toEqual(['2022-04-02:reported', '2022-04-02:sealed', '2022-04-03:high-risk', '2022-04-09:low-risk']);
+    // 星火村发现1例确诊病例: a case found in a village is its first case (the curated data's reading too).
+    expect(village.properties.events.map((e) => `${e.date}:${e.status}`)).toEqual(['2022-04-02:first-case', '2022-04-02:sealed', '2022-04-03:high-risk', '2022-04-09:low-risk']);
     expect(village.properties).toMatchObject({ admin: { county: '龙游县', township: '湖镇镇' }, precision: 'township' });
     expect(gazetteer.geometryFor(village.properties.geometrySource, false)).toEqual(village.geometry);
     const checkpoint = file.features.find((f) => f.properties.kind === 'checkpoint')!;

@@ -6,6 +6,7 @@ import area from '@turf/area';
 import type { AtlasData, AtlasFeature } from '../data/load';
 import type { TimelineCursor } from '../timeline/index';
 import type { FeatureState } from '../timeline/state';
+import { clusterIcon, KeptDivIcon } from './kept-icons';
 import L from './leaflet';
 import { areaStyle, COARSE_PRECISIONS, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
 
@@ -39,7 +40,7 @@ export class FeatureLayers {
     this.mask = mask;
     this.clusters = L.markerClusterGroup({
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
-      spiderfyDistanceMultiplier: 1.6,
+      spiderfyDistanceMultiplier: 1.6, iconCreateFunction: clusterIcon,
     });
     const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
     this.entries = data.features.map((item) => this.createEntry(item, countyArea));
@@ -62,7 +63,7 @@ export class FeatureLayers {
     }
     const [lon, lat] = geometry.coordinates;
     const marker = L.marker([lat, lon], {
-      icon: L.divIcon({ html: markerSvg(properties.kind), className: 'atlas-marker', iconSize: [22, 22], iconAnchor: [11, 11] }),
+      icon: new KeptDivIcon({ html: markerSvg(properties.kind), className: 'atlas-marker', iconSize: [22, 22], iconAnchor: [11, 11] }),
       keyboard: true, title: '', alt: properties.name, riseOnHover: true,
     });
     marker.on('click', select);

@@ -8,13 +8,19 @@ export interface Change {
   event: OutbreakEvent;
 }
 
+/**
+ * Items rendered at most. A province-wide file changes ~100 places a day; laying out all of them on every slider
+ * step cost more than the map update, and a reader scans the first few (the filters narrow the rest).
+ */
+export const MAX_CHANGES_SHOWN = 30;
+
 export function ChangesToday({ lang, changes, onSelect }: { lang: Language; changes: Change[]; onSelect: (id: string) => void }) {
   return (
     <section className="changes" aria-label={t(lang, 'changedToday')} data-testid="changes-today">
       <h2>{t(lang, 'changedToday')}</h2>
       {changes.length === 0 ? <p className="empty">{t(lang, 'noChangeToday')}</p> : (
         <ul>
-          {changes.map(({ item, event }) => (
+          {changes.slice(0, MAX_CHANGES_SHOWN).map(({ item, event }) => (
             <li key={`${item.feature.properties.id}-${event.status}-${event.time ?? ''}`}>
               <button type="button" className="link" onClick={() => onSelect(item.feature.properties.id)}>
                 {item.feature.properties.name}
@@ -24,6 +30,7 @@ export function ChangesToday({ lang, changes, onSelect }: { lang: Language; chan
               {event.time && <span className="time">{event.time}</span>}
             </li>
           ))}
+          {changes.length > MAX_CHANGES_SHOWN && <li className="more">{t(lang, 'moreChanges', { n: changes.length - MAX_CHANGES_SHOWN })}</li>}
         </ul>
       )}
     </section>

@@ -1,4 +1,5 @@
 /** Events per day as bars (click a bar to go to that day) with the reported new cases as a line. */
+import { memo, useRef, type RefObject } from 'react';
 import type { Language } from '../url/view-state';
 import { t } from './i18n';
 import { dayLabel } from './TimeControls';
@@ -14,6 +15,28 @@ export interface HistogramProps {
   onDay: (day: number) => void;
 }
 
+interface BarProps {
+  d: number;
+  n: number;
+  x: number;
+  h: number;
+  width: number;
+  height: number;
+  current: boolean;
+  aligned: boolean;
+  lang: Language;
+  onDay: RefObject<(day: number) => void>;
+}
+
+/** One bar, memoised: a time step re-renders only the bars whose "current" flag changed, not all 365. */
+const Bar = memo(function Bar({ d, n, x, h, width, height, current, aligned, lang, onDay }: BarProps) {
+  return (
+    <rect x={x} y={height - h} width={width} height={h} className={current ? 'bar is-current' : 'bar'} onClick={() => onDay.current(d)}>
+      <title>{`${dayLabel(d, aligned, lang)}: ${n}`}</title>
+    </rect>
+  );
+});
+
 export function Histogram({ lang, min, max, day, aligned, eventsPerDay, casesPerDay, onDay }: HistogramProps) {
   const span = Math.max(1, max - min + 1);
   const width = 1000;
@@ -23,15 +46,15 @@ export function Histogram({ lang, min, max, day, aligned, eventsPerDay, casesPer
   const maxCases = Math.max(1, ...casesPerDay.values());
   const casePoints = [...casesPerDay.entries()].filter(([d]) => d >= min && d <= max).sort((a, b) => a[0] - b[0])
     .map(([d, n]) => `${((d - min + 0.5) * barWidth).toFixed(1)},${(height - (n / maxCases) * (height - 4)).toFixed(1)}`);
+  // The click handler changes identity on every render of the parent; a ref keeps the bars' props stable.
+  const onDayRef = useRef(onDay);
+  onDayRef.current = onDay;
   const bars = [];
   for (const [d, n] of eventsPerDay) {
     if (d < min || d > max) continue;
-    const h = (n / maxEvents) * (height - 4);
     bars.push(
-      <rect key={d} x={(d - min) * barWidth} y={height - h} width={Math.max(1, barWidth - 1)} height={h}
-        className={d === day ? 'bar is-current' : 'bar'} onClick={() => onDay(d)}>
-        <title>{`${dayLabel(d, aligned, lang)}: ${n}`}</title>
-      </rect>,
+      <Bar key={d} d={d} n={n} x={(d - min) * barWidth} h={(n / maxEvents) * (height - 4)} width={Math.max(1, barWidth - 1)} height={height}
+        current={d === day} aligned={aligned} lang={lang} onDay={onDayRef} />,
     );
   }
   return (

@@ -81,6 +81,7 @@ const MESSAGES = {
   visibleCount: { zh: '地图上 {n} 处', en: '{n} on the map' },
   changedToday: { zh: '当天变化', en: 'What changed today' },
   noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
+  moreChanges: { zh: '另有 {n} 处变化（可用筛选缩小范围）', en: '{n} more (narrow them with the filters)' },
   legend: { zh: '图例', en: 'Legend' },
   uncertainty: { zh: '圆圈 = 位置只知道到乡镇或县区', en: 'Circle = location known only to township or county' },
   ended: { zh: '淡色 = 已解除', en: 'Faded = lifted or closed' },

@@ -1,0 +1,49 @@
+/**
+ * Production builds for the bench, into bench/.dist/ so the project's dist/ is left alone: the five-outbreak
+ * app (bundle size, first render) and the same app built with synthetic data through ATLAS_OUTBREAKS_DIR.
+ * Sizes are of the JS and CSS Vite emits (map tiles and geo/ data are not part of the bundle).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export const DIST_ROOT = path.resolve(import.meta.dirname, '.dist');
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export function buildApp(name: string, outbreaksDir?: string): string {
+  const outDir = path.join(DIST_ROOT, name);
+  const env: NodeJS.ProcessEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  if (outbreaksDir) env.ATLAS_OUTBREAKS_DIR = outbreaksDir;
+  else delete env.ATLAS_OUTBREAKS_DIR;
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`vite build (${name}) failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+export interface SizeRow {
+  raw: number;
+  gzip: number;
+  files: string[];
+}
+
+export interface BundleSizes {
+  js: SizeRow;
+  css: SizeRow;
+}
+
+/** Raw and gzip (level 9, as most size budgets count) bytes of the emitted JS and CSS. */
+export function bundleSizes(outDir: string): BundleSizes {
+  const row = (ext: string): SizeRow => {
+    const files = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith(ext)).sort();
+    let raw = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const bytes = fs.readFileSync(path.join(outDir, 'assets', file));
+      raw += bytes.length;
+      gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+    }
+    return { raw, gzip, files };
+  };
+  return { js: row('.js'), css: row('.css') };
+}

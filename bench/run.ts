@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: synthetic data, core bench, production builds, browser bench (app vs Leaflet.TimeDimension,
+ * first render), bundle sizes — all in one run so every comparison is a ratio measured on the same machine at the
+ * same time. Prints a markdown table; writes bench/results/latest.json. `--quick` (1k/10k core, 2k features and
+ * 90 days in the browser, writes quick.json) for a smoke run; `--no-browser` for core and bundle only.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { STATUS_COLOURS } from '../src/map/style';
+import { dayNumber, isoOfDay } from '../src/timeline/days';
+import type { OutbreakFile } from '../src/data/schema';
+import { benchBrowser } from './browser';
+import { buildApp, bundleSizes } from './build';
+import { benchCore } from './core';
+import { ensureSynthetic, SYNTHETIC_OUTBREAK_ID, YEAR_DAYS, YEAR_START } from './generate';
+import { environment, judgeTargets, markdown, writeReport, type BenchReport } from './report';
+import { startStaticServer } from './static-server';
+import { toTimeDimension } from './td-data';
+
+const quick = process.argv.includes('--quick');
+const skipBrowser = process.argv.includes('--no-browser');
+const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const BROWSER_SIZE = quick ? 2_000 : 10_000;
+const STEPS = quick ? 90 : YEAR_DAYS - 1;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const started = Date.now();
+
+/** [south, west, north, east] of the features: what the app fits its map to, so the TD page shows the same view. */
+function bounds(file: OutbreakFile): number[] {
+  const b = [90, 180, -90, -180];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [lon, lat] = c as number[];
+      b[0] = Math.min(b[0], lat); b[1] = Math.min(b[1], lon); b[2] = Math.max(b[2], lat); b[3] = Math.max(b[3], lon);
+    } else for (const inner of c as unknown[]) visit(inner);
+  };
+  for (const f of file.features) visit(f.geometry.coordinates);
+  return b;
+}
+
+for (const n of new Set([...CORE_SIZES, BROWSER_SIZE])) ensureSynthetic(n);
+log(`synthetic data ready (${[...new Set([...CORE_SIZES, BROWSER_SIZE])].join(', ')} features)`);
+
+const core = CORE_SIZES.map((n) => benchCore(n, log));
+
+log('building the five-outbreak app and the synthetic one');
+const realDir = buildApp('app-real');
+const bundle = bundleSizes(realDir);
+let browser: BenchReport['browser'] = null;
+if (!skipBrowser) {
+  const synthetic = ensureSynthetic(BROWSER_SIZE);
+  const appDir = buildApp(`app-synthetic-${BROWSER_SIZE}`, synthetic.dir);
+  const file = JSON.parse(fs.readFileSync(synthetic.file, 'utf8')) as OutbreakFile;
+  const td = { ...toTimeDimension(file), colours: STATUS_COLOURS };
+  const server = await startStaticServer({
+    '/app/': appDir, '/real/': realDir, '/td/': path.join(import.meta.dirname, 'timedimension'),
+    '/vendor/leaflet/': path.join(ROOT, 'node_modules/leaflet/dist'),
+    '/vendor/iso8601/': path.join(ROOT, 'node_modules/iso8601-js-period'),
+    '/vendor/td/': path.join(ROOT, 'node_modules/leaflet-timedimension/dist'),
+  }, { '/data/td.json': JSON.stringify(td) });
+  try {
+    const result = await benchBrowser({
+      base: server.base,
+      appUrl: `${server.base}app/?d=${YEAR_START}&o=${SYNTHETIC_OUTBREAK_ID}`,
+      tdUrl: ({ width, height }) => `${server.base}td/?data=/data/td.json&w=${width}&h=${height}&bounds=${bounds(file).join(',')}`,
+      realUrl: `${server.base}real/`,
+      steps: STEPS,
+      expectedFinalDate: isoOfDay(dayNumber(YEAR_START) + STEPS),
+      log,
+    });
+    browser = { ...result, n: BROWSER_SIZE };
+  } finally {
+    await server.stop();
+  }
+}
+
+const report: BenchReport = {
+  date: new Date().toISOString(), quick, ...environment(browser?.chromium ?? null),
+  core, browser, bundle, targets: judgeTargets(core, browser, bundle), durationSeconds: Math.round((Date.now() - started) / 1000),
+};
+const file = writeReport(report);
+console.log(markdown(report));
+log(`wrote ${path.relative(ROOT, file)} in ${report.durationSeconds} s`);

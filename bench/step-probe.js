@@ -1,0 +1,98 @@
+/*
+ * Injected into the page before its own scripts (context.addInitScript), for the app and the
+ * Leaflet.TimeDimension page alike, so both are timed the same way. Plain JS on purpose: it is read as text,
+ * not transpiled.
+ *
+ * One step = update + render:
+ *   update: from the trigger (ArrowRight keydown, or window.__bench.begin() before a programmatic change) to the
+ *           end of the update: the slider's `input` event has bubbled to window (React flushes a discrete event's
+ *           render and effects before that) or window.__bench.endUpdate() was called, plus the tasks the update
+ *           queued before the frame (e.g. React rendering again for state set in an effect): a message posted
+ *           at that point runs after them.
+ *   render: from the start of the next animation frame to the first task after it, i.e. rAF callbacks (Leaflet's
+ *           canvas redraw runs there), style, layout and paint of that frame.
+ * The idle wait for the frame between the two is not counted; `latency` (trigger → frame done) includes it.
+ */
+(() => {
+  const bench = { steps: [], lastLongTask: 0, info: null, firstRender: null };
+  window.__bench = bench;
+  let pending = null;
+  let waiter = null;
+
+  bench.begin = () => {
+    const step = { t0: performance.now(), inputEnd: NaN, settled: NaN, frameStarted: false, update: NaN, render: NaN, total: NaN, latency: NaN, info: null };
+    pending = step;
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      step.frameStarted = true;
+      const end = !Number.isNaN(step.settled) ? step.settled : !Number.isNaN(step.inputEnd) ? step.inputEnd : frame;
+      step.update = end - step.t0;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        step.render = end - frame;
+        step.total = step.update + step.render;
+        step.latency = end - step.t0;
+        step.info = bench.info ? bench.info() : null;
+        if (pending === step) pending = null;
+        bench.steps.push(step);
+        if (waiter && bench.steps.length >= waiter.count) {
+          const { resolve } = waiter;
+          waiter = null;
+          resolve(step);
+        }
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  bench.endUpdate = () => {
+    const step = pending;
+    if (!step || !Number.isNaN(step.inputEnd)) return;
+    step.inputEnd = performance.now();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!step.frameStarted) step.settled = performance.now();
+    };
+    channel.port2.postMessage(0);
+  };
+  /** Resolves once `count` steps have been recorded. */
+  bench.waitSteps = (count) => new Promise((resolve) => {
+    if (bench.steps.length >= count) resolve(bench.steps[count - 1]);
+    else waiter = { count, resolve };
+  });
+
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') bench.begin();
+  }, true);
+  window.addEventListener('input', () => bench.endUpdate(), false);
+
+  // Long tasks tell when a page has settled after loading (markercluster adds markers in chunks on timers).
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.lastLongTask = Math.max(bench.lastLongTask, entry.startTime + entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* no long-task timing: idle() falls back to its minimum wait */ }
+  bench.idle = (quietMs, maxMs) => new Promise((resolve) => {
+    const started = performance.now();
+    const check = () => {
+      const now = performance.now();
+      if ((now - bench.lastLongTask > quietMs && now - started > quietMs) || now - started > maxMs) resolve(now - started);
+      else setTimeout(check, 100);
+    };
+    check();
+  });
+
+  /** First render: the first frame after `selector` matches, finished (rAF + the task after it). */
+  bench.watchFirstRender = (selector) => {
+    const poll = () => {
+      if (document.querySelector(selector)) {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { bench.firstRender = performance.now(); };
+          channel.port2.postMessage(0);
+        });
+      } else requestAnimationFrame(poll);
+    };
+    poll();
+  };
+})();

@@ -14,18 +14,20 @@ import { FeaturePanel } from './FeaturePanel';
 import { FiltersPanel } from './FiltersPanel';
 import { Header } from './Header';
 import { Histogram } from './Histogram';
-import { t } from './i18n';
 import { Legend } from './Legend';
+import { MapStatus } from './MapStatus';
 import { Notices } from './Notices';
 import { usePlayback } from './hooks/usePlayback';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
+import { createValueStore } from './value-store';
+import type { ViewState } from '../url/view-state';
 
 export function Atlas({ data }: { data: AtlasData }) {
   const context = useMemo(() => codecContext(data), [data]);
   const { view, update, ignored, dismissIgnored } = useUrlViewState(context);
   const [tilesFailed, setTilesFailed] = useState(false);
-  const [visibleCount, setVisibleCount] = useState(0);
+  const visibleCount = useMemo(() => createValueStore(0), []);
   const lang = view.lang;
   const day = cursorDay(view);
   const range = sliderRange(data, view);
@@ -98,6 +100,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;
   const select = useCallback((id: string | null) => update({ selected: id }, 'push'), [update]);
+  const changeFilters = useCallback((patch: Partial<ViewState>) => update({ ...patch, selected: null }, 'push'), [update]);
   const offline = view.basemap === 'offline' || tilesFailed;
 
   return (
@@ -112,11 +115,9 @@ export function Atlas({ data }: { data: AtlasData }) {
             onTilesFailed={() => setTilesFailed(true)}
             onSelect={(id) => select(id)}
             onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
-            onVisibleChange={setVisibleCount}
+            onVisibleChange={visibleCount.set}
           />
-          <p className="map-status" data-testid="visible-count" aria-live="polite" data-count={visibleCount}>
-            {filteredCount === 0 ? t(lang, 'noMatch') : visibleCount === 0 ? t(lang, 'nothingOnDate') : t(lang, 'visibleCount', { n: visibleCount })}
-          </p>
+          <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
         </div>
         <aside className="side-panel">
           {selected && selectedOutbreak ? (
@@ -129,8 +130,9 @@ export function Atlas({ data }: { data: AtlasData }) {
           ) : (
             <>
               <ChangesToday lang={lang} changes={changes} onSelect={(id) => select(id)} />
-              <FiltersPanel lang={lang} view={view} kindsPresent={present.kinds} statusesPresent={present.statuses}
-                precisionsPresent={present.precisions} onChange={(patch) => update({ ...patch, selected: null }, 'push')} />
+              <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
+                showLifted={view.showLifted} kindsPresent={present.kinds} statusesPresent={present.statuses}
+                precisionsPresent={present.precisions} onChange={changeFilters} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} cursor={cursor} mask={mask} dateLabel={view.align === 'first-case' ? `day-${day}` : view.date} />
             </>

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { KINDS, PRECISIONS, STATUSES, type Kind, type Precision, type Status } from '../data/schema';
 import type { Language, ViewState } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
 
-export interface FiltersPanelProps {
+/** Only the filter fields of the view, so a time step (which changes the date) does not re-render the panel. */
+export interface FiltersPanelProps extends Pick<ViewState, 'kinds' | 'statuses' | 'precisions' | 'search' | 'showLifted'> {
   lang: Language;
-  view: ViewState;
   kindsPresent: ReadonlySet<Kind>;
   statusesPresent: ReadonlySet<Status>;
   precisionsPresent: ReadonlySet<Precision>;
@@ -31,7 +32,7 @@ function ChipGroup<T extends string>({ legend, all, present, selected, labelOf, 
   );
 }
 
-export function FiltersPanel({ lang, view, kindsPresent, statusesPresent, precisionsPresent, onChange }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ lang, kindsPresent, statusesPresent, precisionsPresent, onChange, ...view }: FiltersPanelProps) {
   const active = view.kinds.length + view.statuses.length + view.precisions.length > 0 || view.search !== '';
   return (
     <section className="filters" aria-label={t(lang, 'filters')}>
@@ -64,4 +65,4 @@ export function FiltersPanel({ lang, view, kindsPresent, statusesPresent, precis
       </div>
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { KINDS, type Kind, type Status } from '../data/schema';
 import { KIND_SHAPES, STATUS_COLOURS } from '../map/style';
 import type { Language } from '../url/view-state';
 import { KIND_LABELS, STATUS_LABELS, t } from './i18n';
 
-export function Legend({ lang, kinds, statuses }: { lang: Language; kinds: ReadonlySet<Kind>; statuses: ReadonlySet<Status> }) {
+export const Legend = memo(function Legend({ lang, kinds, statuses }: { lang: Language; kinds: ReadonlySet<Kind>; statuses: ReadonlySet<Status> }) {
   return (
     <details className="legend" open>
       <summary>{t(lang, 'legend')}</summary>
@@ -27,4 +28,4 @@ export function Legend({ lang, kinds, statuses }: { lang: Language; kinds: Reado
       <p className="legend-note"><span className="swatch is-ended" /> {t(lang, 'ended')}</p>
     </details>
   );
-}
+});

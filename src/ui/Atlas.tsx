@@ -104,7 +104,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const offline = view.basemap === 'offline' || tilesFailed;
 
   return (
-    <div className={`atlas${selected ? ' has-selection' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} view={view} data={data} onChange={update} offline={offline} />
       <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
       <main className="atlas-body">

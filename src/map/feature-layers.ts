@@ -31,6 +31,8 @@ export class FeatureLayers {
   private readonly circles = L.layerGroup();
   private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
   private readonly renderer = L.canvas({ padding: 0.2 });
+  /** Circles on their own canvas: a polygon restyled on a step then does not force every circle to be redrawn. */
+  private readonly circleRenderer = L.canvas({ padding: 0.2 });
   private selectedId: string | null = null;
   private mask: Uint8Array;
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
@@ -76,7 +78,7 @@ export class FeatureLayers {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
       if (!this.circleLayers.has(circleKey)) {
         const radius = FIXED_UNCERTAINTY_METRES[properties.precision] ?? Math.sqrt((countyArea.get(properties.geometrySource) ?? 4e8) / Math.PI);
-        const circle = L.circle([lat, lon], { radius, renderer: this.renderer, interactive: false, color: '#455a64', weight: 1, dashArray: '3 5', fillOpacity: 0.04 });
+        const circle = L.circle([lat, lon], { radius, renderer: this.circleRenderer, interactive: false, color: '#455a64', weight: 1, opacity: 0.7, dashArray: '3 5', fillOpacity: 0.04 });
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
     }

@@ -1,3 +1,8 @@
+/** Whitespace never counts when a quote is looked up, so line wrapping in the report does not matter. */
+export function squashWhitespace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
 /**
  * Finds a quote in the report text ignoring whitespace (as the validator compares), and returns the range in
  * the original text so the panel can highlight exactly that passage.
@@ -11,7 +16,7 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
       positions.push(i);
     }
   }
-  const needle = quote.replace(/\s+/gu, '');
+  const needle = squashWhitespace(quote);
   if (!needle) return null;
   const at = squashed.indexOf(needle);
   if (at < 0) return null;

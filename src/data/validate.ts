@@ -4,7 +4,10 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
+import { squashWhitespace } from './quote';
 import { outbreakFileSchema, type OutbreakFile } from './schema';
+
+export { squashWhitespace };
 
 export interface Problem {
   file: string;
@@ -19,11 +22,6 @@ export interface ValidationInput {
   json: unknown;
   /** Report text keyed by the `outbreak.report` path. */
   reportText: (reportPath: string) => string | undefined;
-}
-
-/** Whitespace never counts when a quote is looked up, so line wrapping in the report does not matter. */
-export function squashWhitespace(text: string): string {
-  return text.replace(/\s+/gu, '');
 }
 
 export function quoteIsInReport(quote: string, squashedReport: string): boolean {

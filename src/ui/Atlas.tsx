@@ -93,9 +93,13 @@ export function Atlas({ data }: { data: AtlasData }) {
 
   const changes: Change[] = useMemo(() => index.changesOn(day)
     .filter((i) => mask[i] === 1)
-    .flatMap((i) => data.features[i].feature.properties.events
-      .filter((event) => toCursorDay(dayNumber(event.date), data.features[i].outbreakId) === day)
-      .map((event) => ({ item: data.features[i], event }))), [index, day, mask, data, toCursorDay]);
+    .flatMap((i) => {
+      const item = data.features[i];
+      // Event days were parsed once at load; a step only compares numbers.
+      return item.feature.properties.events
+        .filter((_, e) => toCursorDay(item.eventDays[e], item.outbreakId) === day)
+        .map((event) => ({ item, event }));
+    }), [index, day, mask, data, toCursorDay]);
 
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;

@@ -4,7 +4,7 @@
  * format: short canonical query — values equal to the default are left out, commas stay unescaped.
  */
 import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber } from '../timeline/days';
 import type { ViewState } from './view-state';
 
 export interface CodecContext {
@@ -166,10 +166,3 @@ export function formatQuery(state: ViewState, context: CodecContext): string {
   if (state.showLifted) put('showLifted', '1');
   return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&');
 }
-
-/** The calendar day the map shows for one outbreak under this view (aligned mode shifts by the outbreak's start). */
-export function dayForOutbreak(state: ViewState, outbreakStart: string): number {
-  return state.align === 'first-case' ? dayNumber(outbreakStart) + state.alignDay : dayNumber(state.date);
-}
-
-export { isoOfDay };

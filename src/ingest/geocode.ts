@@ -106,6 +106,8 @@ export class Geocoder {
     county ??= memory.countyOf.get(leaf.text) ?? (township && memory.countyOf.get(township)) ?? (chain.village && memory.countyOf.get(chain.village)) ?? undefined;
     // A parent remembered from elsewhere may be a county of another city (or a zone): not usable here.
     if (county && !this.county(county)) county = undefined;
+    // A site named after its county (开化县中医院) lies in that county even when the text gives no chain.
+    county ??= this.countyNames().find((name) => leaf.text.startsWith(name) && leaf.text.length > name.length);
     const townName = leaf.level === 'township' ? leaf.text : township;
     const towns = townName ? this.townRecords(townName, county) : [];
     if (!county && towns.length === 1) county = this.countyContaining(towns[0]);

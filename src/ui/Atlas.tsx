@@ -101,6 +101,10 @@ export function Atlas({ data }: { data: AtlasData }) {
         .map((event) => ({ item, event }));
     }), [index, day, mask, data, toCursorDay]);
 
+  const outbreakTitle = useCallback((id: string) => {
+    const outbreak = data.outbreaks.find((o) => o.id === id);
+    return outbreak ? (lang === 'en' ? outbreak.titleEn : outbreak.title) : id;
+  }, [data, lang]);
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;
   const select = useCallback((id: string | null) => update({ selected: id }, 'push'), [update]);
@@ -133,7 +137,7 @@ export function Atlas({ data }: { data: AtlasData }) {
             />
           ) : (
             <>
-              <ChangesToday lang={lang} changes={changes} onSelect={(id) => select(id)} />
+              <ChangesToday lang={lang} changes={changes} onSelect={(id) => select(id)} outbreakTitle={view.outbreak === 'all' ? outbreakTitle : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
                 showLifted={view.showLifted} kindsPresent={present.kinds} statusesPresent={present.statuses}
                 precisionsPresent={present.precisions} onChange={changeFilters} />

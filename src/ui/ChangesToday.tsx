@@ -14,7 +14,15 @@ export interface Change {
  */
 export const MAX_CHANGES_SHOWN = 30;
 
-export function ChangesToday({ lang, changes, onSelect }: { lang: Language; changes: Change[]; onSelect: (id: string) => void }) {
+export interface ChangesTodayProps {
+  lang: Language;
+  changes: Change[];
+  onSelect: (id: string) => void;
+  /** Outbreak title per id, shown when several outbreaks are on the map (aligned days mix them). */
+  outbreakTitle?: (outbreakId: string) => string;
+}
+
+export function ChangesToday({ lang, changes, onSelect, outbreakTitle }: ChangesTodayProps) {
   return (
     <section className="changes" aria-label={t(lang, 'changedToday')} data-testid="changes-today">
       <h2>{t(lang, 'changedToday')}</h2>
@@ -28,6 +36,7 @@ export function ChangesToday({ lang, changes, onSelect }: { lang: Language; chan
               </button>
               <span className={`status-tag status-${event.status}`}>{STATUS_LABELS[event.status][lang]}</span>
               {event.time && <span className="time">{event.time}</span>}
+              {outbreakTitle && <span className="outbreak-tag">{outbreakTitle(item.outbreakId)}</span>}
             </li>
           ))}
           {changes.length > MAX_CHANGES_SHOWN && <li className="more">{t(lang, 'moreChanges', { n: changes.length - MAX_CHANGES_SHOWN })}</li>}

@@ -36,14 +36,14 @@ const gc = runInNewContext('gc') as () => void;
 export class NaiveTimeline {
   private readonly states: FeatureState[];
   constructor(private readonly features: readonly TimelineInput[], private readonly options: TimelineOptions, day: number) {
-    this.states = features.map((f) => stateOnDay(f.eventDays, f.statuses, day, options));
+    this.states = features.map((f) => stateOnDay(f.eventDays, f.statuses, day, options, f.endDay));
   }
 
   moveTo(day: number): number[] {
     const changed: number[] = [];
     for (let i = 0; i < this.features.length; i += 1) {
-      const { eventDays, statuses } = this.features[i];
-      const next = stateOnDay(eventDays, statuses, day, this.options);
+      const { eventDays, statuses, endDay } = this.features[i];
+      const next = stateOnDay(eventDays, statuses, day, this.options, endDay);
       if (!sameState(next, this.states[i])) {
         this.states[i] = next;
         changed.push(i);

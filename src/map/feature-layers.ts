@@ -6,9 +6,15 @@ import area from '@turf/area';
 import type { AtlasData, AtlasFeature } from '../data/load';
 import type { TimelineCursor } from '../timeline/index';
 import type { FeatureState } from '../timeline/state';
+import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { clusterIcon, KeptDivIcon } from './kept-icons';
 import L from './leaflet';
 import { areaStyle, COARSE_PRECISIONS, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
+
+/** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
+export const UNCERTAINTY_PANE = 'atlas-uncertainty';
+/** Marker icon size (px); an uncertainty circle smaller than the icon would be hidden under it and is not drawn. */
+const MARKER_SIZE = 22;
 
 interface Entry {
   item: AtlasFeature;
@@ -32,7 +38,7 @@ export class FeatureLayers {
   private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
   private readonly renderer = L.canvas({ padding: 0.2 });
   /** Circles on their own canvas: a polygon restyled on a step then does not force every circle to be redrawn. */
-  private readonly circleRenderer = L.canvas({ padding: 0.2 });
+  private readonly circleRenderer = new BatchedCircleCanvas({ padding: 0.2, pane: UNCERTAINTY_PANE, minRadius: MARKER_SIZE / 2 });
   private selectedId: string | null = null;
   private mask: Uint8Array;
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
@@ -40,6 +46,8 @@ export class FeatureLayers {
 
   constructor(private readonly map: L.Map, data: AtlasData, private readonly cursor: TimelineCursor, mask: Uint8Array, private readonly callbacks: FeatureLayerCallbacks) {
     this.mask = mask;
+    // Above the area fills, below the markers.
+    if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
     this.clusters = L.markerClusterGroup({
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: 1.6, iconCreateFunction: clusterIcon,
@@ -64,8 +72,12 @@ export class FeatureLayers {
       return { item, layer, isArea: true, circleKey: null, shown: false };
     }
     const [lon, lat] = geometry.coordinates;
+    const coarse = COARSE_PRECISIONS.has(properties.precision);
     const marker = L.marker([lat, lon], {
-      icon: new KeptDivIcon({ html: markerSvg(properties.kind), className: 'atlas-marker', iconSize: [22, 22], iconAnchor: [11, 11] }),
+      icon: new KeptDivIcon({
+        html: markerSvg(properties.kind), className: coarse ? 'atlas-marker is-approximate' : 'atlas-marker',
+        iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+      }),
       keyboard: true, title: '', alt: properties.name, riseOnHover: true,
     });
     marker.on('click', select);
@@ -74,7 +86,7 @@ export class FeatureLayers {
     });
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
     let circleKey: string | null = null;
-    if (COARSE_PRECISIONS.has(properties.precision)) {
+    if (coarse) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
       if (!this.circleLayers.has(circleKey)) {
         const radius = FIXED_UNCERTAINTY_METRES[properties.precision] ?? Math.sqrt((countyArea.get(properties.geometrySource) ?? 4e8) / Math.PI);

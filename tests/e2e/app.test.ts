@@ -101,6 +101,30 @@ describe('map interaction', () => {
     await context.close();
   });
 
+  it('draws a dashed uncertainty circle around places known only to county level', async () => {
+    const { page, context } = await open('?o=kaihua&b=offline');
+    await page.waitForSelector('.leaflet-atlas-uncertainty-pane canvas');
+    await page.waitForTimeout(500);
+    // Stroke pixels (opacity 0.7) on the circles' canvas; the fill is nearly transparent (0.04).
+    const strokePixels = () => page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-atlas-uncertainty-pane canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 100) n += 1;
+      return n;
+    });
+    // Kaihua's county circle has a radius of ~200 px at the fitted zoom: a dashed ring of several hundred pixels.
+    const fitted = await strokePixels();
+    assert.ok(fitted > 300, `stroke pixels on the uncertainty canvas: ${fitted}`);
+    // Five zoom levels out the circle is ~6 px across, smaller than the marker that covers it: not drawn.
+    for (let i = 0; i < 5; i += 1) {
+      await page.click('.leaflet-control-zoom-out');
+      await page.waitForTimeout(350);
+    }
+    assert.equal(await strokePixels(), 0);
+    await context.close();
+  });
+
   it('moves the slider to a date clicked in the event history or the histogram', async () => {
     const target = aRiskArea.properties.events[aRiskArea.properties.events.length - 1];
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&sel=${aRiskArea.properties.id}`);

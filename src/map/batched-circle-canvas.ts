@@ -24,6 +24,7 @@ interface CanvasCircle extends L.Circle {
 
 interface CanvasInternals {
   _ctx: CanvasRenderingContext2D;
+  _container: HTMLCanvasElement;
   _drawFirst: { layer: CanvasCircle; next: CanvasInternals['_drawFirst'] } | null;
   _redrawBounds: L.Bounds | null;
   _redrawRequest: number | null;
@@ -53,9 +54,14 @@ export class BatchedCircleCanvas extends L.Canvas {
     self._redrawRequest = null;
     self._redrawBounds = null;
     const drawable = this.drawableCircles();
-    if (drawable.length === 0 && this.drawnCount === 0) return;
+    if (drawable.length === 0 && this.drawnCount === 0) {
+      self._container.style.visibility = 'hidden';
+      return;
+    }
     self._clear();
     this.drawnCount = drawable.length;
+    // An empty canvas is hidden: the compositor then skips it instead of re-uploading it every frame.
+    self._container.style.visibility = drawable.length === 0 ? 'hidden' : '';
     if (drawable.length === 0) return;
     const ctx = self._ctx;
     self._drawing = true;

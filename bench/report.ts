@@ -39,7 +39,9 @@ export function environment(chromium: string | null): Pick<BenchReport, 'machine
   let commit: string | null = null;
   try {
     commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
-    if (execSync('git status --porcelain --untracked-files=no', { cwd: ROOT, encoding: 'utf8' }).trim()) commit += '+uncommitted';
+    // The previous results file being rewritten does not change what is measured.
+    const dirty = execSync("git status --porcelain --untracked-files=no -- . ':!bench/results'", { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (dirty) commit += '+uncommitted';
   } catch { /* not a checkout */ }
   return {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version, chromium },

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { List, type ListImperativeAPI, type RowComponentProps } from 'react-window';
+import { useEffect, useRef, useState } from 'react';
 import type { AtlasFeature } from '../data/load';
 import type { OutbreakEvent } from '../data/schema';
 import type { Language } from '../url/view-state';
 import { STATUS_LABELS, t } from './i18n';
+import { listWindow } from './list-window';
 
 export interface Change {
   item: AtlasFeature;
@@ -13,6 +13,7 @@ export interface Change {
 /** Rows are one line (the CSS keeps them from wrapping), so the list can be windowed with a fixed row height. */
 const ROW_HEIGHT = 24;
 const ROWS_VISIBLE = 7;
+const OVERSCAN = 2;
 
 export interface ChangesTodayProps {
   lang: Language;
@@ -22,11 +23,11 @@ export interface ChangesTodayProps {
   outbreakTitle?: (outbreakId: string) => string;
 }
 
-function ChangeRow({ index, style, ariaAttributes, changes, lang, onSelect, outbreakTitle }: RowComponentProps<ChangesTodayProps>) {
-  const { item, event } = changes[index];
+function ChangeRow({ index, change, lang, onSelect, outbreakTitle, count }: Omit<ChangesTodayProps, 'changes'> & { index: number; change: Change; count: number }) {
+  const { item, event } = change;
   const { id, name, nameEn } = item.feature.properties;
   return (
-    <div className="change" style={style} {...ariaAttributes}>
+    <div className="change" role="listitem" aria-posinset={index + 1} aria-setsize={count} data-index={index} style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}>
       <button type="button" className="link" onClick={() => onSelect(id)} title={lang === 'en' ? `${nameEn} · ${name}` : name}>
         {name}
         {lang === 'en' && <span className="pinyin"> {nameEn}</span>}
@@ -38,38 +39,57 @@ function ChangeRow({ index, style, ariaAttributes, changes, lang, onSelect, outb
   );
 }
 
+function rowIndexOf(target: EventTarget): number | null {
+  const row = (target as HTMLElement).closest<HTMLElement>('[data-index]');
+  return row ? Number(row.dataset.index) : null;
+}
+
 /**
- * The day's events. A province-wide file changes ~100 places a day: the list is windowed (react-window), so a
- * slider step re-renders only the ~10 rows in view, reusing their elements, and every change stays reachable by
- * scrolling. Each new day starts at the top of the list.
+ * The day's events, all of them, in a scrolling list. A province-wide file changes ~100 places a day, and laying out
+ * ~100 new rows of text on every slider step cost more than the map update; so only the rows in view are rendered
+ * (keyed by position, so a step updates their text in place). The scroll position comes from scroll events, never
+ * read during a step (a read would force a layout). The focused row's neighbours are always rendered so Tab walks
+ * the whole list (react-window, tried first, renders them only after the focus scroll's event: Tab left the list).
+ * Each new day starts at the top.
  */
 export function ChangesToday({ lang, changes, onSelect, outbreakTitle }: ChangesTodayProps) {
-  const list = useRef<ListImperativeAPI>(null);
-  // Set by the reader's own scrolling, so a step never reads the scroll position (that would force a layout).
-  const scrolled = useRef(false);
+  const list = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+  const [focused, setFocused] = useState<number | null>(null);
   useEffect(() => {
-    const element = list.current?.element;
-    if (element && scrolled.current) {
-      scrolled.current = false;
-      element.scrollTop = 0;
+    if (list.current && offset > 0) {
+      list.current.scrollTop = 0;
+      setOffset(0);
     }
+    // Only a new day resets the scroll; `offset` is read, not a reason to reset.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changes]);
+  const viewport = Math.min(changes.length, ROWS_VISIBLE) * ROW_HEIGHT;
+  const rows = listWindow({
+    count: changes.length, rowHeight: ROW_HEIGHT, viewport, offset, overscan: OVERSCAN,
+    focused: focused !== null && focused < changes.length ? focused : null,
+  });
   return (
     <section className="changes" aria-label={t(lang, 'changedToday')} data-testid="changes-today">
       <h2>{t(lang, 'changedToday')} {changes.length > 0 && <span className="count">({changes.length})</span>}</h2>
       {changes.length === 0 ? <p className="empty">{t(lang, 'noChangeToday')}</p> : (
-        <List
-          listRef={list}
+        <div
+          ref={list}
           className="changes-list"
-          rowComponent={ChangeRow}
-          rowCount={changes.length}
-          rowHeight={ROW_HEIGHT}
-          rowProps={{ changes, lang, onSelect, outbreakTitle }}
-          defaultHeight={Math.min(changes.length, ROWS_VISIBLE) * ROW_HEIGHT}
-          style={{ height: Math.min(changes.length, ROWS_VISIBLE) * ROW_HEIGHT }}
-          overscanCount={2}
-          onScroll={(event) => { scrolled.current = event.currentTarget.scrollTop > 0; }}
-        />
+          style={{ height: viewport }}
+          onScroll={(event) => setOffset(event.currentTarget.scrollTop)}
+          onFocus={(event) => setFocused(rowIndexOf(event.target))}
+          onBlur={(event) => {
+            // Moving between rows keeps the window around the focus; only leaving the list clears it.
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
+          }}
+        >
+          <div className="changes-rows" role="list" style={{ height: changes.length * ROW_HEIGHT }}>
+            {rows.map((index) => (
+              <ChangeRow key={index} index={index} change={changes[index]} count={changes.length} lang={lang} onSelect={onSelect} outbreakTitle={outbreakTitle} />
+            ))}
+          </div>
+        </div>
       )}
     </section>
   );

@@ -146,6 +146,34 @@ describe('map interaction', () => {
   });
 });
 
+describe('what changed today', () => {
+  it('lists every change of a busy day, each reachable with the keyboard although only the rows in view are drawn', async () => {
+    const day = '2022-01-08';
+    const expected = anyang.features.flatMap((f) => f.properties.events.filter((e) => e.date === day).map(() => f.properties.name)).sort();
+    assert.ok(expected.length > 9, `a day with more changes than rows in view: ${expected.length}`);
+    const { page, context } = await open(`?o=anyang&d=${day}`);
+    await page.waitForSelector('[data-testid=changes-today] [role=listitem] button');
+    assert.match((await page.textContent('[data-testid=changes-today] h2')) ?? '', new RegExp(`\\(${expected.length}\\)`));
+    assert.ok((await page.$$('[data-testid=changes-today] [role=listitem]')).length < expected.length, 'rows are windowed');
+    // Record every focus move in the page, and press Tab back to back (no waiting between keys).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { focusedRows: string[] }).focusedRows = seen;
+      document.addEventListener('focusin', (event) => {
+        seen.push((event.target as HTMLElement).closest('[role=listitem]')?.querySelector('button')?.childNodes[0]?.textContent ?? '(left the list)');
+      });
+    });
+    await page.focus('[data-testid=changes-today] [role=listitem] button');
+    for (let i = 1; i < expected.length; i += 1) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (window as unknown as { focusedRows: string[] }).focusedRows);
+    assert.deepEqual([...focused].sort(), expected);
+    // And back with Shift+Tab to the first row.
+    for (let i = 1; i < expected.length; i += 1) await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset')), '1');
+    await context.close();
+  });
+});
+
 describe('time slider', () => {
   it('scrubs with the keyboard, and the map shows what the data says for each day', async () => {
     const start = dayNumber(anyang.outbreak.period.start);

@@ -11,7 +11,7 @@
  * Every circle on this renderer must share one style; the first drawn circle's options are used, with the fill
  * rule forced to nonzero so overlapping circles merge instead of cancelling out (evenodd).
  *
- * Uses Leaflet 1.9's renderer hooks (_redraw, _draw, _clear, _fillStroke, the _drawFirst list), which are not
+ * Uses Leaflet 1.9's renderer internals (_redraw, _clear, _fillStroke, _ctx, the _drawFirst list), which are not
  * public API: leaflet is pinned in package.json, and an e2e test checks that the circles are drawn.
  */
 import L from './leaflet';
@@ -28,7 +28,6 @@ interface CanvasInternals {
   _drawFirst: { layer: CanvasCircle; next: CanvasInternals['_drawFirst'] } | null;
   _redrawBounds: L.Bounds | null;
   _redrawRequest: number | null;
-  _drawing: boolean;
   _clear(): void;
   _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
 }
@@ -54,17 +53,13 @@ export class BatchedCircleCanvas extends L.Canvas {
     self._redrawRequest = null;
     self._redrawBounds = null;
     const drawable = this.drawableCircles();
-    if (drawable.length === 0 && this.drawnCount === 0) {
-      self._container.style.visibility = 'hidden';
-      return;
-    }
-    self._clear();
-    this.drawnCount = drawable.length;
     // An empty canvas is hidden: the compositor then skips it instead of re-uploading it every frame.
     self._container.style.visibility = drawable.length === 0 ? 'hidden' : '';
+    if (drawable.length === 0 && this.drawnCount === 0) return;
+    self._clear();
+    this.drawnCount = drawable.length;
     if (drawable.length === 0) return;
     const ctx = self._ctx;
-    self._drawing = true;
     ctx.beginPath();
     for (const circle of drawable) {
       const { x, y } = circle._point;
@@ -72,7 +67,6 @@ export class BatchedCircleCanvas extends L.Canvas {
       ctx.moveTo(x + radius, y);
       ctx.arc(x, y, radius, 0, Math.PI * 2, false);
     }
-    self._drawing = false;
     // _fillStroke reads only `options`; Leaflet's defaults (fill, stroke, lineCap…) live on its prototype chain.
     const options = Object.assign(Object.create(drawable[0].options) as L.PathOptions, { fillRule: 'nonzero' });
     self._fillStroke(ctx, { options } as L.Path);

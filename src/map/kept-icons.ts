@@ -19,7 +19,7 @@ export class KeptDivIcon extends L.DivIcon {
 }
 
 const CLUSTER_SIZE = new L.Point(40, 40);
-const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; count: HTMLSpanElement; size: string }>();
+const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; count: Text; size: string }>();
 
 /** Same look as markercluster's default icon (`<div><span>n</span></div>`), one element per cluster. */
 class ClusterIcon extends L.DivIcon {
@@ -32,11 +32,12 @@ class ClusterIcon extends L.DivIcon {
     if (!kept) {
       const element = document.createElement('div');
       const inner = element.appendChild(document.createElement('div'));
-      kept = { element, count: inner.appendChild(document.createElement('span')), size: '' };
+      // The count is one text node whose data changes: replacing it (textContent) re-inserts a node on every step.
+      kept = { element, count: inner.appendChild(document.createElement('span')).appendChild(document.createTextNode('')), size: '' };
       clusterElements.set(this.cluster, kept);
     }
     const text = String(this.childCount);
-    if (kept.count.textContent !== text) kept.count.textContent = text;
+    if (kept.count.data !== text) kept.count.data = text;
     if (kept.size !== this.size) {
       // Leaflet's own sizing and class names, as DivIcon.createIcon would set them (it re-adds its own classes).
       (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(kept.element, 'icon');

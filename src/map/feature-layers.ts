@@ -1,13 +1,15 @@
 /**
  * Leaflet layers of all features, created once and updated by diff: a time step touches only the layers whose
  * state changed (the TimelineCursor says which), a filter change re-applies visibility, nothing is rebuilt.
+ * Point markers are clustered by the filters only (ActiveClusters), so a time step never re-clusters.
  */
 import area from '@turf/area';
 import type { AtlasData, AtlasFeature } from '../data/load';
 import type { TimelineCursor } from '../timeline/index';
 import type { FeatureState } from '../timeline/state';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
-import { clusterIcon, KeptDivIcon } from './kept-icons';
+import { ActiveClusters } from './active-clusters';
+import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
 import { areaStyle, COARSE_PRECISIONS, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
 
@@ -22,7 +24,12 @@ interface Entry {
   isArea: boolean;
   /** Key of the uncertainty circle this point shares with the others placed on the same parent record. */
   circleKey: string | null;
+  /** On the map today (filters and date). */
   shown: boolean;
+  /** Let through by the filters: a point is then in the cluster group, shown or not. */
+  inFilter: boolean;
+  /** A second marker for the same point, drawn when its cluster has no other place to show (ActiveClusters). */
+  standIn: L.Marker | null;
 }
 
 export interface FeatureLayerCallbacks {
@@ -32,7 +39,8 @@ export interface FeatureLayerCallbacks {
 
 export class FeatureLayers {
   private readonly entries: Entry[];
-  private readonly clusters: L.MarkerClusterGroup;
+  private readonly clusters: ActiveClusters;
+  private readonly entryOfMarker = new WeakMap<L.Marker, number>();
   private readonly areas = L.layerGroup();
   private readonly circles = L.layerGroup();
   private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
@@ -48,9 +56,13 @@ export class FeatureLayers {
     this.mask = mask;
     // Above the area fills, below the markers.
     if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
-    this.clusters = L.markerClusterGroup({
-      showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
-      spiderfyDistanceMultiplier: 1.6, iconCreateFunction: clusterIcon,
+    this.clusters = new ActiveClusters(map, {
+      isShown: (marker) => this.entryOf(marker).shown,
+      standIn: (marker) => {
+        const entry = this.entryOf(marker);
+        entry.standIn ??= this.createMarker(entry.item);
+        return entry.standIn;
+      },
     });
     const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
     this.entries = data.features.map((item) => this.createEntry(item, countyArea));
@@ -62,29 +74,17 @@ export class FeatureLayers {
 
   private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
     const { properties, geometry } = item.feature;
-    const select = () => this.callbacks.onSelect(properties.id);
-    const tooltip = document.createElement('span');
-    tooltip.textContent = this.callbacks.tooltipText(item);
     if (geometry.type !== 'Point') {
+      const select = () => this.callbacks.onSelect(properties.id);
+      const tooltip = document.createElement('span');
+      tooltip.textContent = this.callbacks.tooltipText(item);
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
       layer.on('click', select);
       layer.bindTooltip(tooltip, { sticky: true });
-      return { item, layer, isArea: true, circleKey: null, shown: false };
+      return { item, layer, isArea: true, circleKey: null, shown: false, inFilter: false, standIn: null };
     }
     const [lon, lat] = geometry.coordinates;
     const coarse = COARSE_PRECISIONS.has(properties.precision);
-    const marker = L.marker([lat, lon], {
-      icon: new KeptDivIcon({
-        html: markerSvg(properties.kind), className: coarse ? 'atlas-marker is-approximate' : 'atlas-marker',
-        iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
-      }),
-      keyboard: true, title: '', alt: properties.name, riseOnHover: true,
-    });
-    marker.on('click', select);
-    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
-      if (event.originalEvent.key === 'Enter') select();
-    });
-    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
     let circleKey: string | null = null;
     if (coarse) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
@@ -94,10 +94,35 @@ export class FeatureLayers {
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
     }
-    const entry: Entry = { item, layer: marker, isArea: false, circleKey, shown: false };
-    // Clustered markers enter the DOM only when unclustered: style each one as it appears.
-    marker.on('add', () => this.style(entry, this.cursor.state(item.index)));
-    return entry;
+    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, inFilter: false, standIn: null };
+  }
+
+  private entryOf(marker: L.Marker): Entry {
+    return this.entries[this.entryOfMarker.get(marker)!];
+  }
+
+  private createMarker(item: AtlasFeature): L.Marker {
+    const { properties, geometry } = item.feature;
+    const [lon, lat] = (geometry as GeoJSON.Point).coordinates;
+    const select = () => this.callbacks.onSelect(properties.id);
+    const marker = L.marker([lat, lon], {
+      icon: new KeptDivIcon({
+        html: markerSvg(properties.kind), className: COARSE_PRECISIONS.has(properties.precision) ? 'atlas-marker is-approximate' : 'atlas-marker',
+        iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+      }),
+      keyboard: true, title: '', alt: properties.name, riseOnHover: true,
+    });
+    marker.on('click', select);
+    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+      if (event.originalEvent.key === 'Enter') select();
+    });
+    const tooltip = document.createElement('span');
+    tooltip.textContent = this.callbacks.tooltipText(item);
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
+    this.entryOfMarker.set(marker, item.index);
+    // Markers enter the DOM only when drawn (unclustered, or standing in): style each one as it appears.
+    marker.on('add', () => this.style(this.entries[item.index], this.cursor.state(item.index)));
+    return marker;
   }
 
   /** After the cursor moved: update only the features it reports as changed. */
@@ -125,9 +150,9 @@ export class FeatureLayers {
   /** Opens the cluster holding this marker so a selected feature is visible, spiderfied if needed. */
   reveal(featureId: string): void {
     const entry = this.entries.find((e) => e.item.feature.properties.id === featureId);
-    if (!entry?.shown) return;
-    if (entry.isArea) return;
-    this.clusters.zoomToShowLayer(entry.layer as L.Marker, () => undefined);
+    if (!entry?.shown || entry.isArea) return;
+    if (entry.standIn && this.map.hasLayer(entry.standIn)) return;
+    this.clusters.group.zoomToShowLayer(entry.layer as L.Marker, () => undefined);
   }
 
   remove(): void {
@@ -146,21 +171,23 @@ export class FeatureLayers {
   private apply(i: number, toAdd: L.Layer[], toRemove: L.Layer[]): void {
     const entry = this.entries[i];
     const state = this.cursor.state(i);
-    const shouldShow = this.mask[i] === 1 && state.phase !== 'hidden';
+    const inFilter = this.mask[i] === 1;
+    const shouldShow = inFilter && state.phase !== 'hidden';
+    if (!entry.isArea && inFilter !== entry.inFilter) (inFilter ? toAdd : toRemove).push(entry.layer);
+    entry.inFilter = inFilter;
     if (shouldShow !== entry.shown) {
       entry.shown = shouldShow;
       this.shownCount += shouldShow ? 1 : -1;
-      (shouldShow ? toAdd : toRemove).push(entry.layer);
+      if (entry.isArea) (shouldShow ? toAdd : toRemove).push(entry.layer);
+      else this.clusters.setShown(entry.layer as L.Marker, shouldShow);
       if (entry.circleKey) this.countCircle(entry.circleKey, shouldShow ? 1 : -1);
     }
-    if (shouldShow) this.style(entry, state);
+    // A hidden marker is restyled too: it stays in its cluster and must carry `is-inactive`.
+    if (shouldShow || inFilter) this.style(entry, state);
   }
 
   private flush(toAdd: L.Layer[], toRemove: L.Layer[]): void {
-    const markersOut = toRemove.filter((l) => l instanceof L.Marker);
-    const markersIn = toAdd.filter((l) => l instanceof L.Marker);
-    if (markersOut.length) this.clusters.removeLayers(markersOut);
-    if (markersIn.length) this.clusters.addLayers(markersIn);
+    this.clusters.setMembers(toAdd.filter((l) => l instanceof L.Marker), toRemove.filter((l) => l instanceof L.Marker));
     for (const layer of toRemove) if (!(layer instanceof L.Marker)) this.areas.removeLayer(layer);
     for (const layer of toAdd) if (!(layer instanceof L.Marker)) this.areas.addLayer(layer);
   }
@@ -180,13 +207,16 @@ export class FeatureLayers {
       (entry.layer as L.GeoJSON).setStyle(areaStyle(state.status, state.phase, selected));
       return;
     }
-    // The icon element is kept and restyled (not replaced), so CSS transitions animate the change while playing.
-    const element = (entry.layer as L.Marker).getElement();
-    if (!element) return;
-    element.style.setProperty('--status-colour', state.status ? STATUS_COLOURS[state.status] : '#607d8b');
-    element.classList.toggle('is-ended', state.phase === 'ended');
-    element.classList.toggle('is-selected', selected);
-    element.dataset.featureId = entry.item.feature.properties.id;
-    element.dataset.status = state.status ?? '';
+    // Icon elements are kept and restyled (not replaced), so CSS transitions animate the change while playing.
+    for (const marker of [entry.layer as L.Marker, entry.standIn]) {
+      const element = marker?.getElement();
+      if (!element) continue;
+      element.style.setProperty('--status-colour', state.status ? STATUS_COLOURS[state.status] : '#607d8b');
+      element.classList.toggle('is-ended', state.phase === 'ended');
+      element.classList.toggle('is-inactive', !entry.shown);
+      element.classList.toggle('is-selected', selected);
+      element.dataset.featureId = entry.item.feature.properties.id;
+      element.dataset.status = state.status ?? '';
+    }
   }
 }

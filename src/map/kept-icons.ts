@@ -1,8 +1,7 @@
 /**
  * Marker icons that keep their DOM element. Leaflet builds a new element each time a marker is added to the map,
- * and markercluster asks for a new cluster icon each time a cluster's count changes, so a time step that shows,
- * hides or re-counts a hundred markers used to destroy and rebuild a hundred elements (and their SVG). These
- * icons hand Leaflet the same element again and update only what changed.
+ * and markercluster asks for a new cluster icon each time a cluster is redrawn; these icons hand Leaflet the same
+ * element again and update only what changed.
  */
 import L from './leaflet';
 
@@ -20,11 +19,15 @@ export class KeptDivIcon extends L.DivIcon {
 
 const CLUSTER_SIZE = new L.Point(40, 40);
 const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; count: Text; size: string }>();
+const sizeOf = (count: number) => (count < 10 ? 'small' : count < 100 ? 'medium' : 'large');
 
-/** Same look as markercluster's default icon (`<div><span>n</span></div>`), one element per cluster. */
+/**
+ * Same look as markercluster's default icon (`<div><span>n</span></div>`), one element per cluster. `n` is how
+ * many of its places are on the map today (`countOf`), read each time the cluster is drawn.
+ */
 class ClusterIcon extends L.DivIcon {
-  constructor(private readonly cluster: L.MarkerCluster, private readonly childCount: number, private readonly size: string) {
-    super({ html: false, className: `marker-cluster marker-cluster-${size}`, iconSize: CLUSTER_SIZE });
+  constructor(private readonly cluster: L.MarkerCluster, private readonly countOf: (cluster: L.MarkerCluster) => number) {
+    super({ html: false, className: 'marker-cluster', iconSize: CLUSTER_SIZE });
   }
 
   override createIcon(): HTMLElement {
@@ -35,20 +38,33 @@ class ClusterIcon extends L.DivIcon {
       // The count is one text node whose data changes: replacing it (textContent) re-inserts a node on every step.
       kept = { element, count: inner.appendChild(document.createElement('span')).appendChild(document.createTextNode('')), size: '' };
       clusterElements.set(this.cluster, kept);
-    }
-    const text = String(this.childCount);
-    if (kept.count.data !== text) kept.count.data = text;
-    if (kept.size !== this.size) {
-      // Leaflet's own sizing and class names, as DivIcon.createIcon would set them (it re-adds its own classes).
-      (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(kept.element, 'icon');
-      kept.size = this.size;
+      // Leaflet's own sizing and class names, as DivIcon.createIcon would set them.
+      (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(element, 'icon');
     }
     if (kept.element.style.opacity) kept.element.style.opacity = '';
+    showClusterCount(this.cluster, this.countOf(this.cluster));
     return kept.element;
   }
 }
 
-export function clusterIcon(cluster: L.MarkerCluster): L.Icon | L.DivIcon {
-  const count = cluster.getChildCount();
-  return new ClusterIcon(cluster, count, count < 10 ? 'small' : count < 100 ? 'medium' : 'large');
+export function clusterIcon(cluster: L.MarkerCluster, countOf: (cluster: L.MarkerCluster) => number): L.DivIcon {
+  return new ClusterIcon(cluster, countOf);
+}
+
+/**
+ * Writes a cluster's count into its element, if it has one. With no place on the map today the cluster is hidden;
+ * with one, too: that place's own marker stands in for it (see ActiveClusters).
+ */
+export function showClusterCount(cluster: L.MarkerCluster, count: number): void {
+  const kept = clusterElements.get(cluster);
+  if (!kept) return;
+  const text = String(count);
+  if (kept.count.data !== text) kept.count.data = text;
+  const size = sizeOf(count);
+  if (kept.size !== size) {
+    if (kept.size) kept.element.classList.remove(`marker-cluster-${kept.size}`);
+    kept.element.classList.add(`marker-cluster-${size}`);
+    kept.size = size;
+  }
+  kept.element.classList.toggle('is-hidden', count <= 1);
 }

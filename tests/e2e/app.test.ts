@@ -16,9 +16,11 @@ const ARTIFACTS = 'tests/e2e/artifacts';
 const anyang = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/anyang.geojson', 'utf8')));
 const aRiskArea = anyang.features.find((f) => f.properties.kind === 'risk-area' && f.properties.events.some((e) => e.status === 'high-risk'))!;
 
-/** What the data says should be on the map for Anyang on a day (no filters). */
-function expectedVisible(day: number): number {
-  return anyang.features.filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, dayNumber(anyang.outbreak.period.end)).phase !== 'hidden').length;
+type AnyangFeature = (typeof anyang.features)[number];
+
+/** What the data says should be on the map for Anyang on a day (no filters), of the features `among` picks. */
+function expectedVisible(day: number, among: (feature: AnyangFeature) => boolean = () => true): number {
+  return anyang.features.filter(among).filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, dayNumber(anyang.outbreak.period.end)).phase !== 'hidden').length;
 }
 
 let server: { base: string; stop: () => void };
@@ -98,6 +100,33 @@ describe('map interaction', () => {
     await markers[0].click();
     assert.equal(await page.getAttribute('[data-testid=feature-panel]', 'data-feature-id', { timeout: 5000 }), id);
     await page.waitForFunction((selected: string) => window.location.search.includes(`sel=${selected}`), id);
+    await context.close();
+  });
+
+  it('keeps clusters in place while scrubbing; they count the places shown that day, and a lone place shows its own marker', async () => {
+    const start = dayNumber(anyang.outbreak.period.start);
+    const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);
+    await page.waitForSelector('.marker-cluster');
+    await page.waitForTimeout(500);
+    const drawn = () => page.evaluate(() => ({
+      clusters: [...document.querySelectorAll<HTMLElement>('.marker-cluster')].map((e) => e.style.transform),
+      counts: [...document.querySelectorAll('.marker-cluster:not(.is-hidden)')].map((e) => Number(e.textContent)),
+      markers: document.querySelectorAll('.atlas-marker:not(.is-inactive)').length,
+    }));
+    const before = await drawn();
+    await page.focus('[data-testid=time-slider]');
+    let standIns = 0;
+    for (let day = start; day < start + 10; day += 1) {
+      const view = await drawn();
+      const points = expectedVisible(day, (f) => f.geometry.type === 'Point');
+      assert.equal(view.counts.reduce((sum, n) => sum + n, 0) + view.markers, points, `places drawn on ${isoOfDay(day)}`);
+      assert.ok(view.counts.every((n) => n >= 2), `a cluster shows two places or more: ${view.counts}`);
+      assert.deepEqual(view.clusters, before.clusters, `clusters stay where they were on ${isoOfDay(day)}`);
+      standIns += await page.$$eval('.marker-cluster.is-hidden', (hidden: Element[]) => hidden.length);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((iso: string) => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === iso, isoOfDay(day + 1));
+    }
+    assert.ok(standIns > 0, 'some day has a cluster drawn as its one place, or as nothing');
     await context.close();
   });
 

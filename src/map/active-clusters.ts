@@ -1,0 +1,106 @@
+/**
+ * The point markers' cluster group, clustered by the filters only. A time step neither adds nor removes markers
+ * from it: clusters keep their place while the slider moves, and only their counts of places on the map today
+ * change (ActiveCounts). A marker not on the map today stays in its cluster, hidden (`is-inactive`); a cluster
+ * with nothing to show is hidden, and a cluster with exactly one place to show is replaced by a stand-in marker
+ * for that place at its own position, so a lone place keeps its symbol and colour instead of becoming a "1".
+ */
+import { ActiveCounts, type ClusterNode } from './active-counts';
+import { clusterIcon, showClusterCount } from './kept-icons';
+import L from './leaflet';
+
+export interface ClusteredPlaces {
+  isShown: (marker: L.Marker) => boolean;
+  /** The marker drawn for `marker`'s place when its cluster has nothing else to show; the same one every time. */
+  standIn: (marker: L.Marker) => L.Marker;
+}
+
+const LEG_OPACITY = 0.5;
+
+export class ActiveClusters {
+  readonly group: L.MarkerClusterGroup;
+  private readonly counts: ActiveCounts<L.Marker>;
+  private readonly standIns = L.layerGroup();
+  /** Clusters on the map now drawn as one place's stand-in. */
+  private readonly standInOf = new Map<L.MarkerCluster, L.Marker>();
+
+  constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
+    this.counts = new ActiveCounts<L.Marker>(places.isShown);
+    this.group = L.markerClusterGroup({
+      showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
+      spiderfyDistanceMultiplier: 1.6, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
+      iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => this.present(c)),
+      // Each chunk of a large add changes the tree under counts already taken.
+      chunkProgress: () => this.counts.clear(),
+    });
+    this.group.on('spiderfied', (event) => {
+      for (const marker of (event as L.MarkerClusterSpiderfyEvent).markers) this.styleLeg(marker);
+    });
+    map.on('layerremove', this.onLayerRemove);
+  }
+
+  addTo(map: L.Map): void {
+    this.standIns.addTo(map);
+    this.group.addTo(map);
+  }
+
+  remove(): void {
+    this.map.off('layerremove', this.onLayerRemove);
+    this.group.remove();
+    this.standIns.remove();
+    this.standInOf.clear();
+  }
+
+  /** Markers that entered or left the filters: the only change that re-clusters. */
+  setMembers(toAdd: L.Marker[], toRemove: L.Marker[]): void {
+    if (!toAdd.length && !toRemove.length) return;
+    this.counts.clear();
+    if (toRemove.length) this.group.removeLayers(toRemove);
+    if (toAdd.length) this.group.addLayers(toAdd);
+    // Redraws the clusters on the map, which counts them again (present).
+    this.group.refreshClusters();
+  }
+
+  /** A time step showed or hid this marker's place; `isShown` already says which. */
+  setShown(marker: L.Marker, shown: boolean): void {
+    for (const node of this.counts.adjust(marker, shown ? 1 : -1)) {
+      const cluster = node as unknown as L.MarkerCluster;
+      showClusterCount(cluster, this.present(cluster));
+    }
+    this.styleLeg(marker);
+  }
+
+  /** Counts a cluster on the map and adds or removes its stand-in to match. Returns the count. */
+  private present(cluster: L.MarkerCluster): number {
+    const count = this.counts.of(cluster as unknown as ClusterNode);
+    const current = this.standInOf.get(cluster);
+    const lone = count === 1 ? cluster.getAllChildMarkers().find(this.places.isShown) : undefined;
+    const wanted = lone ? this.places.standIn(lone) : undefined;
+    if (current === wanted) return count;
+    if (current) this.dropStandIn(cluster);
+    if (wanted) {
+      this.standInOf.set(cluster, wanted);
+      this.standIns.addLayer(wanted);
+    }
+    return count;
+  }
+
+  private readonly onLayerRemove = (event: L.LayerEvent) => {
+    const cluster = event.layer as L.MarkerCluster;
+    if (this.standInOf.has(cluster)) this.dropStandIn(cluster);
+  };
+
+  private dropStandIn(cluster: L.MarkerCluster): void {
+    const standIn = this.standInOf.get(cluster);
+    this.standInOf.delete(cluster);
+    // While a zoom animates, the clusters of both levels are on the map and may stand in with the same marker.
+    for (const other of this.standInOf.values()) if (other === standIn) return;
+    if (standIn) this.standIns.removeLayer(standIn);
+  }
+
+  /** A spider leg leads to a marker only while that marker is shown. */
+  private styleLeg(marker: L.Marker): void {
+    const leg = (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+    leg?.setStyle({ opacity: this.places.isShown(marker) ? LEG_OPACITY : 0 });
+  }
+}

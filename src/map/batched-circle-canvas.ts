@@ -11,7 +11,7 @@
  * Every circle on this renderer must share one style; the first drawn circle's options are used, with the fill
  * rule forced to nonzero so overlapping circles merge instead of cancelling out (evenodd).
  *
- * Uses Leaflet 1.9's renderer internals (_redraw, _clear, _fillStroke, _ctx, the _drawFirst list), which are not
+ * Uses Leaflet 1.9's renderer internals (_redraw, _requestRedraw, _clear, _fillStroke, _ctx, the _drawFirst list), which are not
  * public API: leaflet is pinned in package.json, and an e2e test checks that the circles are drawn.
  */
 import L from './leaflet';
@@ -45,6 +45,16 @@ export class BatchedCircleCanvas extends L.Canvas {
   constructor(options: BatchedCircleCanvasOptions) {
     super(options);
     this.minRadius = options.minRadius ?? 0;
+  }
+
+  /**
+   * A circle too small to draw, added or removed, changes nothing on the canvas: no redraw (a time step at
+   * province zoom shows and hides dozens of them). Zooming redraws through `_updatePaths`, not here.
+   */
+  _requestRedraw(layer: L.Path): void {
+    const radius = (layer as unknown as Partial<CanvasCircle>)._radius;
+    if (radius !== undefined && radius < this.minRadius) return;
+    (L.Canvas.prototype as unknown as { _requestRedraw(layer: L.Path): void })._requestRedraw.call(this, layer);
   }
 
   /** Always a full redraw: cheaper than clipping to the changed region once drawing is a single path. */

@@ -22,8 +22,8 @@ const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; 
 const sizeOf = (count: number) => (count < 10 ? 'small' : count < 100 ? 'medium' : 'large');
 
 /**
- * Same look as markercluster's default icon (`<div><span>n</span></div>`), one element per cluster. `n` is how
- * many of its places are on the map today (`countOf`), read each time the cluster is drawn.
+ * A cluster's icon: one element whose only content is its count (styles.css `.marker-cluster`), the number of
+ * its places on the map today (`countOf`), read each time the cluster is drawn.
  */
 class ClusterIcon extends L.DivIcon {
   constructor(private readonly cluster: L.MarkerCluster, private readonly countOf: (cluster: L.MarkerCluster) => number) {
@@ -34,9 +34,8 @@ class ClusterIcon extends L.DivIcon {
     let kept = clusterElements.get(this.cluster);
     if (!kept) {
       const element = document.createElement('div');
-      const inner = element.appendChild(document.createElement('div'));
       // The count is one text node whose data changes: replacing it (textContent) re-inserts a node on every step.
-      kept = { element, count: inner.appendChild(document.createElement('span')).appendChild(document.createTextNode('')), size: '' };
+      kept = { element, count: element.appendChild(document.createTextNode('')), size: '' };
       clusterElements.set(this.cluster, kept);
       // Leaflet's own sizing and class names, as DivIcon.createIcon would set them.
       (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(element, 'icon');

@@ -108,7 +108,7 @@ describe('map interaction', () => {
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);
     await page.waitForSelector('.marker-cluster');
     await page.waitForTimeout(500);
-    const drawn = () => page.evaluate(() => ({
+    const drawn = (): Promise<{ clusters: string[]; counts: number[]; markers: number }> => page.evaluate(() => ({
       clusters: [...document.querySelectorAll<HTMLElement>('.marker-cluster')].map((e) => e.style.transform),
       counts: [...document.querySelectorAll('.marker-cluster:not(.is-hidden)')].map((e) => Number(e.textContent)),
       markers: document.querySelectorAll('.atlas-marker:not(.is-inactive)').length,

@@ -24,6 +24,7 @@ export const Legend = memo(function Legend({ lang, kinds, statuses }: { lang: La
           </li>
         ))}
       </ul>
+      <p className="legend-note"><span className="cluster-swatch" aria-hidden="true">3</span> {t(lang, 'clusterNote')}</p>
       <p className="legend-note"><span className="circle-swatch" /> {t(lang, 'uncertainty')}</p>
       <p className="legend-note"><span className="swatch is-ended" /> {t(lang, 'ended')}</p>
     </details>

@@ -82,6 +82,7 @@ const MESSAGES = {
   changedToday: { zh: '当天变化', en: 'What changed today' },
   noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
   legend: { zh: '图例', en: 'Legend' },
+  clusterNote: { zh: '数字圆 = 该处附近当天在地图上的地点数；点击放大', en: 'Numbered circle = places near here shown on this day; click to zoom in' },
   uncertainty: { zh: '虚线圆圈或虚线环 = 位置为近似（村、乡镇、县区或城市级）', en: 'Dashed circle or ring = approximate location (village, township, county or city level)' },
   ended: { zh: '淡色 = 已解除', en: 'Faded = lifted or closed' },
   close: { zh: '关闭', en: 'Close' },

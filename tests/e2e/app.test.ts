@@ -127,6 +127,12 @@ describe('map interaction', () => {
       await page.waitForFunction((iso: string) => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === iso, isoOfDay(day + 1));
     }
     assert.ok(standIns > 0, 'some day has a cluster drawn as its one place, or as nothing');
+    // A filter change re-clusters; the counts then cover only the places it lets through.
+    await page.click('[data-testid=filter-kind] label:has(input[value=risk-area])');
+    await page.waitForFunction(() => window.location.search.includes('k=risk-area'));
+    const filtered = await drawn();
+    const riskAreas = expectedVisible(start + 10, (f) => f.geometry.type === 'Point' && f.properties.kind === 'risk-area');
+    assert.equal(filtered.counts.reduce((sum, n) => sum + n, 0) + filtered.markers, riskAreas, 'risk areas drawn after filtering');
     await context.close();
   });
 

@@ -23,6 +23,8 @@ export class ActiveClusters {
   private readonly standIns = L.layerGroup();
   /** Clusters on the map now drawn as one place's stand-in. */
   private readonly standInOf = new Map<L.MarkerCluster, L.Marker>();
+  /** Clusters on the map whose count changed since the last `redraw`. */
+  private readonly changed = new Set<L.MarkerCluster>();
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts<L.Marker>(places.isShown);
@@ -55,19 +57,23 @@ export class ActiveClusters {
   setMembers(toAdd: L.Marker[], toRemove: L.Marker[]): void {
     if (!toAdd.length && !toRemove.length) return;
     this.counts.clear();
+    this.changed.clear();
     if (toRemove.length) this.group.removeLayers(toRemove);
     if (toAdd.length) this.group.addLayers(toAdd);
     // Redraws the clusters on the map, which counts them again (present).
     this.group.refreshClusters();
   }
 
-  /** A time step showed or hid this marker's place; `isShown` already says which. */
+  /** A time step showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
   setShown(marker: L.Marker, shown: boolean): void {
-    for (const node of this.counts.adjust(marker, shown ? 1 : -1)) {
-      const cluster = node as unknown as L.MarkerCluster;
-      showClusterCount(cluster, this.present(cluster));
-    }
+    for (const node of this.counts.adjust(marker, shown ? 1 : -1)) this.changed.add(node as unknown as L.MarkerCluster);
     this.styleLeg(marker);
+  }
+
+  /** Draws the clusters whose count changed, once each however many of their places changed. */
+  redraw(): void {
+    for (const cluster of this.changed) showClusterCount(cluster, this.present(cluster));
+    this.changed.clear();
   }
 
   /** Counts a cluster on the map and adds or removes its stand-in to match. Returns the count. */

@@ -188,6 +188,7 @@ export class FeatureLayers {
 
   private flush(toAdd: L.Layer[], toRemove: L.Layer[]): void {
     this.clusters.setMembers(toAdd.filter((l) => l instanceof L.Marker), toRemove.filter((l) => l instanceof L.Marker));
+    this.clusters.redraw();
     for (const layer of toRemove) if (!(layer instanceof L.Marker)) this.areas.removeLayer(layer);
     for (const layer of toAdd) if (!(layer instanceof L.Marker)) this.areas.addLayer(layer);
   }

@@ -44,6 +44,8 @@ export function OfflineOutlines({ data, lang }: { data: AtlasData; lang: Languag
   useEffect(() => {
     // Own pane below the overlays, so outlines never cover features whichever is added first.
     if (!map.getPane('atlas-basemap')) map.createPane('atlas-basemap').style.zIndex = '250';
+    // County names above the area fills but below markers and clusters, whose numbers they used to cover.
+    if (!map.getPane('atlas-basemap-labels')) map.createPane('atlas-basemap-labels').style.zIndex = '405';
     const renderer = L.canvas({ pane: 'atlas-basemap' });
     const prefectures = L.geoJSON(data.prefectures, {
       renderer, interactive: false,
@@ -57,7 +59,7 @@ export function OfflineOutlines({ data, lang }: { data: AtlasData; lang: Languag
     for (const county of data.counties.features) {
       const centre = L.geoJSON(county).getBounds().getCenter();
       const name = lang === 'en' ? county.properties.nameEn : county.properties.name;
-      labels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'atlas-basemap-label', interactive: false })
+      labels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'atlas-basemap-label', interactive: false, pane: 'atlas-basemap-labels' })
         .setLatLng(centre).setContent(labelElement(name)));
     }
     const group = L.layerGroup([prefectures, counties]).addTo(map);

@@ -40,7 +40,7 @@ export interface FeatureLayerCallbacks {
 export class FeatureLayers {
   private readonly entries: Entry[];
   private readonly clusters: ActiveClusters;
-  private readonly entryOfMarker = new WeakMap<L.Marker, number>();
+  private readonly indexOfMarker = new WeakMap<L.Marker, number>();
   private readonly areas = L.layerGroup();
   private readonly circles = L.layerGroup();
   private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
@@ -98,7 +98,7 @@ export class FeatureLayers {
   }
 
   private entryOf(marker: L.Marker): Entry {
-    return this.entries[this.entryOfMarker.get(marker)!];
+    return this.entries[this.indexOfMarker.get(marker)!];
   }
 
   private createMarker(item: AtlasFeature): L.Marker {
@@ -119,7 +119,7 @@ export class FeatureLayers {
     const tooltip = document.createElement('span');
     tooltip.textContent = this.callbacks.tooltipText(item);
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
-    this.entryOfMarker.set(marker, item.index);
+    this.indexOfMarker.set(marker, item.index);
     // Markers enter the DOM only when drawn (unclustered, or standing in): style each one as it appears.
     marker.on('add', () => this.style(this.entries[item.index], this.cursor.state(item.index)));
     return marker;
@@ -182,8 +182,9 @@ export class FeatureLayers {
       else this.clusters.setShown(entry.layer as L.Marker, shouldShow);
       if (entry.circleKey) this.countCircle(entry.circleKey, shouldShow ? 1 : -1);
     }
-    // A hidden marker is restyled too: it stays in its cluster and must carry `is-inactive`.
-    if (shouldShow || inFilter) this.style(entry, state);
+    // A hidden marker is restyled too (it stays in its cluster and must carry `is-inactive`); a hidden area is not,
+    // as restyling it would redraw the canvas it is no longer on.
+    if (entry.isArea ? shouldShow : inFilter) this.style(entry, state);
   }
 
   private flush(toAdd: L.Layer[], toRemove: L.Layer[]): void {

@@ -92,7 +92,7 @@ describe('map interaction', () => {
   it('keeps places stacked on one parent reachable: the cluster spiderfies and a marker opens its panel', async () => {
     const shifeng = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/shifeng.geojson', 'utf8')));
     const { page, context } = await open(`?o=shifeng&d=${shifeng.outbreak.period.end}&lifted=1&b=offline`);
-    await page.click('.marker-cluster');
+    await page.click('.marker-cluster:not(.is-hidden)');
     await page.waitForSelector('.atlas-marker[data-feature-id]', { timeout: 10_000 });
     const markers = await page.$$('.atlas-marker[data-feature-id]');
     assert.ok(markers.length >= 2, `spiderfied markers: ${markers.length}`);
@@ -106,7 +106,7 @@ describe('map interaction', () => {
   it('keeps clusters in place while scrubbing; they count the places shown that day, and a lone place shows its own marker', async () => {
     const start = dayNumber(anyang.outbreak.period.start);
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);
-    await page.waitForSelector('.marker-cluster');
+    await page.waitForSelector('.marker-cluster', { state: 'attached' });
     await page.waitForTimeout(500);
     const drawn = (): Promise<{ clusters: string[]; counts: number[]; markers: number }> => page.evaluate(() => ({
       clusters: [...document.querySelectorAll<HTMLElement>('.marker-cluster')].map((e) => e.style.transform),

@@ -18,8 +18,7 @@ export class KeptDivIcon extends L.DivIcon {
 }
 
 const CLUSTER_SIZE = new L.Point(40, 40);
-const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; count: Text; size: string }>();
-const sizeOf = (count: number) => (count < 10 ? 'small' : count < 100 ? 'medium' : 'large');
+const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; count: Text }>();
 
 /**
  * A cluster's icon: one element whose only content is its count (styles.css `.marker-cluster`), the number of
@@ -35,7 +34,7 @@ class ClusterIcon extends L.DivIcon {
     if (!kept) {
       const element = document.createElement('div');
       // The count is one text node whose data changes: replacing it (textContent) re-inserts a node on every step.
-      kept = { element, count: element.appendChild(document.createTextNode('')), size: '' };
+      kept = { element, count: element.appendChild(document.createTextNode('')) };
       clusterElements.set(this.cluster, kept);
       // Leaflet's own sizing and class names, as DivIcon.createIcon would set them.
       (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(element, 'icon');
@@ -59,11 +58,5 @@ export function showClusterCount(cluster: L.MarkerCluster, count: number): void 
   if (!kept) return;
   const text = String(count);
   if (kept.count.data !== text) kept.count.data = text;
-  const size = sizeOf(count);
-  if (kept.size !== size) {
-    if (kept.size) kept.element.classList.remove(`marker-cluster-${kept.size}`);
-    kept.element.classList.add(`marker-cluster-${size}`);
-    kept.size = size;
-  }
   kept.element.classList.toggle('is-hidden', count <= 1);
 }

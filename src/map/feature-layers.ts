@@ -75,12 +75,9 @@ export class FeatureLayers {
   private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
     const { properties, geometry } = item.feature;
     if (geometry.type !== 'Point') {
-      const select = () => this.callbacks.onSelect(properties.id);
-      const tooltip = document.createElement('span');
-      tooltip.textContent = this.callbacks.tooltipText(item);
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
-      layer.on('click', select);
-      layer.bindTooltip(tooltip, { sticky: true });
+      layer.on('click', () => this.callbacks.onSelect(properties.id));
+      layer.bindTooltip(this.tooltipFor(item), { sticky: true });
       return { item, layer, isArea: true, circleKey: null, shown: false, inFilter: false, standIn: null };
     }
     const [lon, lat] = geometry.coordinates;
@@ -95,6 +92,13 @@ export class FeatureLayers {
       }
     }
     return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, inFilter: false, standIn: null };
+  }
+
+  /** Tooltip content as a text node's element: names come from data and never go through innerHTML. */
+  private tooltipFor(item: AtlasFeature): HTMLElement {
+    const tooltip = document.createElement('span');
+    tooltip.textContent = this.callbacks.tooltipText(item);
+    return tooltip;
   }
 
   private entryOf(marker: L.Marker): Entry {
@@ -116,9 +120,7 @@ export class FeatureLayers {
     marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
       if (event.originalEvent.key === 'Enter') select();
     });
-    const tooltip = document.createElement('span');
-    tooltip.textContent = this.callbacks.tooltipText(item);
-    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
+    marker.bindTooltip(this.tooltipFor(item), { direction: 'top', offset: [0, -10] });
     this.indexOfMarker.set(marker, item.index);
     // Markers enter the DOM only when drawn (unclustered, or standing in): style each one as it appears.
     marker.on('add', () => this.style(this.entries[item.index], this.cursor.state(item.index)));

@@ -46,9 +46,20 @@ export interface AppScrubResult extends ScrubResult {
   mapSize: { width: number; height: number };
 }
 
+/**
+ * Where a step's time goes on this machine: the same keyboard scrub on a bare page (a range input and a date) and
+ * on the app with its three feature panes not displayed (the same JS, React, side panel and timeline, an empty
+ * map). The full app's figures are `app`.
+ */
+export interface FrameBudget {
+  barePage: ScrubResult;
+  appWithoutFeatures: AppScrubResult;
+}
+
 export interface BrowserResult {
   chromium: string;
   app: AppScrubResult;
+  budget: FrameBudget;
   timeDimension: ScrubResult & { tdFeatures: number };
   firstRender: { runs: number[]; median: number; fcpMedian: number };
   visibleMismatches: number;
@@ -70,7 +81,18 @@ async function openPage(browser: Browser, base: string) {
   return opened;
 }
 
-async function scrubApp(browser: Browser, base: string, url: string, steps: number, expectedFinalDate: string): Promise<AppScrubResult> {
+/** The panes of markers and clusters, area fills, and uncertainty circles (see src/map/feature-layers.ts). */
+const FEATURE_PANES = '.leaflet-marker-pane, .leaflet-overlay-pane, .leaflet-atlas-uncertainty-pane';
+
+async function scrubSteps(page: Page, steps: number): Promise<Step[]> {
+  for (let i = 1; i <= steps; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(`window.__bench.waitSteps(${i}).then(() => 0)`);
+  }
+  return await page.evaluate('window.__bench.steps') as Step[];
+}
+
+async function scrubApp(browser: Browser, base: string, url: string, steps: number, expectedFinalDate: string, hideFeatures = false): Promise<AppScrubResult> {
   const { context, page, blocked, errors } = await openPage(browser, base);
   try {
     const started = Date.now();
@@ -83,12 +105,10 @@ async function scrubApp(browser: Browser, base: string, url: string, steps: numb
       visible: Number(document.querySelector('[data-testid=visible-count]').dataset.count),
       date: document.querySelector('[data-testid=current-date]').textContent });
       performance.clearMeasures('atlas:step');`);
+    // Inline styles, not a <style> element: the app's CSP admits only its own stylesheet.
+    if (hideFeatures) await page.evaluate(`document.querySelectorAll(${JSON.stringify(FEATURE_PANES)}).forEach((pane) => { pane.style.display = 'none'; })`);
     await page.focus('[data-testid=time-slider]');
-    for (let i = 1; i <= steps; i += 1) {
-      await page.keyboard.press('ArrowRight');
-      await page.evaluate(`window.__bench.waitSteps(${i}).then(() => 0)`);
-    }
-    const recorded = await page.evaluate('window.__bench.steps') as Step[];
+    const recorded = await scrubSteps(page, steps);
     const layer = await page.evaluate('performance.getEntriesByName("atlas:step").map((e) => e.duration)') as number[];
     const finalDate = (await page.textContent('[data-testid=current-date]'))?.trim() ?? '';
     return {
@@ -112,6 +132,22 @@ async function scrubTimeDimension(browser: Browser, base: string, url: string, s
     for (let i = 1; i <= steps; i += 1) await page.evaluate(`window.__tdStep(${i}).then(() => 0)`);
     const recorded = await page.evaluate('window.__bench.steps') as Step[];
     return { steps: recorded.length, readyMs, ...summariseSteps(recorded), tdFeatures: features, errors: [...errors], blockedRequests: blocked.length };
+  } finally {
+    await context.close();
+  }
+}
+
+async function scrubBarePage(browser: Browser, base: string, url: string, steps: number): Promise<ScrubResult> {
+  const { context, page, blocked, errors } = await openPage(browser, base);
+  try {
+    const started = Date.now();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bareReady?: boolean }).__bareReady);
+    const readyMs = Date.now() - started;
+    await page.evaluate(`window.__bench.info = () => ({ visible: 0, date: document.getElementById('date').textContent })`);
+    await page.focus('#slider');
+    const recorded = await scrubSteps(page, steps);
+    return { steps: recorded.length, readyMs, ...summariseSteps(recorded), errors: [...errors], blockedRequests: blocked.length };
   } finally {
     await context.close();
   }
@@ -147,6 +183,7 @@ export async function benchBrowser(options: {
   appUrl: string;
   tdUrl: (mapSize: { width: number; height: number }) => string;
   realUrl: string;
+  bareUrl: string;
   steps: number;
   expectedFinalDate: string;
   log: (line: string) => void;
@@ -158,10 +195,13 @@ export async function benchBrowser(options: {
     options.log(`browser app: ${app.steps} steps, median ${app.total.median.toFixed(2)} ms, p95 ${app.total.p95.toFixed(2)} ms, final date ${app.finalDate}`);
     const timeDimension = await scrubTimeDimension(browser, options.base, options.tdUrl(app.mapSize), options.steps);
     options.log(`browser TimeDimension: median ${timeDimension.total.median.toFixed(2)} ms, p95 ${timeDimension.total.p95.toFixed(2)} ms`);
+    const barePage = await scrubBarePage(browser, options.base, options.bareUrl, options.steps);
+    const appWithoutFeatures = await scrubApp(browser, options.base, options.appUrl, options.steps, options.expectedFinalDate, true);
+    options.log(`frame budget: bare page p95 ${barePage.total.p95.toFixed(2)} ms, app without features p95 ${appWithoutFeatures.total.p95.toFixed(2)} ms`);
     const first = await firstRender(browser, options.base, options.realUrl, 3);
     options.log(`first render (five outbreaks): median ${first.median.toFixed(0)} ms`);
     const visibleMismatches = app.visiblePerStep.filter((v, i) => v !== timeDimension.visiblePerStep[i]).length;
-    return { chromium, app, timeDimension, firstRender: first, visibleMismatches };
+    return { chromium, app, budget: { barePage, appWithoutFeatures }, timeDimension, firstRender: first, visibleMismatches };
   } finally {
     await browser.close();
   }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BundleSizes } from './build';
-import type { BrowserResult } from './browser';
+import type { BrowserResult, ScrubResult } from './browser';
 import type { CoreResult } from './core';
 import { ms } from './stats';
 
@@ -91,6 +91,14 @@ export function markdown(report: BenchReport): string {
     lines.push(`| ratio TimeDimension / Atlas | ${(b.timeDimension.total.median / b.app.total.median).toFixed(1)}× | ${(b.timeDimension.total.p95 / b.app.total.p95).toFixed(1)}× | | | | | |`);
     lines.push('', `Atlas layer update alone (\`atlas:step\`: cursor + layer diff): median ${ms(b.app.layerUpdate.median)} ms, p95 ${ms(b.app.layerUpdate.p95)} ms. ` +
       `Final date ${b.app.finalDate} (expected ${b.app.expectedFinalDate}); visible counts differing between the two maps: ${b.visibleMismatches} of ${b.app.steps} steps.`);
+    const { barePage, appWithoutFeatures } = b.budget;
+    lines.push('', '**Frame budget** — the same keyboard scrub on a page holding only a range input and a date, and on the app with its feature panes not displayed (same JS, React, side panel and timeline; an empty map)', '');
+    lines.push('| page | per step median | per step p95 | update p95 | render p95 | steps > 16.7 ms |', '|---|---:|---:|---:|---:|---:|');
+    const budgetRow = (name: string, s: ScrubResult) => lines.push(
+      `| ${name} | ${ms(s.total.median)} ms | ${ms(s.total.p95)} ms | ${ms(s.update.p95)} ms | ${ms(s.render.p95)} ms | ${s.droppedFrames} / ${s.steps} |`);
+    budgetRow('bare page: range input + date', barePage);
+    budgetRow('Outbreak Atlas, feature panes not displayed', appWithoutFeatures);
+    budgetRow('Outbreak Atlas', b.app);
   }
   lines.push('', '**Bundle** — production build of the five-outbreak app (gzip level 9)', '');
   lines.push('| | raw | gzip |', '|---|---:|---:|');
@@ -108,7 +116,14 @@ export function writeReport(report: BenchReport): string {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, report.quick ? 'quick.json' : 'latest.json');
   // Per-step visible counts are long and only needed for the in-run comparison.
-  const slim = report.browser ? { ...report, browser: { ...report.browser, app: { ...report.browser.app, visiblePerStep: undefined }, timeDimension: { ...report.browser.timeDimension, visiblePerStep: undefined } } } : report;
+  const b = report.browser;
+  const slim = b ? {
+    ...report,
+    browser: {
+      ...b, app: { ...b.app, visiblePerStep: undefined }, timeDimension: { ...b.timeDimension, visiblePerStep: undefined },
+      budget: { barePage: { ...b.budget.barePage, visiblePerStep: undefined }, appWithoutFeatures: { ...b.budget.appWithoutFeatures, visiblePerStep: undefined } },
+    },
+  } : report;
   fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(slim, null, 2)}\n`);
   fs.renameSync(`${file}.tmp`, file);
   return file;

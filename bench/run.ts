@@ -54,7 +54,7 @@ if (!skipBrowser) {
   const file = JSON.parse(fs.readFileSync(synthetic.file, 'utf8')) as OutbreakFile;
   const td = { ...toTimeDimension(file), colours: STATUS_COLOURS };
   const server = await startStaticServer({
-    '/app/': appDir, '/real/': realDir, '/td/': path.join(import.meta.dirname, 'timedimension'),
+    '/app/': appDir, '/real/': realDir, '/bare/': path.join(import.meta.dirname, 'bare'), '/td/': path.join(import.meta.dirname, 'timedimension'),
     '/vendor/leaflet/': path.join(ROOT, 'node_modules/leaflet/dist'),
     '/vendor/iso8601/': path.join(ROOT, 'node_modules/iso8601-js-period'),
     '/vendor/td/': path.join(ROOT, 'node_modules/leaflet-timedimension/dist'),
@@ -65,6 +65,7 @@ if (!skipBrowser) {
       appUrl: `${server.base}app/?d=${YEAR_START}&o=${SYNTHETIC_OUTBREAK_ID}`,
       tdUrl: ({ width, height }) => `${server.base}td/?data=/data/td.json&w=${width}&h=${height}&bounds=${bounds(file).join(',')}`,
       realUrl: `${server.base}real/`,
+      bareUrl: `${server.base}bare/`,
       steps: STEPS,
       expectedFinalDate: isoOfDay(dayNumber(YEAR_START) + STEPS),
       log,

@@ -4,6 +4,7 @@
  * change (ActiveCounts). A marker not on the map today stays in its cluster, hidden (`is-inactive`); a cluster
  * with nothing to show is hidden, and a cluster with exactly one place to show is replaced by a stand-in marker
  * for that place at its own position, so a lone place keeps its symbol and colour instead of becoming a "1".
+ * A spiderfied cluster fans out only its places shown that day, without gaps, and re-fans when a step changes them.
  */
 import { ActiveCounts, type ClusterNode } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
@@ -17,6 +18,19 @@ export interface ClusteredPlaces {
 
 const LEG_OPACITY = 0.5;
 
+/** markercluster 1.5 internals the spider layout reads (the package is pinned; e2e tests cover the behaviour). */
+interface SpiderCluster {
+  _circleSpiralSwitchover: number;
+  _generatePointsCircle: (count: number, centre: L.Point) => L.Point[];
+  _generatePointsSpiral: (count: number, centre: L.Point) => L.Point[];
+}
+interface SpiderGroup {
+  /** The cluster spiderfied now; markercluster sets it before asking for the spider's positions. */
+  _spiderfied: L.MarkerCluster | null;
+  /** Set while markers are moved on purpose, so the group does not re-cluster them. */
+  _ignoreMove: boolean;
+}
+
 export class ActiveClusters {
   readonly group: L.MarkerClusterGroup;
   private readonly counts: ActiveCounts<L.Marker>;
@@ -25,6 +39,8 @@ export class ActiveClusters {
   private readonly standInOf = new Map<L.MarkerCluster, L.Marker>();
   /** Clusters on the map whose count changed since the last `redraw`. */
   private readonly changed = new Set<L.MarkerCluster>();
+  /** A place in the open spider was shown or hidden since the last `redraw`. */
+  private spiderChanged = false;
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts<L.Marker>(places.isShown);
@@ -32,6 +48,7 @@ export class ActiveClusters {
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: 1.6, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
       iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => this.present(c)),
+      spiderfyShapePositions: (count, centre) => this.spiderPositions(count, centre),
       // Each chunk of a large add changes the tree under counts already taken.
       chunkProgress: () => this.counts.clear(),
     });
@@ -67,6 +84,7 @@ export class ActiveClusters {
   /** A time step showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
   setShown(marker: L.Marker, shown: boolean): void {
     for (const node of this.counts.adjust(marker, shown ? 1 : -1)) this.changed.add(node as unknown as L.MarkerCluster);
+    if (this.legOf(marker)) this.spiderChanged = true;
     this.styleLeg(marker);
   }
 
@@ -74,6 +92,38 @@ export class ActiveClusters {
   redraw(): void {
     for (const cluster of this.changed) showClusterCount(cluster, this.present(cluster));
     this.changed.clear();
+    if (this.spiderChanged) this.refanSpider();
+    this.spiderChanged = false;
+  }
+
+  /**
+   * Spider positions, in markercluster's order of the spiderfied cluster's markers: its default circle or spiral for
+   * the places shown that day, and the cluster's own point for the others (hidden, with invisible legs).
+   */
+  private spiderPositions(count: number, centre: L.Point): L.Point[] {
+    const cluster = (this.group as unknown as SpiderGroup)._spiderfied;
+    if (!cluster) return new Array<L.Point>(count).fill(centre);
+    const markers = cluster.getAllChildMarkers();
+    const shown = markers.length === count ? markers.map((marker) => this.places.isShown(marker)) : new Array<boolean>(count).fill(true);
+    const slots = defaultSpiderSlots(cluster as unknown as SpiderCluster, shown.filter(Boolean).length, centre);
+    let next = 0;
+    return shown.map((isShown) => (isShown ? slots[next++] : centre));
+  }
+
+  /** After a step changed which of its places are shown, moves the open spider's markers and legs to their new places. */
+  private refanSpider(): void {
+    const group = this.group as unknown as SpiderGroup;
+    const cluster = group._spiderfied;
+    if (!cluster) return;
+    const markers = cluster.getAllChildMarkers();
+    const positions = this.spiderPositions(markers.length, this.map.latLngToLayerPoint(cluster.getLatLng()));
+    group._ignoreMove = true;
+    markers.forEach((marker, i) => {
+      const at = this.map.layerPointToLatLng(positions[i]);
+      marker.setLatLng(at);
+      this.legOf(marker)?.setLatLngs([cluster.getLatLng(), at]);
+    });
+    group._ignoreMove = false;
   }
 
   /** Counts a cluster on the map and adds or removes its stand-in to match. Returns the count. */
@@ -106,7 +156,19 @@ export class ActiveClusters {
 
   /** A spider leg leads to a marker only while that marker is shown. */
   private styleLeg(marker: L.Marker): void {
-    const leg = (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
-    leg?.setStyle({ opacity: this.places.isShown(marker) ? LEG_OPACITY : 0 });
+    this.legOf(marker)?.setStyle({ opacity: this.places.isShown(marker) ? LEG_OPACITY : 0 });
   }
+
+  /** The marker's spider leg while its cluster is spiderfied. */
+  private legOf(marker: L.Marker): L.Polyline | undefined {
+    return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+  }
+}
+
+/** markercluster's own spider shape for `count` markers: a circle (drawn 10 px lower, as it does), or a spiral. */
+function defaultSpiderSlots(cluster: SpiderCluster, count: number, centre: L.Point): L.Point[] {
+  if (count === 0) return [];
+  return count >= cluster._circleSpiralSwitchover
+    ? cluster._generatePointsSpiral(count, centre)
+    : cluster._generatePointsCircle(count, centre.add([0, 10]));
 }

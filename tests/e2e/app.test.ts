@@ -103,6 +103,35 @@ describe('map interaction', () => {
     await context.close();
   });
 
+  it('fans a spider out over the places shown that day only, without gaps, and again when a step shows one more', async () => {
+    // Shifeng's county seat holds 11 places; 7 are on the map on 2021-08-09 and 8 on 2021-08-10.
+    const { page, context } = await open('?o=shifeng&d=2021-08-09&b=offline');
+    const spider = (): Promise<{ count: number; spread: number; clusterCount: number }> => page.evaluate(() => {
+      const points = [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].map((m) => {
+        const [x, y] = (m.style.transform.match(/-?[\d.]+px/g) ?? []).map(parseFloat);
+        return { x, y };
+      });
+      // Places evenly spread on one circle are all equally far from their centroid; a gap moves the centroid.
+      const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+      const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+      const distances = points.map((p) => Math.hypot(p.x - cx, p.y - cy));
+      return { count: points.length, spread: Math.max(...distances) - Math.min(...distances), clusterCount: Number(document.querySelector('.marker-cluster:not(.is-hidden)')?.textContent) };
+    });
+    await page.click('.marker-cluster:not(.is-hidden)');
+    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length >= 2, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(600);
+    const before = await spider();
+    assert.equal(before.count, 7, 'places fanned out on 2021-08-09');
+    assert.equal(before.clusterCount, 7, 'the cluster counts the same places');
+    assert.ok(before.spread <= 2, `places evenly spread on one circle (distances to the centre differ by ${before.spread.toFixed(1)} px)`);
+    await page.focus('[data-testid=time-slider]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 8, undefined, { timeout: 5000 });
+    const after = await spider();
+    assert.ok(after.spread <= 2, `after a step, still evenly spread (distances differ by ${after.spread.toFixed(1)} px)`);
+    await context.close();
+  });
+
   it('keeps clusters in place while scrubbing; they count the places shown that day, and a lone place shows its own marker', async () => {
     const start = dayNumber(anyang.outbreak.period.start);
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);

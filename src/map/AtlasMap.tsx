@@ -50,6 +50,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <FeatureLayer
         key={lang}
         data={data}
+        outbreak={outbreak}
         cursor={props.cursor}
         day={props.day}
         mask={props.mask}

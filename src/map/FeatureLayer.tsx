@@ -7,6 +7,8 @@ import { FeatureLayers } from './feature-layers';
 
 export interface FeatureLayerProps {
   data: AtlasData;
+  /** The selected outbreak (or "all"): its points are the ones clustered together. */
+  outbreak: string;
   cursor: TimelineCursor;
   day: number;
   mask: Uint8Array;
@@ -17,14 +19,14 @@ export interface FeatureLayerProps {
   onVisibleChange: (count: number) => void;
 }
 
-export function FeatureLayer({ data, cursor, day, mask, selectedId, onSelect, tooltipText, onVisibleChange }: FeatureLayerProps) {
+export function FeatureLayer({ data, outbreak, cursor, day, mask, selectedId, onSelect, tooltipText, onVisibleChange }: FeatureLayerProps) {
   const map = useMap();
   const layers = useRef<FeatureLayers | null>(null);
   const callbacks = useRef({ onSelect, tooltipText, onVisibleChange });
   callbacks.current = { onSelect, tooltipText, onVisibleChange };
 
   useEffect(() => {
-    const instance = new FeatureLayers(map, data, cursor, mask, {
+    const instance = new FeatureLayers(map, data, cursor, mask, outbreak, {
       onSelect: (id) => callbacks.current.onSelect(id),
       tooltipText: (item) => callbacks.current.tooltipText(item),
     });
@@ -34,7 +36,7 @@ export function FeatureLayer({ data, cursor, day, mask, selectedId, onSelect, to
       instance.remove();
       layers.current = null;
     };
-    // The mask and day at creation are applied by the constructor; later changes go through the effects below.
+    // The mask, outbreak and day at creation are applied by the constructor; later changes go through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, data, cursor]);
 
@@ -48,8 +50,10 @@ export function FeatureLayer({ data, cursor, day, mask, selectedId, onSelect, to
   }, [cursor, day]);
 
   useEffect(() => {
-    layers.current?.setMask(mask);
+    layers.current?.setMask(mask, outbreak);
     if (layers.current) callbacks.current.onVisibleChange(layers.current.shownCount);
+    // The outbreak is part of the mask: a new outbreak always comes with a new mask.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mask]);
 
   useEffect(() => {

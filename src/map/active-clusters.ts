@@ -1,10 +1,11 @@
 /**
- * The point markers' cluster group, clustered by the filters only. A time step neither adds nor removes markers
- * from it: clusters keep their place while the slider moves, and only their counts of places on the map today
- * change (ActiveCounts). A marker not on the map today stays in its cluster, hidden (`is-inactive`); a cluster
- * with nothing to show is hidden, and a cluster with exactly one place to show is replaced by a stand-in marker
- * for that place at its own position, so a lone place keeps its symbol and colour instead of becoming a "1".
- * A spiderfied cluster fans out only its places shown that day, without gaps, and re-fans when a step changes them.
+ * The point markers' cluster group, clustered over every place of the selected outbreak. Neither a time step nor a
+ * filter change adds or removes markers: clusters keep their place while the slider moves or the filters change,
+ * and only their counts of places on the map change (ActiveCounts). A marker not on the map (by date or filter) stays in
+ * its cluster, hidden (`is-inactive`); a cluster with nothing to show is hidden, and a cluster with exactly one
+ * place to show is replaced by a stand-in marker for that place at its own position, so a lone place keeps its
+ * symbol and colour instead of becoming a "1". A spiderfied cluster fans out only its places shown that day,
+ * without gaps, and re-fans when a step changes them.
  */
 import { ActiveCounts, type ClusterNode } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
@@ -70,7 +71,7 @@ export class ActiveClusters {
     this.standInOf.clear();
   }
 
-  /** Markers that entered or left the filters: the only change that re-clusters. */
+  /** The markers of another outbreak: the only change that re-clusters. */
   setMembers(toAdd: L.Marker[], toRemove: L.Marker[]): void {
     if (!toAdd.length && !toRemove.length) return;
     this.counts.clear();

@@ -1,6 +1,6 @@
 /**
- * How many of a cluster's markers are on the map today. The cluster group holds every marker the filters let
- * through, whatever the date, so a time step changes no cluster's membership or position, only these counts.
+ * How many of a cluster's markers are on the map today. The cluster group holds every point marker, whatever the
+ * date and filters, so a time step or a filter change moves no cluster, only these counts.
  * A count is computed on first use and then adjusted along a changed marker's parent chain: a step costs one
  * walk up the zoom levels per changed place instead of a re-cluster.
  *

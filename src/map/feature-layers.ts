@@ -1,7 +1,8 @@
 /**
  * Leaflet layers of all features, created once and updated by diff: a time step touches only the layers whose
  * state changed (the TimelineCursor says which), a filter change re-applies visibility, nothing is rebuilt.
- * Point markers are clustered by the filters only (ActiveClusters), so a time step never re-clusters.
+ * The selected outbreak's point markers form the cluster group (ActiveClusters): neither a time step nor a filter
+ * re-clusters, only choosing another outbreak does; the clusters count and draw the places shown.
  */
 import area from '@turf/area';
 import type { AtlasData, AtlasFeature } from '../data/load';
@@ -26,8 +27,8 @@ interface Entry {
   circleKey: string | null;
   /** On the map today (filters and date). */
   shown: boolean;
-  /** Let through by the filters: a point is then in the cluster group, shown or not. */
-  inFilter: boolean;
+  /** A point of the selected outbreak: in the cluster group, shown or not. */
+  clustered: boolean;
   /** A second marker for the same point, drawn when its cluster has no other place to show (ActiveClusters). */
   standIn: L.Marker | null;
 }
@@ -52,7 +53,7 @@ export class FeatureLayers {
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
   shownCount = 0;
 
-  constructor(private readonly map: L.Map, data: AtlasData, private readonly cursor: TimelineCursor, mask: Uint8Array, private readonly callbacks: FeatureLayerCallbacks) {
+  constructor(private readonly map: L.Map, data: AtlasData, private readonly cursor: TimelineCursor, mask: Uint8Array, outbreak: string, private readonly callbacks: FeatureLayerCallbacks) {
     this.mask = mask;
     // Above the area fills, below the markers.
     if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
@@ -70,6 +71,7 @@ export class FeatureLayers {
     this.circles.addTo(map);
     this.clusters.addTo(map);
     this.applyAll();
+    this.clusterOutbreak(outbreak);
   }
 
   private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
@@ -78,7 +80,7 @@ export class FeatureLayers {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
       layer.on('click', () => this.callbacks.onSelect(properties.id));
       layer.bindTooltip(this.tooltipFor(item), { sticky: true });
-      return { item, layer, isArea: true, circleKey: null, shown: false, inFilter: false, standIn: null };
+      return { item, layer, isArea: true, circleKey: null, shown: false, clustered: false, standIn: null };
     }
     const [lon, lat] = geometry.coordinates;
     const coarse = COARSE_PRECISIONS.has(properties.precision);
@@ -91,7 +93,7 @@ export class FeatureLayers {
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
     }
-    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, inFilter: false, standIn: null };
+    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, clustered: false, standIn: null };
   }
 
   /** Tooltip content as a text node's element: names come from data and never go through innerHTML. */
@@ -135,9 +137,11 @@ export class FeatureLayers {
     this.flush(toAdd, toRemove);
   }
 
-  setMask(mask: Uint8Array): void {
+  /** New filters; `outbreak` is the one selected now (all filters, the outbreak included, are in `mask`). */
+  setMask(mask: Uint8Array, outbreak: string): void {
     this.mask = mask;
     this.applyAll();
+    this.clusterOutbreak(outbreak);
   }
 
   setSelected(featureId: string | null): void {
@@ -173,10 +177,7 @@ export class FeatureLayers {
   private apply(i: number, toAdd: L.Layer[], toRemove: L.Layer[]): void {
     const entry = this.entries[i];
     const state = this.cursor.state(i);
-    const inFilter = this.mask[i] === 1;
-    const shouldShow = inFilter && state.phase !== 'hidden';
-    if (!entry.isArea && inFilter !== entry.inFilter) (inFilter ? toAdd : toRemove).push(entry.layer);
-    entry.inFilter = inFilter;
+    const shouldShow = this.mask[i] === 1 && state.phase !== 'hidden';
     if (shouldShow !== entry.shown) {
       entry.shown = shouldShow;
       this.shownCount += shouldShow ? 1 : -1;
@@ -186,14 +187,29 @@ export class FeatureLayers {
     }
     // A hidden marker is restyled too (it stays in its cluster and must carry `is-inactive`); a hidden area is not,
     // as restyling it would redraw the canvas it is no longer on.
-    if (entry.isArea ? shouldShow : inFilter) this.style(entry, state);
+    if (!entry.isArea || shouldShow) this.style(entry, state);
+  }
+
+  /**
+   * Puts the outbreak's points (all, for "all") in the cluster group and the others out of it, so places of an
+   * outbreak not on the map never pull a cluster towards them when zoomed out.
+   */
+  private clusterOutbreak(outbreak: string): void {
+    const toAdd: L.Marker[] = [];
+    const toRemove: L.Marker[] = [];
+    for (const entry of this.entries) {
+      if (entry.isArea) continue;
+      const member = outbreak === 'all' || entry.item.outbreakId === outbreak;
+      if (member !== entry.clustered) (member ? toAdd : toRemove).push(entry.layer as L.Marker);
+      entry.clustered = member;
+    }
+    this.clusters.setMembers(toAdd, toRemove);
   }
 
   private flush(toAdd: L.Layer[], toRemove: L.Layer[]): void {
-    this.clusters.setMembers(toAdd.filter((l) => l instanceof L.Marker), toRemove.filter((l) => l instanceof L.Marker));
     this.clusters.redraw();
-    for (const layer of toRemove) if (!(layer instanceof L.Marker)) this.areas.removeLayer(layer);
-    for (const layer of toAdd) if (!(layer instanceof L.Marker)) this.areas.addLayer(layer);
+    for (const layer of toRemove) this.areas.removeLayer(layer);
+    for (const layer of toAdd) this.areas.addLayer(layer);
   }
 
   private countCircle(key: string, delta: number): void {

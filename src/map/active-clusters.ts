@@ -1,11 +1,11 @@
 /**
  * The point markers' cluster group, clustered over every place of the selected outbreak. Neither a time step nor a
  * filter change adds or removes markers: clusters keep their place while the slider moves or the filters change,
- * and only their counts of places on the map change (ActiveCounts). A marker not on the map (by date or filter) stays in
- * its cluster, hidden (`is-inactive`); a cluster with nothing to show is hidden, and a cluster with exactly one
- * place to show is replaced by a stand-in marker for that place at its own position, so a lone place keeps its
- * symbol and colour instead of becoming a "1". A spiderfied cluster fans out only its places shown that day,
- * without gaps, and re-fans when a step changes them.
+ * and only their counts of places on the map change (ActiveCounts). A marker not on the map (by date or filter)
+ * stays in its cluster, hidden (`is-inactive`); a cluster with nothing to show is hidden, and a cluster with exactly
+ * one place to show is replaced by a stand-in marker for that place at its own position, so a lone place keeps its
+ * symbol and colour instead of becoming a "1". A spiderfied cluster fans out only its places on the map, without
+ * gaps, and fans out again when a step or a filter changes them.
  */
 import { ActiveCounts, type ClusterNode } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
@@ -82,7 +82,7 @@ export class ActiveClusters {
     this.group.refreshClusters();
   }
 
-  /** A time step showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
+  /** A time step or a filter showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
   setShown(marker: L.Marker, shown: boolean): void {
     for (const node of this.counts.adjust(marker, shown ? 1 : -1)) this.changed.add(node as unknown as L.MarkerCluster);
     if (this.legOf(marker)) this.spiderChanged = true;
@@ -99,7 +99,7 @@ export class ActiveClusters {
 
   /**
    * Spider positions, in markercluster's order of the spiderfied cluster's markers: its default circle or spiral for
-   * the places shown that day, and the cluster's own point for the others (hidden, with invisible legs).
+   * the places on the map, and the cluster's own point for the others (hidden, with invisible legs).
    */
   private spiderPositions(count: number, centre: L.Point): L.Point[] {
     const cluster = (this.group as unknown as SpiderGroup)._spiderfied;
@@ -111,7 +111,7 @@ export class ActiveClusters {
     return shown.map((isShown) => (isShown ? slots[next++] : centre));
   }
 
-  /** After a step changed which of its places are shown, moves the open spider's markers and legs to their new places. */
+  /** After a step or a filter changed which of its places are shown, moves the open spider's markers and legs. */
   private refanSpider(): void {
     const group = this.group as unknown as SpiderGroup;
     const cluster = group._spiderfied;

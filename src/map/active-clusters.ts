@@ -30,6 +30,8 @@ interface SpiderGroup {
   _spiderfied: L.MarkerCluster | null;
   /** Set while markers are moved on purpose, so the group does not re-cluster them. */
   _ignoreMove: boolean;
+  /** Above 0 while a zoom or spider animation runs; `animationend` fires when it is over. */
+  _inZoomAnimation: number;
 }
 
 export class ActiveClusters {
@@ -111,12 +113,22 @@ export class ActiveClusters {
     return shown.map((isShown) => (isShown ? slots[next++] : centre));
   }
 
-  /** After a step or a filter changed which of its places are shown, moves the open spider's markers and legs. */
+  /**
+   * After a step or a filter changed which of its places are shown, moves the open spider's markers and legs, or
+   * closes the spider when fewer than two places are left in it.
+   */
   private refanSpider(): void {
     const group = this.group as unknown as SpiderGroup;
     const cluster = group._spiderfied;
     if (!cluster) return;
     const markers = cluster.getAllChildMarkers();
+    if (markers.filter((marker) => this.places.isShown(marker)).length < 2) {
+      // Nothing left to fan out: a lone place is drawn by its stand-in (present), and would otherwise show twice.
+      // markercluster ignores unspiderfy while a spider is still opening, so that waits for the animation's end.
+      if (group._inZoomAnimation) this.group.once('animationend', () => this.refanSpider());
+      else cluster.unspiderfy();
+      return;
+    }
     const positions = this.spiderPositions(markers.length, this.map.latLngToLayerPoint(cluster.getLatLng()));
     group._ignoreMove = true;
     markers.forEach((marker, i) => {

@@ -132,6 +132,21 @@ describe('map interaction', () => {
     await context.close();
   });
 
+  it('closes a spider when a step leaves one place in it, which is then drawn once, at its own position', async () => {
+    // Shifeng's county seat shows 3 places on 2021-07-31 and only the Yunlong zone on 2021-07-30.
+    const { page, context } = await open('?o=shifeng&d=2021-07-31&b=offline');
+    await page.click('.marker-cluster:not(.is-hidden)');
+    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 3, undefined, { timeout: 10_000 });
+    await page.focus('[data-testid=time-slider]');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.includes('2021-07-30'));
+    // The closing spider animates its marker back into the cluster before removing it.
+    await page.waitForTimeout(600);
+    const drawn = await page.$$eval('.atlas-marker:not(.is-inactive)', (markers: Element[]) => markers.map((m) => (m as HTMLElement).dataset.featureId));
+    assert.deepEqual(drawn, ['shifeng-yunlong-demonstration-zone']);
+    await context.close();
+  });
+
   it('keeps clusters in place while scrubbing; they count the places shown that day, and a lone place shows its own marker', async () => {
     const start = dayNumber(anyang.outbreak.period.start);
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);

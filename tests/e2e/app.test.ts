@@ -140,9 +140,11 @@ describe('map interaction', () => {
     await page.focus('[data-testid=time-slider]');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.includes('2021-07-30'));
-    // The closing spider animates its marker back into the cluster before removing it.
-    await page.waitForTimeout(600);
+    // The spider finishes opening, then animates its markers back into the cluster before removing them (~400 ms).
+    const once = await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 1, undefined, { timeout: 5000 })
+      .then(() => true, () => false);
     const drawn = await page.$$eval('.atlas-marker:not(.is-inactive)', (markers: Element[]) => markers.map((m) => (m as HTMLElement).dataset.featureId));
+    assert.ok(once, `the place is drawn once: ${drawn.join(', ')}`);
     assert.deepEqual(drawn, ['shifeng-yunlong-demonstration-zone']);
     await context.close();
   });

@@ -108,9 +108,7 @@ export class ActiveClusters {
     if (!cluster) return new Array<L.Point>(count).fill(centre);
     const markers = cluster.getAllChildMarkers();
     const shown = markers.length === count ? markers.map((marker) => this.places.isShown(marker)) : new Array<boolean>(count).fill(true);
-    const slots = defaultSpiderSlots(cluster as unknown as SpiderCluster, shown.filter(Boolean).length, centre);
-    let next = 0;
-    return shown.map((isShown) => (isShown ? slots[next++] : centre));
+    return fanOut(cluster, shown, centre);
   }
 
   /**
@@ -122,14 +120,15 @@ export class ActiveClusters {
     const cluster = group._spiderfied;
     if (!cluster) return;
     const markers = cluster.getAllChildMarkers();
-    if (markers.filter((marker) => this.places.isShown(marker)).length < 2) {
+    const shown = markers.map((marker) => this.places.isShown(marker));
+    if (shown.filter(Boolean).length < 2) {
       // Nothing left to fan out: a lone place is drawn by its stand-in (present), and would otherwise show twice.
       // markercluster ignores unspiderfy while a spider is still opening, so that waits for the animation's end.
       if (group._inZoomAnimation) this.group.once('animationend', () => this.refanSpider());
       else cluster.unspiderfy();
       return;
     }
-    const positions = this.spiderPositions(markers.length, this.map.latLngToLayerPoint(cluster.getLatLng()));
+    const positions = fanOut(cluster, shown, this.map.latLngToLayerPoint(cluster.getLatLng()));
     group._ignoreMove = true;
     markers.forEach((marker, i) => {
       const at = this.map.layerPointToLatLng(positions[i]);
@@ -176,6 +175,13 @@ export class ActiveClusters {
   private legOf(marker: L.Marker): L.Polyline | undefined {
     return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
   }
+}
+
+/** Spider positions for markers flagged shown or not, in their order: the cluster's point for those not shown. */
+function fanOut(cluster: L.MarkerCluster, shown: readonly boolean[], centre: L.Point): L.Point[] {
+  const slots = defaultSpiderSlots(cluster as unknown as SpiderCluster, shown.filter(Boolean).length, centre);
+  let next = 0;
+  return shown.map((isShown) => (isShown ? slots[next++] : centre));
 }
 
 /** markercluster's own spider shape for `count` markers: a circle (drawn 10 px lower, as it does), or a spiral. */

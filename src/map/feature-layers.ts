@@ -27,8 +27,6 @@ interface Entry {
   circleKey: string | null;
   /** On the map today (filters and date). */
   shown: boolean;
-  /** A point of the selected outbreak: in the cluster group, shown or not. */
-  clustered: boolean;
   /** A second marker for the same point, drawn when its cluster has no other place to show (ActiveClusters). */
   standIn: L.Marker | null;
 }
@@ -49,6 +47,8 @@ export class FeatureLayers {
   /** Circles on their own canvas: a polygon restyled on a step then does not force every circle to be redrawn. */
   private readonly circleRenderer = new BatchedCircleCanvas({ padding: 0.2, pane: UNCERTAINTY_PANE, minRadius: MARKER_SIZE / 2 });
   private selectedId: string | null = null;
+  /** The outbreak whose points are in the cluster group ("all": every one); null until the first clustering. */
+  private clusteredOutbreak: string | null = null;
   private mask: Uint8Array;
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
   shownCount = 0;
@@ -80,7 +80,7 @@ export class FeatureLayers {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
       layer.on('click', () => this.callbacks.onSelect(properties.id));
       layer.bindTooltip(this.tooltipFor(item), { sticky: true });
-      return { item, layer, isArea: true, circleKey: null, shown: false, clustered: false, standIn: null };
+      return { item, layer, isArea: true, circleKey: null, shown: false, standIn: null };
     }
     const [lon, lat] = geometry.coordinates;
     const coarse = COARSE_PRECISIONS.has(properties.precision);
@@ -93,7 +93,7 @@ export class FeatureLayers {
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
     }
-    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, clustered: false, standIn: null };
+    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, standIn: null };
   }
 
   /** Tooltip content as a text node's element: names come from data and never go through innerHTML. */
@@ -195,13 +195,16 @@ export class FeatureLayers {
    * outbreak not on the map never pull a cluster towards them when zoomed out.
    */
   private clusterOutbreak(outbreak: string): void {
+    const before = this.clusteredOutbreak;
+    if (outbreak === before) return;
+    this.clusteredOutbreak = outbreak;
+    const isMember = (entry: Entry, selected: string | null) => selected === 'all' || entry.item.outbreakId === selected;
     const toAdd: L.Marker[] = [];
     const toRemove: L.Marker[] = [];
     for (const entry of this.entries) {
       if (entry.isArea) continue;
-      const member = outbreak === 'all' || entry.item.outbreakId === outbreak;
-      if (member !== entry.clustered) (member ? toAdd : toRemove).push(entry.layer as L.Marker);
-      entry.clustered = member;
+      const was = isMember(entry, before);
+      if (isMember(entry, outbreak) !== was) (was ? toRemove : toAdd).push(entry.layer as L.Marker);
     }
     this.clusters.setMembers(toAdd, toRemove);
   }

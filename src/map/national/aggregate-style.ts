@@ -11,15 +11,20 @@
  */
 import { STATUS_COLOURS } from '../style';
 
-export type Aggregation = 'prefecture' | 'county' | 'points';
+export type Aggregation = 'province' | 'prefecture' | 'county' | 'points';
 
-/** Prefectures below zoom 7 (country), counties from 7 (province), single areas from 10 (city). */
+/**
+ * Provinces at the whole-country zoom (prefecture circles of the east overlap there), prefectures from zoom 5,
+ * counties from 7 (a province fills the view), single areas from 10 (a city fills the view).
+ */
+export const PREFECTURE_FROM_ZOOM = 5;
 export const COUNTY_FROM_ZOOM = 7;
 export const POINTS_FROM_ZOOM = 10;
 
 export function aggregationAt(zoom: number): Aggregation {
   if (zoom >= POINTS_FROM_ZOOM) return 'points';
-  return zoom >= COUNTY_FROM_ZOOM ? 'county' : 'prefecture';
+  if (zoom >= COUNTY_FROM_ZOOM) return 'county';
+  return zoom >= PREFECTURE_FROM_ZOOM ? 'prefecture' : 'province';
 }
 
 /** Size classes: lower bound of the count → circle radius (px). */

@@ -1,7 +1,8 @@
 /**
  * City zoom: every official area shown on the day, on ONE canvas (no DOM node per area), coloured by level.
  * An area whose point is a coarse fallback is drawn as the approximate place it is, as report places are: a
- * dashed ring instead of a dot, and the dashed uncertainty circle of its precision once per shared point.
+ * dashed ring instead of a dot, over a light tint of the uncertainty circle of its precision (outlined, dashed,
+ * when the area is selected).
  * Lifted areas are drawn faded for the fade days (AreaTimeline). A step redraws only when an area that changed
  * lies on the canvas; pan and zoom redraw through CanvasOverlay. Click, hover and the keyboard list find areas
  * with a static kd-tree over all points (kdbush), filtered by the day's states.
@@ -118,17 +119,15 @@ export class OfficialPointLayer extends CanvasOverlay {
     }
 
     if (circles.size) {
+      // One light tint over the union of the circles (nonzero: overlaps do not darken). Hundreds of dashed
+      // outlines in a big city would hide the areas; the selected area's circle is outlined below.
       context.beginPath();
       for (const [cx, cy, r] of circles.values()) {
         context.moveTo(cx + r, cy);
         context.arc(cx, cy, r, 0, Math.PI * 2);
       }
-      context.fillStyle = 'rgba(69, 90, 100, 0.05)';
+      context.fillStyle = 'rgba(69, 90, 100, 0.08)';
       context.fill('nonzero');
-      context.setLineDash([3, 5]);
-      context.lineWidth = 1;
-      context.strokeStyle = 'rgba(69, 90, 100, 0.7)';
-      context.stroke();
     }
 
     buckets.forEach((bucket, b) => {
@@ -164,6 +163,19 @@ export class OfficialPointLayer extends CanvasOverlay {
     });
 
     if (this.selected.size) {
+      context.beginPath();
+      for (const id of this.selected) {
+        if (uncertaintyMetres[id] <= 0) continue;
+        const r = (uncertaintyMetres[id] * pixelsPerMetreAtEquator) / Math.cos((lat[id] * Math.PI) / 180);
+        const cx = x[id] * view.scale - view.offsetX;
+        const cy = y[id] * view.scale - view.offsetY;
+        context.moveTo(cx + r, cy);
+        context.arc(cx, cy, r, 0, Math.PI * 2);
+      }
+      context.setLineDash([3, 5]);
+      context.lineWidth = 1.5;
+      context.strokeStyle = 'rgba(38, 50, 56, 0.9)';
+      context.stroke();
       context.setLineDash([]);
       context.lineWidth = 2.5;
       context.strokeStyle = '#111111';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AreaCursor, AreaTimeline, FADED, HIGH, isInForce, MEDIUM, NOT_SHOWN } from '../../../src/national/area-timeline';
 import type { OfficialInterval } from '../../../src/national/official-contract';
+import { NationalModel } from '../../../src/national/national-model';
 import { UnitCounts } from '../../../src/national/unit-counts';
 
 /** Area 0: high 10..12, then medium 13..15 (a level change on consecutive days); area 1: medium 11..11 and 20..21; area 2 never listed. */
@@ -92,5 +93,21 @@ describe('areas in force per admin unit', () => {
     const cursor = new AreaCursor(timeline, 11);
     const counts = new UnitCounts(1, Int32Array.from([-1, 0, -1]), cursor.states);
     expect(counts.total(0)).toBe(1);
+  });
+});
+
+describe('the national time model', () => {
+  it('moves areas and the counts of every level together', () => {
+    const level = (unitOfArea: number[], count: number) => ({
+      level: 'county' as const, units: Array.from({ length: count }, (_, i) => ({ key: String(i), division: { code: String(i), name: String(i), level: 'county' as const, parent: null }, unknownCounty: false })),
+      unitOfArea: Int32Array.from(unitOfArea), unplaced: 0,
+    });
+    const model = new NationalModel(3, intervals, { province: level([0, 0, 0], 1), prefecture: level([0, 1, 1], 2), county: level([0, 1, 2], 3) }, 9);
+    expect(model.counts.province.total(0)).toBe(0);
+    const step = model.moveTo(11);
+    expect(step.areas.changed.sort()).toEqual([0, 1]);
+    expect([...step.units.province]).toEqual([0]);
+    expect([...step.units.prefecture].sort()).toEqual([0, 1]);
+    expect([model.counts.province.total(0), model.counts.prefecture.total(1), model.counts.county.total(2)]).toEqual([2, 1, 0]);
   });
 });

@@ -18,7 +18,7 @@ if (!file) {
 }
 const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { areas: OfficialArea[]; intervals: OfficialInterval[] };
 const timeline = new AreaTimeline(record.areas.length, record.intervals);
-const source = { areas: record.areas, runsOf: (a: number) => timeline.intervalsOf(a), uncertaintyMetres: (a: OfficialArea) => (a.precision === 'county' ? 20_000 : 0), coverage: [] };
+const source = { areas: record.areas, runsOf: (a: number) => timeline.intervalsOf(a), uncertaintyMetres: (a: OfficialArea) => (a.precision === 'county' ? 20_000 : 0), coverage: [], listedBetween: (a: number, from: number, to: number) => timeline.listedBetween(a, from, to) };
 
 let start = performance.now();
 const index = new TripIndex(source, []);

@@ -89,6 +89,12 @@ export class AreaTimeline {
     return day - endedOn <= this.options.fadeDays ? endedLevel | FADED : NOT_SHOWN;
   }
 
+  /** Whether an area is listed on any day of [from, to] (the trip check's cheap test, no allocation). */
+  listedBetween(area: number, from: number, to: number): boolean {
+    for (let i = this.intervalStart[area]; i < this.intervalStart[area + 1]; i += 1) if (this.first[i] <= to && this.last[i] >= from) return true;
+    return false;
+  }
+
   /** Intervals of one area, for its history panel and the trip check. */
   intervalsOf(area: number): Array<{ first: number; last: number; level: 'high' | 'medium' }> {
     const rows = [];

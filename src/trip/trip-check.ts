@@ -44,6 +44,8 @@ export interface OfficialSource {
   /** Radius (m) of the uncertainty circle of an area whose point is a coarse fallback; 0 when it is not. */
   uncertaintyMetres: (area: OfficialArea) => number;
   coverage: readonly DayCoverage[];
+  /** Whether the area is in force on some day of [from, to]: a cheap test run before its runs are read. */
+  listedBetween?: (area: number, from: number, to: number) => boolean;
 }
 
 export type TripHitPlace = { source: 'official'; area: OfficialArea } | { source: 'report'; place: ReportPlace };
@@ -149,6 +151,7 @@ export class TripIndex {
         const [w, s, e, n] = boxAround(query.lon, query.lat, query.radiusKm + reachKm);
         for (const item of tree.range(w, s, e, n)) {
           const id = ids[item];
+          if (official.listedBetween && !official.listedBetween(id, query.from, query.to)) continue;
           const area = official.areas[id];
           const key = `${area.lon},${area.lat}`;
           let distanceKm = distances.get(key);
@@ -166,9 +169,16 @@ export class TripIndex {
       consider({ source: 'report', place }, distanceKm, place.uncertaintyMetres, place.runs);
     });
 
-    hits.sort((a, b) => (a.match === b.match ? 0 : a.match === 'within' ? -1 : 1) || a.distanceKm - b.distanceKm || nameOf(a).localeCompare(nameOf(b)));
+    // Ties (areas sharing a fallback point share a distance) in a fixed order: by source, then id.
+    hits.sort((a, b) => (a.match === b.match ? 0 : a.match === 'within' ? -1 : 1) || a.distanceKm - b.distanceKm || compareTies(a, b));
     return { query, hits, missingLists: missingLists(this.official?.coverage ?? [], query.from, query.to) };
   }
+}
+
+function compareTies(a: TripHit, b: TripHit): number {
+  if (a.place.source === 'official' && b.place.source === 'official') return a.place.area.id - b.place.area.id;
+  if (a.place.source === 'report' && b.place.source === 'report') return a.place.place.featureId < b.place.place.featureId ? -1 : 1;
+  return a.place.source === 'official' ? -1 : 1;
 }
 
 export function nameOf(hit: TripHit): string {

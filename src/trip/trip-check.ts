@@ -125,7 +125,11 @@ export class TripIndex {
   constructor(private readonly official: OfficialSource | null, private readonly reports: readonly ReportPlace[]) {
     const located: number[] = [];
     const coarse: number[] = [];
-    official?.areas.forEach((area, id) => (official.uncertaintyMetres(area) > 0 ? coarse : located).push(id));
+    official?.areas.forEach((area, id) => {
+      // An area the record could not locate has no point: no distance can be given, so it is not searched.
+      if (!Number.isFinite(area.lon) || !Number.isFinite(area.lat)) return;
+      (official.uncertaintyMetres(area) > 0 ? coarse : located).push(id);
+    });
     this.trees = [areaTree(official?.areas ?? [], located, () => 0), areaTree(official?.areas ?? [], coarse, official?.uncertaintyMetres ?? (() => 0))]
       .filter((tree): tree is AreaTree => tree !== null);
     this.reportBoxes = reports.map((place) => bboxOf(place.geometry));

@@ -21,6 +21,12 @@ export function projectAll(crs: L.CRS, lon: ArrayLike<number>, lat: ArrayLike<nu
   const x = new Float64Array(lon.length);
   const y = new Float64Array(lon.length);
   for (let i = 0; i < lon.length; i += 1) {
+    // An area the record could not locate has no point (NaN): it stays off the map.
+    if (!Number.isFinite(lon[i]) || !Number.isFinite(lat[i])) {
+      x[i] = Number.NaN;
+      y[i] = Number.NaN;
+      continue;
+    }
     const point = crs.latLngToPoint(L.latLng(lat[i], lon[i]), 0);
     x[i] = point.x;
     y[i] = point.y;

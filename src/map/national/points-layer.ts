@@ -41,6 +41,7 @@ export function pointRadius(zoom: number): number {
 
 export class OfficialPointLayer extends CanvasOverlay {
   private readonly tree: KDBush;
+  private readonly ids: Int32Array;
   private projected: ProjectedPoints | null = null;
   /** Areas shown on the canvas at the last draw (bounds of the canvas, WGS-84): a step outside needs no redraw. */
   private canvasBounds: L.LatLngBounds | null = null;
@@ -50,8 +51,13 @@ export class OfficialPointLayer extends CanvasOverlay {
 
   constructor(private readonly data: PointLayerData, private readonly settings: PointLayerOptions) {
     super(settings.pane);
-    this.tree = new KDBush(data.lon.length);
-    for (let i = 0; i < data.lon.length; i += 1) this.tree.add(data.lon[i], data.lat[i]);
+    // Areas without a point (NaN) are not in the tree, so never drawn or hit; `ids` maps tree items to areas.
+    const located: number[] = [];
+    for (let i = 0; i < data.lon.length; i += 1) if (Number.isFinite(data.lon[i]) && Number.isFinite(data.lat[i])) located.push(i);
+    this.ids = Int32Array.from(located);
+    this.tree = new KDBush(Math.max(1, located.length));
+    for (const i of located) this.tree.add(data.lon[i], data.lat[i]);
+    if (located.length === 0) this.tree.add(0, 0);
     this.tree.finish();
   }
 
@@ -81,10 +87,16 @@ export class OfficialPointLayer extends CanvasOverlay {
     this.requestDraw();
   }
 
+  /** Located areas in a box (WGS-84), shown or not. */
+  private inBox(west: number, south: number, east: number, north: number): number[] {
+    if (this.ids.length === 0) return [];
+    return this.tree.range(west, south, east, north).map((item) => this.ids[item]);
+  }
+
   /** Areas shown in a box (WGS-84), nearest to its centre first: the keyboard list of the areas in view. */
   areasIn(bounds: L.LatLngBounds, limit = Number.POSITIVE_INFINITY): number[] {
     const centre = bounds.getCenter();
-    const ids = this.tree.range(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth())
+    const ids = this.inBox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth())
       .filter((id) => this.data.states[id] !== NOT_SHOWN);
     const distance = (id: number) => (this.data.lon[id] - centre.lng) ** 2 + (this.data.lat[id] - centre.lat) ** 2;
     return ids.sort((a, b) => distance(a) - distance(b) || a - b).slice(0, limit);
@@ -99,7 +111,7 @@ export class OfficialPointLayer extends CanvasOverlay {
     const northWest = map.unproject(L.point(view.offsetX, view.offsetY), view.zoom);
     const southEast = map.unproject(L.point(view.offsetX + view.width, view.offsetY + view.height), view.zoom);
     this.canvasBounds = L.latLngBounds(southEast, northWest).pad(0);
-    const ids = this.tree.range(northWest.lng - SHIFT_MARGIN_DEG, southEast.lat - SHIFT_MARGIN_DEG, southEast.lng + SHIFT_MARGIN_DEG, northWest.lat + SHIFT_MARGIN_DEG);
+    const ids = this.inBox(northWest.lng - SHIFT_MARGIN_DEG, southEast.lat - SHIFT_MARGIN_DEG, southEast.lng + SHIFT_MARGIN_DEG, northWest.lat + SHIFT_MARGIN_DEG);
 
     const radius = pointRadius(view.zoom);
     const pixelsPerMetreAtEquator = (view.scale * 256) / EARTH_CIRCUMFERENCE_M;
@@ -202,7 +214,7 @@ export class OfficialPointLayer extends CanvasOverlay {
     const nw = corner(-HIT_TOLERANCE_PX, -HIT_TOLERANCE_PX);
     const se = corner(HIT_TOLERANCE_PX, HIT_TOLERANCE_PX);
     const { x, y } = this.projected;
-    const hits = this.tree.range(nw.lng - SHIFT_MARGIN_DEG, se.lat - SHIFT_MARGIN_DEG, se.lng + SHIFT_MARGIN_DEG, nw.lat + SHIFT_MARGIN_DEG)
+    const hits = this.inBox(nw.lng - SHIFT_MARGIN_DEG, se.lat - SHIFT_MARGIN_DEG, se.lng + SHIFT_MARGIN_DEG, nw.lat + SHIFT_MARGIN_DEG)
       .filter((id) => this.data.states[id] !== NOT_SHOWN)
       .map((id) => ({ id, d: Math.hypot(x[id] * scale - p.x, y[id] * scale - p.y) }))
       .filter((hit) => hit.d <= HIT_TOLERANCE_PX)

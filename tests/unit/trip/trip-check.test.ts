@@ -18,6 +18,7 @@ const areas = [
   area(2, '河南省安阳市汤阴县丙村', 114.35, 35.92), // ~19 km south
   area(3, '河南省安阳市某县育才中学', 114.35, 36.16, 'county'), // ~7.8 km, county fallback of radius 10 km
   area(4, '河南省安阳市文峰区丁小区', 114.351, 36.091), // near, but never in force in the range
+  area(5, '河南省安阳市文峰区某处', Number.NaN, Number.NaN), // no point in the record
 ];
 const runs: Record<number, LevelRun[]> = {
   0: [{ first: d('2022-01-10'), last: d('2022-01-20'), level: 'high' }, { first: d('2022-01-21'), last: d('2022-01-25'), level: 'medium' }],
@@ -25,6 +26,7 @@ const runs: Record<number, LevelRun[]> = {
   2: [{ first: d('2022-01-10'), last: d('2022-01-30'), level: 'high' }],
   3: [{ first: d('2022-01-15'), last: d('2022-01-16'), level: 'high' }],
   4: [{ first: d('2021-05-01'), last: d('2021-05-03'), level: 'high' }],
+  5: [{ first: d('2022-01-10'), last: d('2022-01-30'), level: 'high' }],
 };
 const coverage: DayCoverage[] = [];
 for (let day = d('2022-01-01'); day <= d('2022-01-31'); day += 1) {
@@ -67,6 +69,10 @@ describe('trip check', () => {
     const ids = result.hits.map((h) => (h.place.source === 'official' ? h.place.area.id : h.place.place.featureId));
     expect(ids).not.toContain(2);
     expect(ids).not.toContain(4);
+  });
+
+  it('cannot place an area the record has no point for, and does not invent a distance for it', () => {
+    expect(result.hits.some((h) => h.place.source === 'official' && h.place.area.id === 5)).toBe(false);
   });
 
   it('lists a county-level fallback beyond the radius whose uncertainty circle reaches it as "possibly", after the places within', () => {

@@ -74,8 +74,11 @@ export class OfficialPointLayer extends CanvasOverlay {
   update(step: AreaStep): void {
     const bounds = this.canvasBounds;
     if (!bounds) return;
+    const { lat, lon } = this.data;
+    const [south, west, north, east] = [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()];
     for (const area of step.changed) {
-      if (bounds.contains([this.data.lat[area], this.data.lon[area]])) {
+      // NaN (no point) compares false: such an area is never on the canvas.
+      if (lat[area] >= south && lat[area] <= north && lon[area] >= west && lon[area] <= east) {
         this.requestDraw();
         return;
       }

@@ -17,7 +17,10 @@ export interface NationalStep {
   units: Record<UnitLevel, ReadonlySet<number>>;
 }
 
+export type NationalStepListener = (step: NationalStep) => void;
+
 export class NationalModel {
+  private readonly listeners = new Set<NationalStepListener>();
   readonly timeline: AreaTimeline;
   readonly cursor: AreaCursor;
   readonly counts: Record<UnitLevel, UnitCounts>;
@@ -37,9 +40,10 @@ export class NationalModel {
     return this.cursor.states;
   }
 
+  /** Moves to `day` and hands what changed to every listener (the map's layers), as src/timeline/model.ts does. */
   moveTo(day: number): NationalStep {
     const areas = this.cursor.moveTo(day);
-    return {
+    const step: NationalStep = {
       day,
       areas,
       units: {
@@ -47,6 +51,16 @@ export class NationalModel {
         prefecture: this.counts.prefecture.apply(areas, this.cursor.states),
         county: this.counts.county.apply(areas, this.cursor.states),
       },
+    };
+    if (areas.changed.length) for (const listener of this.listeners) listener(step);
+    return step;
+  }
+
+  /** Adds a listener; returns the function that removes it. */
+  subscribe(listener: NationalStepListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
     };
   }
 }

@@ -104,7 +104,13 @@ describe('the national time model', () => {
     });
     const model = new NationalModel(3, intervals, { province: level([0, 0, 0], 1), prefecture: level([0, 1, 1], 2), county: level([0, 1, 2], 3) }, 9);
     expect(model.counts.province.total(0)).toBe(0);
+    const heard: number[] = [];
+    const stop = model.subscribe((s) => heard.push(s.day));
     const step = model.moveTo(11);
+    model.moveTo(11);
+    stop();
+    model.moveTo(12);
+    expect(heard).toEqual([11]);
     expect(step.areas.changed.sort()).toEqual([0, 1]);
     expect([...step.units.province]).toEqual([0]);
     expect([...step.units.prefecture].sort()).toEqual([0, 1]);

@@ -109,11 +109,12 @@ describe('the national time model', () => {
     const step = model.moveTo(11);
     model.moveTo(11);
     stop();
-    model.moveTo(12);
-    expect(heard).toEqual([11]);
     expect(step.areas.changed.sort()).toEqual([0, 1]);
     expect([...step.units.province]).toEqual([0]);
     expect([...step.units.prefecture].sort()).toEqual([0, 1]);
     expect([model.counts.province.total(0), model.counts.prefecture.total(1), model.counts.county.total(2)]).toEqual([2, 1, 0]);
+    model.moveTo(12);
+    // Told of the move to 11 only: the second move changed nothing, the third came after unsubscribing.
+    expect(heard).toEqual([11]);
   });
 });

@@ -18,6 +18,30 @@ export const levelOf = (state: AreaState): number => state & 3;
 export const isFaded = (state: AreaState): boolean => (state & FADED) !== 0;
 export const isInForce = (state: AreaState): boolean => state !== NOT_SHOWN && !isFaded(state);
 
+/**
+ * Intervals as columns (src/official/columns.ts keeps them so in the browser): area id, first and last day,
+ * level code 0 = high, 1 = medium.
+ */
+export interface IntervalTable {
+  readonly length: number;
+  readonly area: ArrayLike<number>;
+  readonly first: ArrayLike<number>;
+  readonly last: ArrayLike<number>;
+  readonly level: ArrayLike<number>;
+}
+
+const HIGH_CODE = 0;
+
+export function intervalTable(intervals: readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[]): IntervalTable {
+  return {
+    length: intervals.length,
+    area: Int32Array.from(intervals, (i) => i.area),
+    first: Int32Array.from(intervals, (i) => i.first),
+    last: Int32Array.from(intervals, (i) => i.last),
+    level: Uint8Array.from(intervals, (i) => (i.level === 'high' ? HIGH_CODE : 1)),
+  };
+}
+
 export interface AreaTimelineOptions {
   /** Days a lifted area stays on the map, faded, as report measures do (src/timeline/state.ts). */
   fadeDays: number;
@@ -36,26 +60,30 @@ export class AreaTimeline {
   private readonly changeStart: Int32Array;
   private readonly changeAreas: Int32Array;
 
-  constructor(areaCount: number, intervals: readonly OfficialInterval[], readonly options: AreaTimelineOptions = { fadeDays: 3 }) {
+  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly options: AreaTimelineOptions = { fadeDays: 3 }) {
     this.areaCount = areaCount;
-    const sorted = [...intervals].sort((a, b) => a.area - b.area || a.first - b.first);
+    const table = 'length' in intervals && !Array.isArray(intervals) ? intervals as IntervalTable : intervalTable(intervals as readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[]);
+    const order = Array.from({ length: table.length }, (_, i) => i).sort((a, b) => table.area[a] - table.area[b] || table.first[a] - table.first[b]);
     this.intervalStart = new Int32Array(areaCount + 1);
-    this.first = new Int32Array(sorted.length);
-    this.last = new Int32Array(sorted.length);
-    this.level = new Uint8Array(sorted.length);
+    this.first = new Int32Array(order.length);
+    this.last = new Int32Array(order.length);
+    this.level = new Uint8Array(order.length);
+    const areaOfRow = new Int32Array(order.length);
     let firstDay = Number.POSITIVE_INFINITY;
     let lastDay = Number.NEGATIVE_INFINITY;
-    sorted.forEach((interval, i) => {
-      if (interval.area < 0 || interval.area >= areaCount) throw new RangeError(`interval of unknown area ${interval.area}`);
-      this.intervalStart[interval.area + 1] += 1;
-      this.first[i] = interval.first;
-      this.last[i] = interval.last;
-      this.level[i] = interval.level === 'high' ? HIGH : MEDIUM;
-      firstDay = Math.min(firstDay, interval.first);
-      lastDay = Math.max(lastDay, interval.last + options.fadeDays + 1);
+    order.forEach((k, i) => {
+      const area = table.area[k];
+      if (area < 0 || area >= areaCount) throw new RangeError(`interval of unknown area ${area}`);
+      this.intervalStart[area + 1] += 1;
+      areaOfRow[i] = area;
+      this.first[i] = table.first[k];
+      this.last[i] = table.last[k];
+      this.level[i] = table.level[k] === HIGH_CODE ? HIGH : MEDIUM;
+      firstDay = Math.min(firstDay, table.first[k]);
+      lastDay = Math.max(lastDay, table.last[k] + options.fadeDays + 1);
     });
     for (let a = 0; a < areaCount; a += 1) this.intervalStart[a + 1] += this.intervalStart[a];
-    if (sorted.length === 0) [firstDay, lastDay] = [0, 0];
+    if (order.length === 0) [firstDay, lastDay] = [0, 0];
     this.firstDay = firstDay;
     this.lastDay = lastDay;
 
@@ -63,13 +91,13 @@ export class AreaTimeline {
     const span = lastDay - firstDay + 1;
     const perDay = new Int32Array(span + 1);
     const changeDays = (i: number) => [this.first[i], this.last[i] + 1, this.last[i] + 1 + options.fadeDays];
-    for (let i = 0; i < sorted.length; i += 1) for (const day of changeDays(i)) perDay[day - firstDay + 1] += 1;
+    for (let i = 0; i < order.length; i += 1) for (const day of changeDays(i)) perDay[day - firstDay + 1] += 1;
     for (let d = 0; d < span; d += 1) perDay[d + 1] += perDay[d];
     this.changeStart = perDay.slice();
     this.changeAreas = new Int32Array(perDay[span]);
     const fill = perDay;
-    for (let i = 0; i < sorted.length; i += 1) {
-      for (const day of changeDays(i)) this.changeAreas[fill[day - firstDay]++] = sorted[i].area;
+    for (let i = 0; i < order.length; i += 1) {
+      for (const day of changeDays(i)) this.changeAreas[fill[day - firstDay]++] = areaOfRow[i];
     }
   }
 

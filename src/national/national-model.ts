@@ -3,7 +3,7 @@
  * the areas in force per province, prefecture and county (UnitCounts), moved together by diff. A step returns
  * what changed, for the map to restyle only that.
  */
-import { AreaCursor, AreaTimeline, type AreaStep } from './area-timeline';
+import { AreaCursor, AreaTimeline, type AreaStep, type IntervalTable } from './area-timeline';
 import type { UnitLevel, UnitLevelSet } from './admin-units';
 import type { OfficialInterval } from './official-contract';
 import { UnitCounts } from './unit-counts';
@@ -25,7 +25,7 @@ export class NationalModel {
   readonly cursor: AreaCursor;
   readonly counts: Record<UnitLevel, UnitCounts>;
 
-  constructor(areaCount: number, intervals: readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, fadeDays = 3) {
+  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, fadeDays = 3) {
     this.timeline = new AreaTimeline(areaCount, intervals, { fadeDays });
     this.cursor = new AreaCursor(this.timeline, day);
     const countsOf = (level: UnitLevel) => new UnitCounts(units[level].units.length, units[level].unitOfArea, this.cursor.states);

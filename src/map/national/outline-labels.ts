@@ -19,11 +19,11 @@ export interface OutlineLabel {
 
 export class OutlineLabelLayer extends CanvasOverlay {
   private projected: ProjectedPoints | null = null;
-  private readonly order: number[];
+  private order: number[] = [];
 
+  /** `labels` may grow (a province's counties arrive later): the layer re-sorts and re-projects when it does. */
   constructor(private readonly labels: readonly OutlineLabel[], private lang: 'zh' | 'en', pane: string) {
     super(pane, 0.1);
-    this.order = labels.map((_, i) => i).sort((a, b) => labels[a].rank - labels[b].rank);
   }
 
   setLanguage(lang: 'zh' | 'en'): void {
@@ -33,6 +33,10 @@ export class OutlineLabelLayer extends CanvasOverlay {
 
   protected draw(context: CanvasRenderingContext2D, view: DrawView): void {
     const crs = this._map.options.crs!;
+    if (this.order.length !== this.labels.length) {
+      this.order = this.labels.map((_, i) => i).sort((a, b) => this.labels[a].rank - this.labels[b].rank);
+      this.projected = null;
+    }
     if (this.projected?.crs !== crs) this.projected = projectAll(crs, this.labels.map((l) => l.lon), this.labels.map((l) => l.lat));
     const { x, y } = this.projected;
     const placed: Array<[number, number, number, number]> = [];

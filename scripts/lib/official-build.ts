@@ -1,0 +1,58 @@
+/**
+ * One rebuild of geo/official/ in memory: read the shared lists, build, encode, format. `npm run official`
+ * writes the result; tests/data/official.test.ts compares it with the shipped files byte for byte.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { AdminDivisions, type AdminDivision } from '../../src/data/admin-divisions';
+import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
+import { chunkFileName, encodeOfficial } from '../../src/official/encode';
+import type { OfficialMeta } from '../../src/official/schema';
+import { formatColumnar, META_FILE } from './official-files';
+import { officialSourceDir, readOfficialSources } from './official-sources';
+import { loadGazetteer, readJson, repoRoot } from './load-sources';
+
+export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
+
+export function loadAdminDivisions(): { divisions: AdminDivisions; list: AdminDivision[] } {
+  const file = readJson<{ divisions: AdminDivision[] }>('geo/sources/admin-divisions.json');
+  const townshipsPath = path.join(repoRoot, 'geo/sources/townships.json');
+  const townships = fs.existsSync(townshipsPath) ? readJson<Record<string, Array<[string, string]>>>('geo/sources/townships.json') : undefined;
+  return { divisions: new AdminDivisions(file.divisions, townships), list: file.divisions };
+}
+
+/** Point-in-county for the counties whose polygon is shipped (bbox test first). */
+export function countyPolygonTest(): (code: string, lon: number, lat: number) => boolean | undefined {
+  const gazetteer = loadGazetteer();
+  const boxes = new Map<string, number[]>();
+  return (code, lon, lat) => {
+    const county = gazetteer.county(code);
+    if (!county) return undefined;
+    let box = boxes.get(code);
+    if (!box) boxes.set(code, (box = bbox(county)));
+    if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) return false;
+    return booleanPointInPolygon([lon, lat], county);
+  };
+}
+
+export interface Rebuild {
+  record: OfficialRecord;
+  report: BuildReport;
+  meta: OfficialMeta;
+  /** File name in geo/official/ → contents. */
+  files: Map<string, string>;
+}
+
+export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
+  const sources = readOfficialSources(sourceDir);
+  const { divisions, list } = loadAdminDivisions();
+  const { record, report } = buildOfficialRecord({ ...sources, divisions, divisionList: list, pointInCounty: countyPolygonTest() });
+  const { meta, chunks } = encodeOfficial(record, report);
+  const files = new Map<string, string>();
+  files.set(META_FILE, formatColumnar(meta));
+  for (const chunk of chunks) files.set(chunkFileName(chunk.year), formatColumnar(chunk));
+  files.set(LICENSE_FILE, fs.readFileSync(path.join(sourceDir, LICENSE_FILE), 'utf8'));
+  return { record, report, meta, files };
+}

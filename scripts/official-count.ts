@@ -4,8 +4,9 @@
  * Bad input: a message per bad date on stderr, nothing on stdout, exit code 1.
  */
 import { checkDates, countLine, yearsOf } from '../src/official/count';
+import { concatIntervalColumns } from '../src/official/columns';
 import { OfficialDayIndex } from '../src/official/day-index';
-import { decodeOfficial } from '../src/official/decode';
+import { coverageOf, decodeChunk } from '../src/official/decode';
 import { readOfficialChunks, readOfficialMeta } from './lib/official-files';
 
 const check = checkDates(process.argv.slice(2));
@@ -14,6 +15,6 @@ if (!check.ok) {
   process.exit(1);
 }
 const meta = readOfficialMeta();
-const record = decodeOfficial(meta, readOfficialChunks(meta, yearsOf(check.days)));
-const index = new OfficialDayIndex(record.intervals, record.coverage, record.totalAreas);
+const years = readOfficialChunks(meta, yearsOf(check.days)).map(decodeChunk);
+const index = new OfficialDayIndex(concatIntervalColumns(years.map((y) => y.intervals)), coverageOf(meta), meta.totals.areas);
 process.stdout.write(check.days.map((day) => `${JSON.stringify(countLine(index, day))}\n`).join(''));

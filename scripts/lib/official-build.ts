@@ -6,21 +6,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { AdminDivisions, type AdminDivision } from '../../src/data/admin-divisions';
+import type { AdminDivision, AdminDivisions } from '../../src/data/admin-divisions';
 import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
 import { chunkFileName, encodeOfficial } from '../../src/official/encode';
 import type { OfficialMeta } from '../../src/official/schema';
 import { formatColumnar, META_FILE } from './official-files';
 import { officialSourceDir, readOfficialSources } from './official-sources';
-import { loadGazetteer, readJson, repoRoot } from './load-sources';
+import { loadAdminDivisions } from './admin-divisions';
+import { loadGazetteer, readJson } from './load-sources';
 
 export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
 
-export function loadAdminDivisions(): { divisions: AdminDivisions; list: AdminDivision[] } {
-  const file = readJson<{ divisions: AdminDivision[] }>('geo/sources/admin-divisions.json');
-  const townshipsPath = path.join(repoRoot, 'geo/sources/townships.json');
-  const townships = fs.existsSync(townshipsPath) ? readJson<Record<string, Array<[string, string]>>>('geo/sources/townships.json') : undefined;
-  return { divisions: new AdminDivisions(file.divisions, townships), list: file.divisions };
+function loadDivisions(): { divisions: AdminDivisions; list: AdminDivision[] } {
+  return { divisions: loadAdminDivisions(), list: readJson<{ divisions: AdminDivision[] }>('geo/sources/admin-divisions.json').divisions };
 }
 
 /** Point-in-county for the counties whose polygon is shipped (bbox test first). */
@@ -47,7 +45,7 @@ export interface Rebuild {
 
 export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
   const sources = readOfficialSources(sourceDir);
-  const { divisions, list } = loadAdminDivisions();
+  const { divisions, list } = loadDivisions();
   const { record, report } = buildOfficialRecord({ ...sources, divisions, divisionList: list, pointInCounty: countyPolygonTest() });
   const { meta, chunks } = encodeOfficial(record, report);
   const files = new Map<string, string>();

@@ -8,7 +8,7 @@ import type { AdminDivision, AdminDivisions } from '../data/admin-divisions';
 import { dayNumber } from '../timeline/days';
 import { groupSpellings, type MergeReport, type Spelling } from './areas';
 import { readChain } from './chain';
-import type { AreaFlag, RiskLevel } from './codes';
+import { sortFlags, type AreaFlag, type RiskLevel } from './codes';
 import { buildCoverage, buildDayFlags, type ListInfo, type PublishedTotal } from './coverage';
 import { areasAtBothLevels, buildIntervals, flickeringAreas, type DayEntries } from './history';
 import { assignPrecision } from './precision';
@@ -119,9 +119,10 @@ export function buildOfficialRecord(input: BuildInput): { record: OfficialRecord
     const chain = chains[id];
     const { precision, rule } = precisions[id];
     const flags = new Set<AreaFlag>(precisions[id].flags);
-    const point = draft.gcj02 ? toWgs84(draft.gcj02) : adminCentre(input.divisions, [chain.countyCode, chain.prefectureCode, chain.provinceCode]);
-    if (!point) throw new Error(`${draft.address}: no point listed and no admin centre known for its chain`);
-    const [lon, lat] = point;
+    // No point in any list: the county's (else the prefecture's) AMap centre; none known → no location at all.
+    const point = draft.gcj02 ? toWgs84(draft.gcj02) : adminCentre(input.divisions, [chain.countyCode, chain.prefectureCode]);
+    if (!point) flags.add('no-location');
+    const [lon, lat] = point ?? [Number.NaN, Number.NaN];
     if (draft.pointsDiffer) flags.add('variant-points-differ');
     if (lon < CHINA_BBOX.west || lon > CHINA_BBOX.east || lat < CHINA_BBOX.south || lat > CHINA_BBOX.north) flags.add('outside-china');
     if (draft.gcj02 && chain.countyCode && input.pointInCounty?.(chain.countyCode, lon, lat) === false) flags.add('outside-county-polygon');
@@ -129,8 +130,9 @@ export function buildOfficialRecord(input: BuildInput): { record: OfficialRecord
     if (flickering.has(id)) flags.add('level-flicker');
     const area: OfficialArea = {
       id, address: draft.address, province: chain.province, prefecture: chain.prefecture,
-      lon, lat, precision, precisionRule: rule, flags: [...flags].sort(),
+      precision, precisionRule: rule, flags: sortFlags(flags),
     };
+    if (point) [area.lon, area.lat] = point;
     if (draft.variants.length) area.variants = draft.variants;
     if (chain.county) area.county = chain.county;
     if (chain.countyCode) area.countyCode = chain.countyCode;

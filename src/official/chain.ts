@@ -31,6 +31,8 @@ export interface AreaChain {
   namedLevel: Precision;
   /** Text after the county (township, village and the rest): two addresses with the same `place` name one place. */
   place: string;
+  /** Text after the finest unit named (village, else township, else county): the compound, building, road… */
+  tail: string;
 }
 
 const TOWNSHIP = /^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|苏木|办事处))/u;
@@ -57,11 +59,13 @@ export function readChain(key: string, divisions: Pick<AdminDivisions, 'parseCha
     countyCode: parsed.county?.code,
     namedLevel: 'city',
     place: '',
+    tail: '',
   };
   if (!parsed.county) {
     // Without the county we cannot tell which unit the rest starts with ("航空港区大营镇…" would read as one
     // township): the address names something inside the prefecture, so at most the county level is claimed.
     chain.place = parsed.rest;
+    chain.tail = parsed.rest;
     chain.namedLevel = parsed.prefecture && parsed.rest !== '' ? 'county' : 'city';
     return chain;
   }
@@ -87,6 +91,7 @@ export function readChain(key: string, divisions: Pick<AdminDivisions, 'parseCha
     rest = stripRepeats(rest, village[1]);
     finest = 'village';
   }
+  chain.tail = rest;
   chain.namedLevel = rest === '' || WHOLE_UNIT.test(rest) ? finest : 'neighbourhood';
   return chain;
 }

@@ -11,7 +11,7 @@ export interface Bilingual {
 export const RISK_LEVELS = ['high', 'medium'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'address-level', 'admin-centre'] as const;
+export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'address-level', 'admin-chain'] as const;
 export type PrecisionRule = (typeof PRECISION_RULE_CODES)[number];
 
 export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
@@ -31,22 +31,31 @@ export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
     zh: '精度取地址所写到的一级（小区、村或社区、乡镇……），不超过坐标所能支持的精度。',
     en: 'Precision is the level the address names (compound, village or community, township…), never finer than the point supports.',
   },
-  'admin-centre': {
-    zh: '该地址只见于无坐标的名单日（2022-11-25 至 12-08），其他日期也没有同一地址的坐标：放在其所在县（区）或市的中心。',
-    en: 'Listed only on the days without a point file (2022-11-25 to 12-08) and never with a point on other days: placed at the centre of its county or city.',
+  'admin-chain': {
+    zh: '该地址只见于无坐标的名单日（2022-11-25 至 12-08），其他日期也没有同一地址的坐标：精度取其行政区划（县或市），位置是该县（区）或市的高德中心点（若已知）。',
+    en: 'Listed only on the days without a point file (2022-11-25 to 12-08) and never with a point on other days: its precision is that of its admin chain (county or city), placed at that unit’s AMap centre where one is known.',
   },
 };
 
 export const AREA_FLAG_CODES = [
-  'no-point', 'variant-points-differ', 'centre-of-other-division', 'county-labels-differ', 'shared-across-prefectures',
+  'no-point', 'no-location', 'variant-points-differ', 'centre-of-other-division', 'county-labels-differ', 'shared-across-prefectures',
   'outside-county-polygon', 'outside-china', 'chain-unknown', 'both-levels-same-day', 'level-flicker',
 ] as const;
 export type AreaFlag = (typeof AREA_FLAG_CODES)[number];
+
+/** Flags in the order of AREA_FLAG_CODES (the order the record stores and decodes them). */
+export function sortFlags(flags: Iterable<AreaFlag>): AreaFlag[] {
+  return [...new Set(flags)].sort((a, b) => AREA_FLAG_CODES.indexOf(a) - AREA_FLAG_CODES.indexOf(b));
+}
 
 export const AREA_FLAGS: Record<AreaFlag, Bilingual> = {
   'no-point': {
     zh: '名单没有给出该地址的坐标（仅见于无坐标的名单日）：位置是县（区）或市的中心，不是该地点本身。',
     en: 'The lists give no point for this address (it appears only on days without a point file): the location is its county or city centre, not the place itself.',
+  },
+  'no-location': {
+    zh: '名单没有给出该地址的坐标，其县（区）或市也没有已知的中心点：无法在地图上标出，但计入当天的条数。',
+    en: 'The lists give no point for this address and no centre is known for its county or city: it cannot be drawn, but it counts in the day’s totals.',
   },
   'variant-points-differ': {
     zh: '同一地区的不同写法带有不同坐标；采用出现次数最多的写法的坐标。',

@@ -6,7 +6,8 @@
  * Tested against a naive per-day recomputation in tests/unit/official/day-index.test.ts.
  */
 import type { RiskLevel } from './codes';
-import type { DayCoverage, OfficialInterval } from './schema';
+import type { IntervalColumns } from './columns';
+import type { DayCoverage } from './schema';
 
 const SNAPSHOT_DAYS = 32;
 
@@ -38,8 +39,11 @@ export class OfficialDayIndex {
   private readonly covered: Uint8Array;
   private readonly snapshots: Int32Array[] = [];
 
-  /** `coverage` for every day of [firstDay, lastDay]; `intervals` as decoded (any order). */
-  constructor(readonly intervals: readonly OfficialInterval[], coverage: readonly DayCoverage[], readonly areaCount: number) {
+  /**
+   * `coverage` for every day of [firstDay, lastDay]; `intervals` in any order (pieces of one run clipped at New
+   * Year may come as two intervals); `areaCount` bounds the area ids (the record's total).
+   */
+  constructor(readonly intervals: IntervalColumns, coverage: readonly DayCoverage[], readonly areaCount: number) {
     this.firstDay = Math.min(...coverage.map((c) => c.day));
     this.lastDay = Math.max(...coverage.map((c) => c.day));
     this.dayCount = this.lastDay - this.firstDay + 1;
@@ -49,13 +53,13 @@ export class OfficialDayIndex {
     const endKeys = new Int32Array(intervals.length);
     const highDelta = new Int32Array(this.dayCount + 1);
     const mediumDelta = new Int32Array(this.dayCount + 1);
-    intervals.forEach((interval, i) => {
-      startKeys[i] = interval.first - this.firstDay;
-      endKeys[i] = interval.last + 1 - this.firstDay;
-      const delta = interval.level === 'high' ? highDelta : mediumDelta;
-      delta[Math.max(0, startKeys[i])] += interval.count;
-      delta[Math.min(this.dayCount, endKeys[i])] -= interval.count;
-    });
+    for (let i = 0; i < intervals.length; i += 1) {
+      startKeys[i] = intervals.first[i] - this.firstDay;
+      endKeys[i] = intervals.last[i] + 1 - this.firstDay;
+      const delta = intervals.level[i] === 0 ? highDelta : mediumDelta;
+      delta[Math.max(0, startKeys[i])] += intervals.count[i];
+      delta[Math.min(this.dayCount, endKeys[i])] -= intervals.count[i];
+    }
     this.starts = byDay(this.dayCount, startKeys);
     this.ends = byDay(this.dayCount, endKeys);
     this.high = new Int32Array(this.dayCount);
@@ -110,11 +114,12 @@ export class OfficialDayIndex {
     if (d < 0 || d >= this.dayCount) return [];
     const s = Math.floor(d / SNAPSHOT_DAYS);
     const result: number[] = [];
-    for (const i of this.snapshots[s]) if (this.intervals[i].last >= day) result.push(i);
+    const { last } = this.intervals;
+    for (const i of this.snapshots[s]) if (last[i] >= day) result.push(i);
     for (let k = s * SNAPSHOT_DAYS + 1; k <= d; k += 1) {
       for (let j = this.starts.offsets[k]; j < this.starts.offsets[k + 1]; j += 1) {
         const i = this.starts.items[j];
-        if (this.intervals[i].last >= day) result.push(i);
+        if (last[i] >= day) result.push(i);
       }
     }
     return result.sort((a, b) => a - b);
@@ -156,9 +161,9 @@ export class OfficialCursor {
   }
 
   private apply(interval: number, sign: 1 | -1, beforeChange?: (area: number) => void): void {
-    const { area, level, count } = this.index.intervals[interval];
-    beforeChange?.(area);
-    (level === 'high' ? this.highCount : this.mediumCount)[area] += sign * count;
+    const { area, level, count } = this.index.intervals;
+    beforeChange?.(area[interval]);
+    (level[interval] === 0 ? this.highCount : this.mediumCount)[area[interval]] += sign * count[interval];
   }
 
   private levelCode(area: number): number {

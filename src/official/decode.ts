@@ -1,68 +1,127 @@
 /**
  * The committed browser files → records (pure; the browser, `official:count`, validate and the bench share it).
- * `decodeOfficial(meta, chunks)` accepts any subset of the year chunks (e.g. only the slider's year) and joins
- * an interval that was clipped at New Year when both years are given.
+ * `decodeChunk` turns one year file into typed columns (`OfficialYear`) and builds an `OfficialArea` object
+ * only when asked (`area(row)`), so a year with 170k areas is usable without 170k objects. `decodeOfficial`
+ * joins any subset of years into plain records for tools and tests, re-joining a run clipped at New Year.
  */
 import { PRECISIONS } from '../data/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
+import { emptyIntervalColumns, intervalAt, type IntervalColumns } from './columns';
 import { compareIntervals } from './history';
 import { LIST_SOURCES, type DayCoverage, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
-
-export interface DecodedChunk {
-  year: number;
-  firstDay: number;
-  lastDay: number;
-  areas: OfficialArea[];
-  intervals: OfficialInterval[];
-}
 
 export class OfficialDecodeError extends Error {}
 
 /** Cheap shape check (equal column lengths) so a truncated file fails loudly instead of decoding garbage. */
-function checkColumns(name: string, columns: Record<string, unknown[]>, sparse: Array<[string, string]>): number {
-  const dense = Object.entries(columns).filter(([key]) => !sparse.some((pair) => pair.includes(key)));
+function checkColumns(name: string, columns: Record<string, unknown[]>, sparse: string[]): number {
+  const dense = Object.entries(columns).filter(([key]) => !sparse.includes(key));
   const length = dense[0]?.[1].length ?? 0;
   for (const [key, column] of dense) if (column.length !== length) throw new OfficialDecodeError(`${name}.${key}: ${column.length} values, expected ${length}`);
-  for (const [a, b] of sparse) if (columns[a].length !== columns[b].length) throw new OfficialDecodeError(`${name}.${a} and ${name}.${b} differ in length`);
+  for (let i = 0; i < sparse.length; i += 2) {
+    if (columns[sparse[i]].length !== columns[sparse[i + 1]].length) throw new OfficialDecodeError(`${name}.${sparse[i]} and ${name}.${sparse[i + 1]} differ in length`);
+  }
   return length;
 }
 
-export function decodeChunk(chunk: OfficialChunk): DecodedChunk {
-  if (chunk.format !== 'outbreak-atlas-official-chunk/1') throw new OfficialDecodeError(`unknown chunk format ${String(chunk.format)}`);
-  const { strings, areas: a, intervals: iv } = chunk;
-  const areaCount = checkColumns('areas', a, [['flagArea', 'flagCode'], ['variantArea', 'variantText']]);
-  const intervalCount = checkColumns('intervals', iv, [['countAt', 'countValue']]);
-  const text = (i: number) => (i === 0 ? undefined : strings[i]);
-  const areas: OfficialArea[] = new Array(areaCount);
-  let [id, lon, lat] = [0, 0, 0];
-  for (let i = 0; i < areaCount; i += 1) {
-    id += a.idDelta[i];
-    lon += a.lonDelta[i];
-    lat += a.latDelta[i];
+/** One year of the record as typed columns; rows are sorted by global area id. */
+export class OfficialYear {
+  readonly year: number;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly size: number;
+  readonly ids: Int32Array;
+  /** WGS-84 degrees; NaN for a no-location area. */
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** Index into PRECISIONS / PRECISION_RULE_CODES. */
+  readonly precision: Uint8Array;
+  readonly rule: Uint8Array;
+  /** Bit i = AREA_FLAG_CODES[i]. */
+  readonly flags: Uint16Array;
+  /** Intervals of this year (clipped to it); `area` holds global ids. */
+  readonly intervals: IntervalColumns;
+  private readonly variants = new Map<number, string[]>();
+
+  constructor(private readonly chunk: OfficialChunk) {
+    if (chunk.format !== 'outbreak-atlas-official-chunk/2') throw new OfficialDecodeError(`unknown chunk format ${String(chunk.format)}`);
+    const { areas: a, intervals: iv } = chunk;
+    checkColumns('chains', chunk.chains, []);
+    const size = checkColumns('areas', a, ['variantArea', 'variantText']);
+    const intervalCount = checkColumns('intervals', iv, ['countAt', 'countValue']);
+    this.year = chunk.year;
+    this.firstDay = dayNumber(chunk.firstDate);
+    this.lastDay = dayNumber(chunk.lastDate);
+    this.size = size;
+    this.ids = new Int32Array(size);
+    this.lon = new Float64Array(size);
+    this.lat = new Float64Array(size);
+    this.precision = new Uint8Array(size);
+    this.rule = new Uint8Array(size);
+    this.flags = new Uint16Array(size);
+    const noLocation = 1 << AREA_FLAG_CODES.indexOf('no-location');
+    let [id, lon, lat] = [0, 0, 0];
+    for (let i = 0; i < size; i += 1) {
+      id += a.idDelta[i];
+      lon += a.lonDelta[i];
+      lat += a.latDelta[i];
+      this.ids[i] = id;
+      this.flags[i] = a.flags[i];
+      const located = (a.flags[i] & noLocation) === 0;
+      this.lon[i] = located ? lon / 1e6 : Number.NaN;
+      this.lat[i] = located ? lat / 1e6 : Number.NaN;
+      this.precision[i] = a.precisionRule[i] >> 3;
+      this.rule[i] = a.precisionRule[i] & 7;
+    }
+    a.variantArea.forEach((row, k) => this.variants.set(row, [...(this.variants.get(row) ?? []), a.variantText[k]]));
+    const intervals = emptyIntervalColumns(intervalCount);
+    let row = 0;
+    for (let i = 0; i < intervalCount; i += 1) {
+      row += iv.areaDelta[i];
+      if (row >= size) throw new OfficialDecodeError(`intervals.areaDelta: interval ${i} points past the last area`);
+      intervals.area[i] = this.ids[row];
+      intervals.first[i] = this.firstDay + iv.first[i];
+      intervals.last[i] = intervals.first[i] + (iv.spanLevel[i] >> 1);
+      intervals.level[i] = iv.spanLevel[i] & 1;
+    }
+    iv.countAt.forEach((i, k) => { intervals.count[i] = iv.countValue[k]; });
+    this.intervals = intervals;
+  }
+
+  /** Row of a global area id, or -1 when the area has no interval this year. */
+  rowOf(id: number): number {
+    let [low, high] = [0, this.size - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.ids[mid] === id) return mid;
+      if (this.ids[mid] < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The full record of one area (built on demand). */
+  area(row: number): OfficialArea {
+    const { strings, chains, areas: a } = this.chunk;
+    const chain = a.chain[row];
+    const text = (i: number) => (i === 0 ? undefined : strings[i]);
     const area: OfficialArea = {
-      id, address: strings[a.head[i]] + a.tail[i], province: strings[a.province[i]], prefecture: strings[a.prefecture[i]],
-      lon: lon / 1e6, lat: lat / 1e6, precision: PRECISIONS[a.precision[i]], precisionRule: PRECISION_RULE_CODES[a.rule[i]], flags: [],
+      id: this.ids[row], address: strings[chains.head[chain]] + a.tail[row],
+      province: strings[chains.province[chain]], prefecture: strings[chains.prefecture[chain]],
+      precision: PRECISIONS[this.precision[row]], precisionRule: PRECISION_RULE_CODES[this.rule[row]],
+      flags: AREA_FLAG_CODES.filter((_, bit) => (this.flags[row] & (1 << bit)) !== 0) as AreaFlag[],
     };
-    const [county, countyCode, township, village] = [text(a.county[i]), text(a.countyCode[i]), text(a.township[i]), text(a.village[i])];
-    if (county !== undefined) area.county = county;
-    if (countyCode !== undefined) area.countyCode = countyCode;
-    if (township !== undefined) area.township = township;
-    if (village !== undefined) area.village = village;
-    areas[i] = area;
+    const optional = { county: text(chains.county[chain]), countyCode: text(chains.countyCode[chain]), township: text(a.township[row]), village: text(a.village[row]) };
+    for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(area, { [key]: value });
+    if (!Number.isNaN(this.lon[row])) [area.lon, area.lat] = [this.lon[row], this.lat[row]];
+    const variants = this.variants.get(row);
+    if (variants) area.variants = [...variants];
+    return area;
   }
-  a.flagArea.forEach((i, k) => areas[i].flags.push(AREA_FLAG_CODES[a.flagCode[k]] as AreaFlag));
-  a.variantArea.forEach((i, k) => (areas[i].variants ??= []).push(a.variantText[k]));
-  const firstDay = dayNumber(chunk.firstDate);
-  const intervals: OfficialInterval[] = new Array(intervalCount);
-  let local = 0;
-  for (let i = 0; i < intervalCount; i += 1) {
-    local += iv.areaDelta[i];
-    const first = firstDay + iv.first[i];
-    intervals[i] = { area: areas[local].id, first, last: first + iv.length[i], level: iv.level[i] === 0 ? 'high' : 'medium', count: 1 };
-  }
-  iv.countAt.forEach((i, k) => { intervals[i].count = iv.countValue[k]; });
-  return { year: chunk.year, firstDay, lastDay: dayNumber(chunk.lastDate), areas, intervals };
+}
+
+export function decodeChunk(chunk: OfficialChunk): OfficialYear {
+  return new OfficialYear(chunk);
 }
 
 /** Coverage per day from meta.json. */
@@ -87,39 +146,37 @@ export function coverageOf(meta: OfficialMeta): DayCoverage[] {
 export interface DecodedOfficial {
   firstDay: number;
   lastDay: number;
-  /** Areas of the decoded chunks, by id ascending (ids are global: `totalAreas` in the whole record). */
+  /** Areas of the decoded years, by id ascending (ids are global: `totalAreas` in the whole record). */
   areas: OfficialArea[];
   totalAreas: number;
   intervals: OfficialInterval[];
   coverage: DayCoverage[];
-  /** Years decoded. */
-  years: number[];
+  years: OfficialYear[];
 }
 
-/** Joins chunks (any subset, any order) into one record; intervals sorted by area, first day, level. */
+/** Joins years (any subset, any order) into plain records; intervals sorted by area, first day, level. */
 export function decodeOfficial(meta: OfficialMeta, chunks: readonly OfficialChunk[]): DecodedOfficial {
-  const decoded = chunks.map(decodeChunk).sort((x, y) => x.year - y.year);
+  const years = chunks.map(decodeChunk).sort((x, y) => x.year - y.year);
   const areas = new Map<number, OfficialArea>();
-  for (const chunk of decoded) for (const area of chunk.areas) if (!areas.has(area.id)) areas.set(area.id, area);
-  const boundary = new Set(decoded.map((c) => c.lastDay));
-  const pieces = decoded.flatMap((c) => c.intervals).sort(compareIntervals);
+  for (const year of years) for (let row = 0; row < year.size; row += 1) if (!areas.has(year.ids[row])) areas.set(year.ids[row], year.area(row));
+  const boundary = new Set(years.map((y) => y.lastDay));
+  const pieces = years.flatMap((y) => Array.from({ length: y.intervals.length }, (_, i) => intervalAt(y.intervals, i))).sort(compareIntervals);
   const intervals: OfficialInterval[] = [];
   const latest = new Map<string, OfficialInterval>();
   for (const piece of pieces) {
-    // A piece ending on a chunk's last day continues in the next chunk when the same run starts the day after.
+    // A piece ending on a year's last day continues in the next year when the same run starts the day after.
     const key = `${piece.area}:${piece.level}`;
     const open = latest.get(key);
     if (open && boundary.has(open.last) && open.last + 1 === piece.first && open.count === piece.count) {
       open.last = piece.last;
       continue;
     }
-    const copy = { ...piece };
-    intervals.push(copy);
-    latest.set(key, copy);
+    intervals.push(piece);
+    latest.set(key, piece);
   }
   return {
     firstDay: dayNumber(meta.firstDate), lastDay: dayNumber(meta.lastDate),
     areas: [...areas.values()].sort((x, y) => x.id - y.id), totalAreas: meta.totals.areas,
-    intervals, coverage: coverageOf(meta), years: decoded.map((c) => c.year),
+    intervals, coverage: coverageOf(meta), years,
   };
 }

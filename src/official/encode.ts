@@ -6,7 +6,8 @@
 import { PRECISIONS } from '../data/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import type { BuildReport, OfficialRecord } from './build';
-import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
+import { AREA_FLAG_CODES, PRECISION_RULE_CODES } from './codes';
+import { intervalColumns } from './columns';
 import { OfficialDayIndex } from './day-index';
 import { LIST_SOURCES, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
 
@@ -40,60 +41,64 @@ export function splitAddress(area: Pick<OfficialArea, 'address' | 'county' | 'pr
 
 const micro = (degrees: number) => Math.round(degrees * 1e6);
 
+const FLAG_BIT = new Map(AREA_FLAG_CODES.map((code, i) => [code, 1 << i]));
+
 function encodeChunk(year: number, first: number, last: number, record: OfficialRecord): OfficialChunk {
   const pieces: OfficialInterval[] = record.intervals
     .filter((i) => i.first <= last && i.last >= first)
     .map((i) => ({ ...i, first: Math.max(i.first, first), last: Math.min(i.last, last) }));
   const areaIds = [...new Set(pieces.map((p) => p.area))].sort((a, b) => a - b);
-  const local = new Map(areaIds.map((id, i) => [id, i]));
+  const row = new Map(areaIds.map((id, i) => [id, i]));
   const table = new StringTable();
+  const chains: OfficialChunk['chains'] = { province: [], prefecture: [], county: [], countyCode: [], head: [] };
+  const chainRow = new Map<string, number>();
   const a: OfficialChunk['areas'] = {
-    idDelta: [], head: [], tail: [], province: [], prefecture: [], county: [], countyCode: [], township: [], village: [],
-    lonDelta: [], latDelta: [], precision: [], rule: [], flagArea: [], flagCode: [], variantArea: [], variantText: [],
+    idDelta: [], chain: [], township: [], village: [], tail: [], lonDelta: [], latDelta: [], precisionRule: [], flags: [], variantArea: [], variantText: [],
   };
   let [previousId, previousLon, previousLat] = [0, 0, 0];
   areaIds.forEach((id, i) => {
     const area = record.areas[id];
     const [head, tail] = splitAddress(area);
+    const chain = [area.province, area.prefecture, area.county, area.countyCode, head].map((text) => table.id(text));
+    const chainKey = chain.join(',');
+    let c = chainRow.get(chainKey);
+    if (c === undefined) {
+      c = chains.province.length;
+      chainRow.set(chainKey, c);
+      [chains.province, chains.prefecture, chains.county, chains.countyCode, chains.head].forEach((column, k) => column.push(chain[k]));
+    }
     a.idDelta.push(id - previousId);
-    a.head.push(table.id(head));
-    a.tail.push(tail);
-    a.province.push(table.id(area.province));
-    a.prefecture.push(table.id(area.prefecture));
-    a.county.push(table.id(area.county));
-    a.countyCode.push(table.id(area.countyCode));
+    a.chain.push(c);
     a.township.push(table.id(area.township));
     a.village.push(table.id(area.village));
-    a.lonDelta.push(micro(area.lon) - previousLon);
-    a.latDelta.push(micro(area.lat) - previousLat);
-    a.precision.push(PRECISIONS.indexOf(area.precision));
-    a.rule.push(PRECISION_RULE_CODES.indexOf(area.precisionRule));
-    for (const flag of area.flags) {
-      a.flagArea.push(i);
-      a.flagCode.push(AREA_FLAG_CODES.indexOf(flag as AreaFlag));
-    }
+    a.tail.push(tail);
+    // A no-location area repeats the previous point (delta 0); its flag tells the decoder to leave it out.
+    const [lon, lat] = area.lon === undefined || area.lat === undefined ? [previousLon, previousLat] : [micro(area.lon), micro(area.lat)];
+    a.lonDelta.push(lon - previousLon);
+    a.latDelta.push(lat - previousLat);
+    a.precisionRule.push(PRECISIONS.indexOf(area.precision) * 8 + PRECISION_RULE_CODES.indexOf(area.precisionRule));
+    a.flags.push(area.flags.reduce((bits, flag) => bits | (FLAG_BIT.get(flag) ?? 0), 0));
     for (const variant of area.variants ?? []) {
       a.variantArea.push(i);
       a.variantText.push(variant);
     }
-    [previousId, previousLon, previousLat] = [id, micro(area.lon), micro(area.lat)];
+    [previousId, previousLon, previousLat] = [id, lon, lat];
   });
-  const ordered = pieces.map((p) => ({ ...p, area: local.get(p.area) as number }))
+  const ordered = pieces.map((p) => ({ ...p, area: row.get(p.area) as number }))
     .sort((x, y) => x.area - y.area || x.first - y.first || x.level.localeCompare(y.level));
-  const iv: OfficialChunk['intervals'] = { areaDelta: [], first: [], length: [], level: [], countAt: [], countValue: [] };
+  const iv: OfficialChunk['intervals'] = { areaDelta: [], first: [], spanLevel: [], countAt: [], countValue: [] };
   let previousArea = 0;
   ordered.forEach((p, i) => {
     iv.areaDelta.push(p.area - previousArea);
     iv.first.push(p.first - first);
-    iv.length.push(p.last - p.first);
-    iv.level.push(p.level === 'high' ? 0 : 1);
+    iv.spanLevel.push((p.last - p.first) * 2 + (p.level === 'high' ? 0 : 1));
     if (p.count !== 1) {
       iv.countAt.push(i);
       iv.countValue.push(p.count);
     }
     previousArea = p.area;
   });
-  return { format: 'outbreak-atlas-official-chunk/1', year, firstDate: isoOfDay(first), lastDate: isoOfDay(last), strings: table.strings, areas: a, intervals: iv };
+  return { format: 'outbreak-atlas-official-chunk/2', year, firstDate: isoOfDay(first), lastDate: isoOfDay(last), strings: table.strings, chains, areas: a, intervals: iv };
 }
 
 function tally<T>(items: Iterable<T>): Record<string, number> {
@@ -111,7 +116,7 @@ export function encodeOfficial(record: OfficialRecord, report: BuildReport): { m
     const last = Math.min(record.lastDay, dayNumber(`${year}-12-31`));
     chunks.push(encodeChunk(year, first, last, record));
   }
-  const index = new OfficialDayIndex(record.intervals, record.coverage, record.areas.length);
+  const index = new OfficialDayIndex(intervalColumns(record.intervals), record.coverage, record.areas.length);
   const published = new Map(record.published.map((p) => [p.day, p]));
   const sourceOf = (file: string | undefined) => (file ? LIST_SOURCES.indexOf(file.split('/')[0] as (typeof LIST_SOURCES)[number]) + 1 : 0);
   const meta: OfficialMeta = {

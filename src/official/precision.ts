@@ -7,10 +7,8 @@
  *     6 decimals ≈ 0.1 m), so a fallback lands on the centre to the rounding of the two publications; 30 m
  *     absorbs that and the odd re-survey of a centre, yet is far below the size of any village or compound, so
  *     a real address that happens to lie that close loses little by being called county-level.
- * (b) shared point: a point (exactly equal GCJ-02 coordinates) shared by areas that name different places is a
- *     fallback for all of them → the level they all share (same village → village, same township → township,
- *     same county → county, else city). Areas that name the same place (same text after the county) under
- *     different county labels are one place geocoded once, not a fallback; they are flagged instead.
+ * (b) shared point: a point (exactly equal GCJ-02 coordinates) shared by areas that name different villages,
+ *     townships or sites is a fallback for all of them → the level they all share (see `sharedLevel`).
  * (c) the level the address names (src/official/chain.ts).
  *
  * `precisionRule` names the rule that decided: the address level when it is as coarse as the caps.
@@ -78,26 +76,57 @@ export class CentreIndex {
   }
 }
 
-/** Rule (b): the level shared by areas at one point, or undefined when they name one place. */
-export function sharedLevel(chains: readonly AreaChain[]): { level?: Precision; acrossPrefectures: boolean; countyLabelsDiffer: boolean } {
-  const same = <T>(pick: (c: AreaChain) => T | undefined) => {
-    const first = pick(chains[0]);
-    return first !== undefined && first !== '' && chains.every((c) => pick(c) === first);
-  };
-  const acrossPrefectures = new Set(chains.map((c) => c.prefectureCode ?? c.prefecture).filter((p) => p !== '')).size > 1;
-  if (chains.length < 2) return { acrossPrefectures: false, countyLabelsDiffer: false };
-  if (same((c) => c.place) && !acrossPrefectures) {
-    return { acrossPrefectures, countyLabelsDiffer: !same((c) => c.countyCode ?? c.county) };
+/** Longest common beginning of the texts. */
+function commonPrefix(texts: readonly string[]): string {
+  let prefix = texts[0] ?? '';
+  for (const text of texts) {
+    let i = 0;
+    while (i < prefix.length && i < text.length && prefix[i] === text[i]) i += 1;
+    prefix = prefix.slice(0, i);
   }
-  let level: Precision = 'city';
-  if (same((c) => c.countyCode)) {
-    level = 'county';
-    if (same((c) => c.township)) {
-      level = 'township';
-      if (same((c) => c.village)) level = 'village';
-    }
+  return prefix;
+}
+
+/** Shortest common beginning of the tails that counts as one named compound, road or site ("回民小区1…"). */
+export const COMMON_NAME_MIN = 3;
+
+export interface SharedPoint {
+  /** The level the areas at one point share; undefined when the point is not a fallback for them. */
+  level?: Precision;
+  acrossPrefectures: boolean;
+  countyLabelsDiffer: boolean;
+}
+
+/**
+ * Rule (b) for the areas at one point. A unit an address does not name is unknown, not different.
+ * - Same text after the county: one place (under two county labels if the counties differ: flagged).
+ * - Different prefectures → city (flagged).
+ * - Tails (text after the finest unit named) that begin with a common name of COMMON_NAME_MIN or more characters
+ *   (地产小区3号楼 / 地产小区2号楼): one compound, road or site, spelled with different units above it → not a
+ *   fallback (different county labels are flagged).
+ * - Otherwise the point stands for several places: different counties → city; different townships → county;
+ *   different villages or communities → township; else the unit all of them name (village, township) or county.
+ */
+export function sharedLevel(chains: readonly AreaChain[]): SharedPoint {
+  const named = <T>(pick: (c: AreaChain) => T | undefined) => new Set(chains.map(pick).filter((v) => v !== undefined && v !== ''));
+  const allName = (pick: (c: AreaChain) => string | undefined) => chains.every((c) => !!pick(c)) && named(pick).size === 1;
+  const acrossPrefectures = named((c) => c.prefectureCode ?? (c.prefecture || undefined)).size > 1;
+  const counties = named((c) => c.countyCode);
+  const result: SharedPoint = { acrossPrefectures, countyLabelsDiffer: false };
+  if (chains.length < 2) return result;
+  if (named((c) => c.place).size === 1 && chains.every((c) => c.place !== '')) return { ...result, countyLabelsDiffer: counties.size > 1 };
+  if (acrossPrefectures) return { ...result, level: 'city' };
+  const common = commonPrefix(chains.map((c) => c.tail)).length >= COMMON_NAME_MIN;
+  if (counties.size > 1) {
+    if (!common && !allName((c) => c.township)) return { ...result, level: 'city' };
+    result.countyLabelsDiffer = true;
   }
-  return { level, acrossPrefectures, countyLabelsDiffer: false };
+  if (common) return result;
+  if (named((c) => c.township).size > 1) return { ...result, level: 'county' };
+  if (named((c) => c.village).size > 1) return { ...result, level: 'township' };
+  if (allName((c) => c.village)) return { ...result, level: 'village' };
+  if (allName((c) => c.township)) return { ...result, level: 'township' };
+  return { ...result, level: 'county' };
 }
 
 /** Precision of every area (same order as `inputs`). */
@@ -109,7 +138,7 @@ export function assignPrecision(inputs: readonly PrecisionInput[], divisions: re
     const key = String(input.gcj02);
     atPoint.set(key, [...(atPoint.get(key) ?? []), i]);
   });
-  const shared = new Map<number, ReturnType<typeof sharedLevel>>();
+  const shared = new Map<number, SharedPoint>();
   for (const members of atPoint.values()) {
     if (members.length < 2) continue;
     const result = sharedLevel(members.map((i) => inputs[i].chain));
@@ -120,8 +149,8 @@ export function assignPrecision(inputs: readonly PrecisionInput[], divisions: re
     const flags: AreaFlag[] = [];
     if (!chain.countyCode) flags.push('chain-unknown');
     if (!input.gcj02) {
-      // No point in any list: the build places it at its county (or prefecture) centre.
-      return { precision: coarser(chain.namedLevel, chain.countyCode ? 'county' : 'city'), rule: 'admin-centre', flags: [...flags, 'no-point'] };
+      // No point in any list: the build places it at its county (or prefecture) centre where one is known.
+      return { precision: coarser(chain.namedLevel, chain.countyCode ? 'county' : 'city'), rule: 'admin-chain', flags: [...flags, 'no-point'] };
     }
     let precision = chain.namedLevel;
     let rule: PrecisionRule = 'address-level';

@@ -29,13 +29,15 @@ export const officialAreaSchema = z.object({
   countyCode: z.string().regex(/^\d{6}$/).optional(),
   township: z.string().optional(),
   village: z.string().optional(),
-  /** WGS-84, converted from the lists' GCJ-02 with gcoord, 6 decimals. */
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  /** WGS-84, converted from the lists' GCJ-02 with gcoord, 6 decimals; absent only for a no-location area. */
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
   precision: z.enum(PRECISIONS),
   precisionRule: z.enum(PRECISION_RULE_CODES),
   flags: z.array(z.enum(AREA_FLAG_CODES)),
-}).strict();
+}).strict().refine((area) => (area.lon === undefined) === (area.lat === undefined) && (area.lon === undefined) === area.flags.includes('no-location'), {
+  message: 'lon and lat are given together, and left out exactly when the area is flagged no-location',
+});
 
 /**
  * A run of consecutive listed days of one area at one level with the same multiplicity: `count` entries of the
@@ -75,38 +77,50 @@ export const dayFlagSchema = z.object({
 const ints = z.array(z.number().int());
 const nonNegativeInts = z.array(count);
 
-/** One year of the record in columnar form (geo/official/official-YYYY.json); see geo/README.md. */
+/**
+ * One year of the record in columnar form (geo/official/official-YYYY.json); see geo/README.md. Every column of
+ * a section has one value per row, except the sparse pairs (variantArea/variantText, countAt/countValue).
+ */
 export const officialChunkSchema = z.object({
-  format: z.literal('outbreak-atlas-official-chunk/1'),
+  format: z.literal('outbreak-atlas-official-chunk/2'),
   year: z.number().int(),
   firstDate: isoDate,
   lastDate: isoDate,
   /** De-duplicated strings; index 0 is "" and stands for "absent". */
   strings: z.array(z.string()),
-  areas: z.object({
-    idDelta: nonNegativeInts,
-    head: nonNegativeInts,
-    tail: z.array(z.string()),
+  /** Distinct admin chains: indices into `strings`. `head` is the address as published up to its county. */
+  chains: z.object({
     province: nonNegativeInts,
     prefecture: nonNegativeInts,
     county: nonNegativeInts,
     countyCode: nonNegativeInts,
+    head: nonNegativeInts,
+  }).strict(),
+  areas: z.object({
+    /** Global area id, as the difference from the previous row's (ids ascend). */
+    idDelta: nonNegativeInts,
+    chain: nonNegativeInts,
     township: nonNegativeInts,
     village: nonNegativeInts,
+    /** The address after `head`. */
+    tail: z.array(z.string()),
+    /** WGS-84 micro-degrees, as the difference from the previous row's. */
     lonDelta: ints,
     latDelta: ints,
-    precision: nonNegativeInts,
-    rule: nonNegativeInts,
-    flagArea: nonNegativeInts,
-    flagCode: nonNegativeInts,
+    /** PRECISIONS index × 8 + PRECISION_RULE_CODES index. */
+    precisionRule: nonNegativeInts,
+    /** Bit i set = AREA_FLAG_CODES[i]. */
+    flags: nonNegativeInts,
     variantArea: nonNegativeInts,
     variantText: z.array(z.string()),
   }).strict(),
   intervals: z.object({
+    /** Row of `areas`, as the difference from the previous interval's (intervals sorted by area, first day). */
     areaDelta: nonNegativeInts,
+    /** Days after `firstDate`. */
     first: nonNegativeInts,
-    length: nonNegativeInts,
-    level: nonNegativeInts,
+    /** (last − first) × 2 + level (0 high, 1 medium). */
+    spanLevel: nonNegativeInts,
     countAt: nonNegativeInts,
     countValue: nonNegativeInts,
   }).strict(),

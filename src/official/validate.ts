@@ -6,8 +6,9 @@
  */
 import type { Problem } from '../data/validate';
 import { isoOfDay } from '../timeline/days';
+import { concatIntervalColumns, intervalAt } from './columns';
 import { OfficialDayIndex } from './day-index';
-import { coverageOf, decodeChunk, type DecodedChunk } from './decode';
+import { coverageOf, decodeChunk, type OfficialYear } from './decode';
 import { CHINA_BBOX, officialAreaSchema, officialChunkSchema, officialMetaSchema, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
 
 export interface OfficialFiles {
@@ -72,7 +73,7 @@ export function validateOfficial(files: OfficialFiles, pointInCounty?: (code: st
   problems.push(...schemaProblems(files.metaFile, files.meta, officialMetaSchema));
   if (problems.length) return result;
   const meta = files.meta as OfficialMeta;
-  const decoded: Array<{ file: string; chunk: DecodedChunk }> = [];
+  const decoded: Array<{ file: string; year: OfficialYear }> = [];
   for (const entry of meta.chunks) {
     const json = files.chunks.get(entry.file);
     if (json === undefined) {
@@ -83,18 +84,19 @@ export function validateOfficial(files: OfficialFiles, pointInCounty?: (code: st
     problems.push(...schemaProblems(entry.file, json, officialChunkSchema));
     if (problems.length > before) continue;
     try {
-      const chunk = decodeChunk(json as OfficialChunk);
-      if (chunk.areas.length !== entry.areas || chunk.intervals.length !== entry.intervals) {
-        add({ file: entry.file, path: '$', message: `${chunk.areas.length} areas and ${chunk.intervals.length} intervals, ${files.metaFile} says ${entry.areas} and ${entry.intervals}` });
+      const year = decodeChunk(json as OfficialChunk);
+      if (year.size !== entry.areas || year.intervals.length !== entry.intervals) {
+        add({ file: entry.file, path: '$', message: `${year.size} areas and ${year.intervals.length} intervals, ${files.metaFile} says ${entry.areas} and ${entry.intervals}` });
       }
-      decoded.push({ file: entry.file, chunk });
+      decoded.push({ file: entry.file, year });
     } catch (error) {
       add({ file: entry.file, path: '$', message: (error as Error).message });
     }
   }
   const seen = new Map<number, string>();
-  for (const { file, chunk } of decoded) {
-    chunk.areas.forEach((area, i) => {
+  for (const { file, year } of decoded) {
+    for (let i = 0; i < year.size; i += 1) {
+      const area = year.area(i);
       const at = `$.areas[${i}]`;
       const parsed = officialAreaSchema.safeParse(area);
       if (!parsed.success) for (const issue of parsed.error.issues) add({ file, featureId: describeArea(area), path: `${at}${pathOf(issue.path).slice(1)}`, message: issue.message });
@@ -103,21 +105,23 @@ export function validateOfficial(files: OfficialFiles, pointInCounty?: (code: st
       if (same === undefined) {
         seen.set(area.id, JSON.stringify(area));
         result.areas += 1;
-        const outsideChina = area.lon < CHINA_BBOX.west || area.lon > CHINA_BBOX.east || area.lat < CHINA_BBOX.south || area.lat > CHINA_BBOX.north;
-        if (outsideChina && !area.flags.includes('outside-china')) add({ file, featureId: describeArea(area), path: at, message: `point ${area.lon},${area.lat} outside China and not flagged outside-china` });
-        const inside = area.countyCode && !area.flags.includes('no-point') ? pointInCounty?.(area.countyCode, area.lon, area.lat) : undefined;
+        const { lon, lat } = area;
+        if (lon === undefined || lat === undefined) continue;
+        const outsideChina = lon < CHINA_BBOX.west || lon > CHINA_BBOX.east || lat < CHINA_BBOX.south || lat > CHINA_BBOX.north;
+        if (outsideChina && !area.flags.includes('outside-china')) add({ file, featureId: describeArea(area), path: at, message: `point ${lon},${lat} outside China and not flagged outside-china` });
+        const inside = area.countyCode && !area.flags.includes('no-point') ? pointInCounty?.(area.countyCode, lon, lat) : undefined;
         if (inside !== undefined) {
           result.inPolygon.checked += 1;
           if (inside) result.inPolygon.inside += 1;
           else if (!area.flags.includes('outside-county-polygon')) result.inPolygon.outsideUnflagged += 1;
         }
       }
-    });
-    checkIntervals(file, chunk.intervals, meta, add);
-    result.intervals += chunk.intervals.length;
+    }
+    checkIntervals(file, Array.from({ length: year.intervals.length }, (_, i) => intervalAt(year.intervals, i)), meta, add);
+    result.intervals += year.intervals.length;
   }
   if (problems.length === 0) {
-    const index = new OfficialDayIndex(decoded.flatMap((d) => d.chunk.intervals), coverageOf(meta), meta.totals.areas);
+    const index = new OfficialDayIndex(concatIntervalColumns(decoded.map((d) => d.year.intervals)), coverageOf(meta), meta.totals.areas);
     coverageOf(meta).forEach((c, d) => {
       const counts = index.countsOn(c.day);
       if (counts.high !== meta.high[d] || counts.medium !== meta.medium[d]) {

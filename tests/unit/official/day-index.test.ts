@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intervalColumns } from '../../../src/official/columns';
 import { OfficialCursor, OfficialDayIndex } from '../../../src/official/day-index';
 import { buildIntervals, type DayEntries } from '../../../src/official/history';
 import type { DayCoverage, OfficialInterval } from '../../../src/official/schema';
@@ -41,7 +42,7 @@ function naiveLevel(intervals: readonly OfficialInterval[], day: number, area: n
 describe('official day index against the naive per-day recomputation', () => {
   for (const seed of [1, 2, 3]) {
     const f = fixture(seed);
-    const index = new OfficialDayIndex(f.intervals, f.coverage, f.areaCount);
+    const index = new OfficialDayIndex(intervalColumns(f.intervals), f.coverage, f.areaCount);
     it(`counts per day equal the lists' lengths, null on days without a list (seed ${seed})`, () => {
       for (let day = f.first; day < f.first + f.days; day += 1) {
         const high = f.listed.get(`${day}:high`);
@@ -75,7 +76,7 @@ describe('official day index against the naive per-day recomputation', () => {
   }
   it('is empty before and after the record', () => {
     const f = fixture(4);
-    const index = new OfficialDayIndex(f.intervals, f.coverage, f.areaCount);
+    const index = new OfficialDayIndex(intervalColumns(f.intervals), f.coverage, f.areaCount);
     expect(index.inForce(f.first - 1)).toEqual([]);
     expect(index.countsOn(f.first + f.days)).toEqual({ high: null, medium: null });
   });

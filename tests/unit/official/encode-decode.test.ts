@@ -12,8 +12,10 @@ const areas: OfficialArea[] = [
   { id: 1, address: '河南省安阳市汤阴县育才中学', province: '河南省', prefecture: '安阳市', county: '汤阴县', countyCode: '410523',
     lon: 114.351, lat: 35.9229, precision: 'county', precisionRule: 'county-centre', flags: ['both-levels-same-day'] },
   { id: 2, address: '湖南省株洲市石峰区翰林府1期和3期', variants: ['湖南省株洲市石峰区翰林府1期和3期（新增）'], province: '湖南省', prefecture: '株洲市', county: '石峰区', countyCode: '430204',
-    lon: 113.136588, lat: 27.910249, precision: 'neighbourhood', precisionRule: 'address-level', flags: ['county-labels-differ', 'variant-points-differ'] },
-  { id: 3, address: '新疆生产建设兵团第四师', province: '', prefecture: '', lon: 81.3, lat: 43.9, precision: 'city', precisionRule: 'admin-centre', flags: ['chain-unknown', 'no-point'] },
+    lon: 113.136588, lat: 27.910249, precision: 'neighbourhood', precisionRule: 'address-level', flags: ['variant-points-differ', 'county-labels-differ'] },
+  { id: 3, address: '重庆市重庆市两江新区礼嘉街道', province: '重庆市', prefecture: '重庆市', precision: 'city', precisionRule: 'admin-chain', flags: ['no-point', 'no-location', 'chain-unknown'] },
+  { id: 4, address: '北京市朝阳区双井街道瑞志酒店', province: '北京市', prefecture: '北京市', county: '朝阳区', countyCode: '110105', township: '双井街道',
+    lon: 116.480329, lat: 39.920206, precision: 'county', precisionRule: 'admin-chain', flags: ['no-point'] },
 ];
 const firstDay = day('2020-12-28');
 const lastDay = day('2021-01-03');
@@ -35,9 +37,10 @@ const record: OfficialRecord = {
     { area: 1, first: day('2021-01-01'), last: day('2021-01-01'), level: 'high', count: 1 },
     { area: 2, first: day('2021-01-02'), last: day('2021-01-03'), level: 'high', count: 1 },
     { area: 3, first: day('2020-12-28'), last: day('2020-12-28'), level: 'medium', count: 3 },
+    { area: 4, first: day('2021-01-03'), last: day('2021-01-03'), level: 'high', count: 1 },
   ],
 };
-const report: BuildReport = { merges: { areasByRule: { 'new-marker': 1 }, examples: {}, spellings: 5, areas: 4 }, listOnlyEntries: 0, listOnlyEntriesJoined: 0, listOnlyAreas: 0, listOnlyAreasJoined: 0 };
+const report: BuildReport = { merges: { areasByRule: { 'new-marker': 1 }, examples: {}, spellings: 6, areas: 5 }, listOnlyEntries: 0, listOnlyEntriesJoined: 0, listOnlyAreas: 0, listOnlyAreasJoined: 0 };
 const { meta, chunks } = encodeOfficial(record, report);
 
 describe('browser format round trip', () => {
@@ -54,17 +57,18 @@ describe('browser format round trip', () => {
   });
   it('decodes one year alone: its areas and the intervals clipped to it', () => {
     const decoded = decodeOfficial(meta, [chunks[1]]);
-    expect(decoded.areas.map((a) => a.id)).toEqual([0, 1, 2]);
-    expect(decoded.totalAreas).toBe(4);
+    expect(decoded.areas.map((a) => a.id)).toEqual([0, 1, 2, 4]);
+    expect(decoded.totalAreas).toBe(5);
     expect(decoded.intervals[0]).toEqual({ area: 0, first: day('2021-01-01'), last: day('2021-01-02'), level: 'high', count: 2 });
   });
   it('stores counts per day in meta, null where there is no list', () => {
-    expect(meta.high).toEqual([1, 1, null, 2, 3, 3, 1]);
+    expect(meta.high).toEqual([1, 1, null, 2, 3, 3, 2]);
     expect(meta.medium).toEqual([3, 0, 1, 1, 1, 1, 1]);
   });
   it('splits addresses after the county so the head is shared', () => {
     expect(splitAddress(areas[0])).toEqual(['河南省安阳市汤阴县', '古贤镇大朱庄村']);
-    expect(splitAddress(areas[3])).toEqual(['', '新疆生产建设兵团第四师']);
+    expect(splitAddress(areas[3])).toEqual(['重庆市', '重庆市两江新区礼嘉街道']);
+    expect(splitAddress({ address: '新疆生产建设兵团第四师', province: '', prefecture: '' })).toEqual(['', '新疆生产建设兵团第四师']);
   });
   it('refuses a chunk whose columns differ in length, naming the column', () => {
     const broken = structuredClone(chunks[0]);

@@ -11,7 +11,7 @@ import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../.
 import { chunkFileName, encodeOfficial } from '../../src/official/encode';
 import type { OfficialMeta } from '../../src/official/schema';
 import { formatColumnar, META_FILE } from './official-files';
-import { officialSourceDir, readOfficialSources } from './official-sources';
+import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
 import { loadAdminDivisions } from './admin-divisions';
 import { loadGazetteer, readJson } from './load-sources';
 
@@ -36,6 +36,7 @@ export function countyPolygonTest(): (code: string, lon: number, lat: number) =>
 }
 
 export interface Rebuild {
+  sources: OfficialSources;
   record: OfficialRecord;
   report: BuildReport;
   meta: OfficialMeta;
@@ -52,5 +53,5 @@ export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
   files.set(META_FILE, formatColumnar(meta));
   for (const chunk of chunks) files.set(chunkFileName(chunk.year), formatColumnar(chunk));
   files.set(LICENSE_FILE, fs.readFileSync(path.join(sourceDir, LICENSE_FILE), 'utf8'));
-  return { record, report, meta, files };
+  return { sources, record, report, meta, files };
 }

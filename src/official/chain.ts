@@ -70,7 +70,7 @@ export function readChain(key: string, divisions: Pick<AdminDivisions, 'parseCha
     return chain;
   }
   let rest = stripRepeats(parsed.rest, parsed.county.name);
-  chain.place = rest;
+  chain.place = `${parsed.township?.name ?? ''}${rest}`;
   let finest: Precision = 'county';
   let township = parsed.township?.name;
   if (township) rest = stripRepeats(rest, township);

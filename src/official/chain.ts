@@ -3,6 +3,9 @@
  * (the township too when the gazetteer knows it), then township, village/community and the level the address
  * names, read from the rest by the suffix rules below (tested in tests/unit/official/chain.test.ts).
  *
+ * - Zone: a development or demonstration zone written between the county and the township (云龙示范区, 高新区,
+ *   经开区: 2–10 Chinese characters ending in 示范区, 开发区, 高新区, 经开区, 新区, 园区 or 片区) is skipped; it is
+ *   not an admin unit and spans townships.
  * - Township (when parseChain found none): a leading run of 2–12 Chinese characters ending in 街道, 镇, 乡, 苏木
  *   or 办事处 (the first such ending).
  * - Village/community: right after the township (or the county), a run of Chinese characters or digits ending
@@ -35,6 +38,7 @@ export interface AreaChain {
   tail: string;
 }
 
+const ZONE = /^[\u4e00-\u9fff]{0,8}?(?:示范区|开发区|高新区|经开区|新区|园区|片区)/u;
 const TOWNSHIP = /^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|苏木|办事处))/u;
 const VILLAGE = /^([\u4e00-\u9fff0-9]{1,15}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村))/u;
 /** The rest covers the whole unit, or the unit minus some parts. */
@@ -75,6 +79,8 @@ export function readChain(key: string, divisions: Pick<AdminDivisions, 'parseCha
   let township = parsed.township?.name;
   if (township) rest = stripRepeats(rest, township);
   else {
+    const zone = ZONE.exec(rest);
+    if (zone && TOWNSHIP.test(rest.slice(zone[0].length))) rest = rest.slice(zone[0].length);
     const match = TOWNSHIP.exec(rest);
     if (match) {
       township = match[1];

@@ -11,7 +11,7 @@ export interface Bilingual {
 export const RISK_LEVELS = ['high', 'medium'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'address-level', 'admin-chain'] as const;
+export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'township-outlier', 'address-level', 'admin-chain'] as const;
 export type PrecisionRule = (typeof PRECISION_RULE_CODES)[number];
 
 export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
@@ -26,6 +26,10 @@ export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
   'shared-point': {
     zh: '同一坐标被不同村（社区）或乡镇的地址共用：这是回退点，只能定位到这些地址共同所在的一级。',
     en: 'The same point is shared by addresses of different villages, communities or townships: a fallback, so it locates only the unit they share.',
+  },
+  'township-outlier': {
+    zh: '坐标远离同一乡镇其他地址的坐标（超过 10 公里且超过它们离中心距离中位数的 4 倍）：地理编码可能找到了县内的同名地点，只能定位到县。',
+    en: 'The point lies far from the other points of its township (over 10 km, and over 4 times their median distance from its centre): the geocoder may have found a namesake elsewhere in the county, so it locates only the county.',
   },
   'address-level': {
     zh: '精度取地址所写到的一级（小区、村或社区、乡镇……），不超过坐标所能支持的精度。',

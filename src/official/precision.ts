@@ -10,6 +10,9 @@
  * (b) shared point: a point (exactly equal GCJ-02 coordinates) shared by areas that name different villages,
  *     townships or sites is a fallback for all of them → the level they all share (see `sharedLevel`).
  * (c) the level the address names (src/official/chain.ts).
+ * (d) township outlier: of the village- or compound-level points of one township (3 or more distinct points), one
+ *     farther than OUTLIER_MIN_KM and OUTLIER_FACTOR × the median distance from their median point → county.
+ *     (曹县楼庄镇谢集村 and 赵庄村 lie 35–50 km from the other 20 villages of 楼庄镇: namesakes found elsewhere.)
  *
  * `precisionRule` names the rule that decided: the address level when it is as coarse as the caps.
  */
@@ -19,6 +22,8 @@ import type { AreaChain } from './chain';
 import type { AreaFlag, PrecisionRule } from './codes';
 
 export const CENTRE_TOLERANCE_M = 30;
+export const OUTLIER_MIN_KM = 10;
+export const OUTLIER_FACTOR = 4;
 
 export interface PrecisionInput {
   chain: AreaChain;
@@ -76,19 +81,31 @@ export class CentreIndex {
   }
 }
 
-/** Longest common beginning of the texts. */
-function commonPrefix(texts: readonly string[]): string {
-  let prefix = texts[0] ?? '';
-  for (const text of texts) {
-    let i = 0;
-    while (i < prefix.length && i < text.length && prefix[i] === text[i]) i += 1;
-    prefix = prefix.slice(0, i);
-  }
-  return prefix;
-}
+/**
+ * Characters that do not make a name: digits and Latin letters, punctuation, and the generic words of compounds,
+ * buildings, streets and sites (小区, 花园, 家园, 公寓, 大厦, 号楼, 单元, 路, 街, 酒店, 学校, 医院, 超市, 宿舍…). Two tails share a name when a common
+ * run of text holds at least COMMON_NAME_CHARS other characters (锦绣香江小区 / 云龙示范区锦绣香江小区 share 锦绣香江;
+ * 体委小区3号楼 / 众环小区33号楼 share only 小区3号楼).
+ */
+const GENERIC = /[^\u4e00-\u9fff]|[小区社村组号楼栋幢单元院座期路街巷弄道花园家公寓大厦广场新城苑庭府里东西南北中和及除外其他域周边范围的以内与至酒店宾馆学校医超市商行铺门宿舍厂司局所站部室]/u;
+export const COMMON_NAME_CHARS = 2;
 
-/** Shortest common beginning of the tails that counts as one named compound, road or site ("回民小区1…"). */
-export const COMMON_NAME_MIN = 3;
+const nameChars = (text: string) => [...text].filter((char) => !GENERIC.test(char)).length;
+
+/** Whether all texts contain one common run of text with at least COMMON_NAME_CHARS name characters. */
+export function shareName(texts: readonly string[]): boolean {
+  if (texts.length === 0) return false;
+  const shortest = [...texts].sort((a, b) => a.length - b.length)[0];
+  for (let start = 0; start < shortest.length; start += 1) {
+    // Extend the run while every text still contains it; a run that fails cannot succeed when longer.
+    for (let end = start + 1; end <= shortest.length; end += 1) {
+      const run = shortest.slice(start, end);
+      if (!texts.every((t) => t.includes(run))) break;
+      if (nameChars(run) >= COMMON_NAME_CHARS) return true;
+    }
+  }
+  return false;
+}
 
 export interface SharedPoint {
   /** The level the areas at one point share; undefined when the point is not a fallback for them. */
@@ -101,9 +118,9 @@ export interface SharedPoint {
  * Rule (b) for the areas at one point. A unit an address does not name is unknown, not different.
  * - Same text after the county: one place (under two county labels if the counties differ: flagged).
  * - Different prefectures → city (flagged).
- * - Tails (text after the finest unit named) that begin with a common name of COMMON_NAME_MIN or more characters
- *   (地产小区3号楼 / 地产小区2号楼): one compound, road or site, spelled with different units above it → not a
- *   fallback (different county labels are flagged).
+ * - Tails (text after the finest unit named) that share a name (`shareName`: 地产小区3号楼 / 地产小区2号楼): one
+ *   compound, road or site, spelled with different units above it → not a fallback (different county labels are
+ *   flagged).
  * - Otherwise the point stands for several places: different counties → city; different townships → county;
  *   different villages or communities → township; else the unit all of them name (village, township) or county.
  */
@@ -116,7 +133,7 @@ export function sharedLevel(chains: readonly AreaChain[]): SharedPoint {
   if (chains.length < 2) return result;
   if (named((c) => c.place).size === 1 && chains.every((c) => c.place !== '')) return { ...result, countyLabelsDiffer: counties.size > 1 };
   if (acrossPrefectures) return { ...result, level: 'city' };
-  const common = commonPrefix(chains.map((c) => c.tail)).length >= COMMON_NAME_MIN;
+  const common = shareName(chains.map((c) => c.tail));
   if (counties.size > 1) {
     if (!common && !allName((c) => c.township)) return { ...result, level: 'city' };
     result.countyLabelsDiffer = true;
@@ -127,6 +144,38 @@ export function sharedLevel(chains: readonly AreaChain[]): SharedPoint {
   if (allName((c) => c.village)) return { ...result, level: 'village' };
   if (allName((c) => c.township)) return { ...result, level: 'township' };
   return { ...result, level: 'county' };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Indices (into `points`) lying far from the others: rule (d), also used for the township centroids. */
+export function outliers(points: ReadonlyArray<readonly [number, number]>): Set<number> {
+  const distinct = new Set(points.map(String));
+  if (distinct.size < 3) return new Set();
+  const centre: [number, number] = [median(points.map((p) => p[0])), median(points.map((p) => p[1]))];
+  const distances = points.map((p) => metresBetween(centre, p));
+  const limit = Math.max(OUTLIER_MIN_KM * 1000, OUTLIER_FACTOR * median(distances));
+  return new Set(distances.flatMap((d, i) => (d > limit ? [i] : [])));
+}
+
+/** Rule (d) over the results of (a)–(c): township outliers among the village- and compound-level points. */
+function markTownshipOutliers(inputs: readonly PrecisionInput[], results: PrecisionResult[]): void {
+  const townships = new Map<string, number[]>();
+  results.forEach((result, i) => {
+    const { chain, gcj02 } = inputs[i];
+    if (!gcj02 || !chain.countyCode || !chain.township || result.rule !== 'address-level' || rank(result.precision) > rank('village')) return;
+    const key = `${chain.countyCode}:${chain.township}`;
+    townships.set(key, [...(townships.get(key) ?? []), i]);
+  });
+  for (const members of townships.values()) {
+    for (const k of outliers(members.map((i) => inputs[i].gcj02 as [number, number]))) {
+      results[members[k]] = { ...results[members[k]], precision: 'county', rule: 'township-outlier' };
+    }
+  }
 }
 
 /** Precision of every area (same order as `inputs`). */
@@ -144,7 +193,7 @@ export function assignPrecision(inputs: readonly PrecisionInput[], divisions: re
     const result = sharedLevel(members.map((i) => inputs[i].chain));
     for (const i of members) shared.set(i, result);
   }
-  return inputs.map((input, i) => {
+  const results = inputs.map((input, i): PrecisionResult => {
     const { chain } = input;
     const flags: AreaFlag[] = [];
     if (!chain.countyCode) flags.push('chain-unknown');
@@ -172,4 +221,6 @@ export function assignPrecision(inputs: readonly PrecisionInput[], divisions: re
     }
     return { precision, rule, flags };
   });
+  markTownshipOutliers(inputs, results);
+  return results;
 }

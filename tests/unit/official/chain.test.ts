@@ -19,6 +19,9 @@ describe('admin chain and the level an address names', () => {
     expect(chainOf('北京市市辖区朝阳区双井街道苹果小区2号楼A座')).toMatchObject({ province: '北京市', prefecture: '北京市', county: '朝阳区', township: '双井街道', namedLevel: 'neighbourhood' });
     expect(chainOf('重庆市重庆市万州区周家坝街道')).toMatchObject({ prefecture: '重庆市', county: '万州区', township: '周家坝街道', namedLevel: 'township' });
   });
+  it('skips a zone written before the township (云龙示范区学林街道)', () => {
+    expect(chainOf('湖南省株洲市石峰区云龙示范区学林街道学府港湾小区')).toMatchObject({ county: '石峰区', township: '学林街道', tail: '学府港湾小区', namedLevel: 'neighbourhood' });
+  });
   it('counts a unit named twice in a row once', () => {
     expect(chainOf('重庆市重庆市万州区铁峰乡吉安村吉安村吉安村')).toMatchObject({ township: '铁峰乡', village: '吉安村', namedLevel: 'village', tail: '' });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readChain } from '../../../src/official/chain';
 import { normaliseAddress } from '../../../src/official/normalise';
-import { assignPrecision, CENTRE_TOLERANCE_M, CentreIndex, metresBetween, sharedLevel } from '../../../src/official/precision';
+import { assignPrecision, CENTRE_TOLERANCE_M, CentreIndex, metresBetween, outliers, shareName, sharedLevel } from '../../../src/official/precision';
 import { DIVISIONS, divisions } from './fixture-divisions';
 
 const chainOf = (address: string) => readChain(normaliseAddress(address).key, divisions);
@@ -63,6 +63,36 @@ describe('rule (b): a point shared by different places is a fallback to the leve
   it('different places in two counties → city; in two prefectures → city and flagged', () => {
     expect(sharedLevel([chainOf('湖南省株洲市石峰区学林街道学府港湾小区'), chainOf('湖南省株洲市荷塘区大丰安置房')]).level).toBe('city');
     expect(sharedLevel([chainOf('湖南省株洲市石峰区翰林府'), chainOf('河南省安阳市文峰区和园小区')])).toEqual({ level: 'city', acrossPrefectures: true, countyLabelsDiffer: false });
+  });
+});
+
+describe('a common name: what ties buildings of one compound together', () => {
+  it('needs two characters that are not digits or generic words', () => {
+    expect(shareName(['锦绣香江小区', '云龙示范区锦绣香江小区'])).toBe(true);
+    expect(shareName(['地产小区3号楼', '地产小区2号楼'])).toBe(true);
+    expect(shareName(['体委小区3号楼', '众环小区33号楼'])).toBe(false);
+    expect(shareName(['瑞志酒店', '原拓酒店'])).toBe(false);
+    expect(shareName(['', '锦绣香江小区'])).toBe(false);
+  });
+  it('a zone written before the compound does not make two places (云龙示范区)', () => {
+    const point: [number, number] = [113.158709, 27.870099];
+    const result = precisionOf([['湖南省株洲市石峰区云龙示范区学林街道锦绣香江小区', point], ['湖南省株洲市石峰区云龙示范区锦绣香江小区', point]]);
+    expect(result.map((r) => [r.precision, r.rule])).toEqual([['neighbourhood', 'address-level'], ['neighbourhood', 'address-level']]);
+  });
+});
+
+describe('rule (d): a village point far from the rest of its township is a namesake', () => {
+  it('finds points beyond 10 km and 4 × the median distance', () => {
+    const villages: Array<[number, number]> = [[115.25, 34.87], [115.26, 34.86], [115.28, 34.88], [115.3, 34.89], [115.757, 34.759]];
+    expect([...outliers(villages)]).toEqual([4]);
+    expect(outliers(villages.slice(0, 4)).size).toBe(0);
+  });
+  it('caps such a village at county (楼庄镇赵庄村, 50 km from the other villages)', () => {
+    const result = precisionOf([
+      ['山东省菏泽市曹县楼庄镇忠义寨村', [115.255941, 34.865448]], ['山东省菏泽市曹县楼庄镇王楼村', [115.251378, 34.871052]],
+      ['山东省菏泽市曹县楼庄镇吕寨村', [115.271238, 34.868757]], ['山东省菏泽市曹县楼庄镇赵庄村', [115.762703, 34.757919]],
+    ]);
+    expect(result.map((r) => [r.precision, r.rule])).toEqual([['village', 'address-level'], ['village', 'address-level'], ['village', 'address-level'], ['county', 'township-outlier']]);
   });
 });
 

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Gazetteer, type GazetteerSources } from '../../src/data/gazetteer';
+import { officialPlaces, type CentroidRecord, type OfficialPlaces } from '../../src/official/places';
+import { loadOfficialAreas } from './official-files';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -9,11 +11,24 @@ export function readJson<T>(relativePath: string): T {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, relativePath), 'utf8')) as T;
 }
 
+export const CENTROIDS_FILE = 'geo/official/centroids.json';
+
+/** The official places (areas by address, township centroids), read once per process on first use. */
+let officialCache: OfficialPlaces | undefined;
+export function loadOfficialPlaces(): OfficialPlaces {
+  if (!officialCache) {
+    const centroids = fs.existsSync(path.join(repoRoot, CENTROIDS_FILE)) ? readJson<{ centroids: CentroidRecord[] }>(CENTROIDS_FILE).centroids : [];
+    officialCache = officialPlaces(loadOfficialAreas(), centroids);
+  }
+  return officialCache;
+}
+
 export function loadGazetteer(): Gazetteer {
   const sources: GazetteerSources = {
     counties: readJson('geo/sources/counties.geojson'),
     prefectures: readJson('geo/sources/basemap-prefectures.geojson'),
     geonames: readJson('geo/sources/geonames-places.json'),
+    official: loadOfficialPlaces,
   };
   return new Gazetteer(sources);
 }

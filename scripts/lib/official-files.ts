@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OfficialRecord } from '../../src/official/build';
-import { decodeOfficial, type DecodedOfficial } from '../../src/official/decode';
-import type { OfficialChunk, OfficialMeta } from '../../src/official/schema';
-import { repoRoot } from './load-sources';
+import { decodeChunk, decodeOfficial, type DecodedOfficial } from '../../src/official/decode';
+import type { OfficialArea, OfficialChunk, OfficialMeta } from '../../src/official/schema';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export const OFFICIAL_DIR = 'geo/official';
 export const META_FILE = 'meta.json';
@@ -41,6 +42,19 @@ export function readOfficialChunks(meta: OfficialMeta, years?: number[], dir = O
 export function loadOfficial(dir = OFFICIAL_DIR): DecodedOfficial {
   const meta = readOfficialMeta(dir);
   return decodeOfficial(meta, readOfficialChunks(meta, undefined, dir));
+}
+
+/** Every area of the shipped record once (the first year it appears in), without joining intervals. */
+export function* loadOfficialAreas(dir = OFFICIAL_DIR): Generator<OfficialArea> {
+  const seen = new Set<number>();
+  for (const chunk of readOfficialChunks(readOfficialMeta(dir), undefined, dir)) {
+    const year = decodeChunk(chunk);
+    for (let row = 0; row < year.size; row += 1) {
+      if (seen.has(year.ids[row])) continue;
+      seen.add(year.ids[row]);
+      yield year.area(row);
+    }
+  }
 }
 
 export type { OfficialRecord };

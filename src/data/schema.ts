@@ -41,9 +41,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
 const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
 /**
- * `admin:<adcode>` for a polygon in geo/sources/counties.geojson, `geonames:<id>` for a record in geonames-places.json,
- * `official:<address>` for an area of the official record (geo/official/), `official-centroid:<key>` for a derived
- * township or zone centre (geo/official/centroids.json).
+ * `admin:<adcode>` for a polygon in geo/sources/counties-china.geojson, `geonames:<id>` for a record in
+ * geonames-china.json, `official:<address>` for an area of the official record (geo/official/),
+ * `official-centroid:<key>` for a derived township or zone centre (geo/official/centroids.json).
  */
 const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+市|official:\S+|official-centroid:[\u4e00-\u9fff]+)$/,
   'geometrySource must be admin:<adcode>, geonames:<id>, city:<name>市, official:<address> or official-centroid:<key>');

@@ -106,8 +106,9 @@ function areaTree(areas: readonly OfficialArea[], ids: number[], uncertaintyMetr
   if (ids.length === 0) return null;
   const tree = new KDBush(ids.length);
   let reach = 0;
+  // Only located areas are passed (the constructor leaves out those without a point).
   for (const id of ids) {
-    tree.add(areas[id].lon, areas[id].lat);
+    tree.add(areas[id].lon!, areas[id].lat!);
     reach = Math.max(reach, uncertaintyMetres(areas[id]) / 1000);
   }
   tree.finish();
@@ -127,7 +128,7 @@ export class TripIndex {
     const coarse: number[] = [];
     official?.areas.forEach((area, id) => {
       // An area the record could not locate has no point: no distance can be given, so it is not searched.
-      if (!Number.isFinite(area.lon) || !Number.isFinite(area.lat)) return;
+      if (!Number.isFinite(area.lon ?? Number.NaN) || !Number.isFinite(area.lat ?? Number.NaN)) return;
       (official.uncertaintyMetres(area) > 0 ? coarse : located).push(id);
     });
     this.trees = [areaTree(official?.areas ?? [], located, () => 0), areaTree(official?.areas ?? [], coarse, official?.uncertaintyMetres ?? (() => 0))]
@@ -159,7 +160,7 @@ export class TripIndex {
           const area = official.areas[id];
           const key = `${area.lon},${area.lat}`;
           let distanceKm = distances.get(key);
-          if (distanceKm === undefined) distances.set(key, (distanceKm = turfDistance(origin, [area.lon, area.lat], { units: 'kilometers' })));
+          if (distanceKm === undefined) distances.set(key, (distanceKm = turfDistance(origin, [area.lon!, area.lat!], { units: 'kilometers' })));
           consider({ source: 'official', area }, distanceKm, official.uncertaintyMetres(area), official.runsOf(id));
         }
       }

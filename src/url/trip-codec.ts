@@ -4,6 +4,7 @@
  * the codec's one table. Clean on read: a radius outside 1–50 km is clamped, dates outside the record are clamped,
  * a `from` after `to` is swapped, a point outside China or garbage is dropped; each with a notice.
  */
+import { CHINA_BBOX } from '../official/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
 
 export const TRIP_QUERY_KEYS = { trip: 'trip', from: 'from', to: 'to' } as const;
@@ -38,10 +39,9 @@ export interface TripCodecContext {
   isInChina: (lon: number, lat: number) => boolean;
 }
 
-/** Mainland China's extent (WGS-84): the coarse test used until a finer outline is given. */
-export const CHINA_BOUNDS = { west: 73.4, south: 18.1, east: 135.1, north: 53.6 } as const;
+/** China's extent as the official record defines it (WGS-84; the South China Sea islands reach 3.8° N). */
 export const inChinaBounds = (lon: number, lat: number): boolean =>
-  lon >= CHINA_BOUNDS.west && lon <= CHINA_BOUNDS.east && lat >= CHINA_BOUNDS.south && lat <= CHINA_BOUNDS.north;
+  lon >= CHINA_BBOX.west && lon <= CHINA_BBOX.east && lat >= CHINA_BBOX.south && lat <= CHINA_BBOX.north;
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 const parseNumber = (raw: string | undefined): number | null => (raw !== undefined && NUMBER.test(raw) ? Number(raw) : null);

@@ -5,7 +5,7 @@ import { NationalModel } from '../../../src/national/national-model';
 import { UnitCounts } from '../../../src/national/unit-counts';
 
 /** Area 0: high 10..12, then medium 13..15 (a level change on consecutive days); area 1: medium 11..11 and 20..21; area 2 never listed. */
-const intervals: OfficialInterval[] = [
+const intervals: Array<Omit<OfficialInterval, 'count'>> = [
   { area: 1, first: 20, last: 21, level: 'medium' },
   { area: 0, first: 10, last: 12, level: 'high' },
   { area: 0, first: 13, last: 15, level: 'medium' },
@@ -44,7 +44,7 @@ describe('official areas day by day', () => {
   it('moves by diff to the same states as evaluating every area, forwards, backwards and by jumps', () => {
     const rnd = random(7);
     const areaCount = 200;
-    const many: OfficialInterval[] = [];
+    const many: Array<Omit<OfficialInterval, 'count'>> = [];
     for (let a = 0; a < areaCount; a += 1) {
       let day = Math.floor(rnd() * 30);
       for (let k = Math.floor(rnd() * 4); k > 0; k -= 1) {

@@ -19,6 +19,7 @@ export interface YearColumns {
   readonly intervals: IntervalTable & { readonly count?: ArrayLike<number> };
   rowOf(id: number): number;
   area(row: number): OfficialArea;
+  adminOf(row: number): Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>;
 }
 
 /** Entries in force per day from `firstDay` (null: no list of that level that day). */
@@ -86,6 +87,16 @@ export class NationalRecord {
       return area;
     }
     return undefined;
+  }
+
+  /** Province, prefecture and county code of every area, by id (for its admin units), without building the records. */
+  admins(): Array<Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>> {
+    const admins: Array<Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>> = new Array(this.areaCount);
+    for (const year of this.years) {
+      for (let row = 0; row < year.size; row += 1) admins[year.ids[row]] ??= year.adminOf(row);
+    }
+    for (let id = 0; id < this.areaCount; id += 1) admins[id] ??= { province: '', prefecture: '' };
+    return admins;
   }
 
   /** Entries in force nationally on a day; null for a level without a list that day ("no data"). */

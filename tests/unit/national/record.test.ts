@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeChunk } from '../../../src/official/decode';
 import { NationalRecord, type YearColumns } from '../../../src/national/record';
 import type { OfficialArea } from '../../../src/national/official-contract';
 
@@ -10,6 +12,7 @@ function year(y: number, ids: number[], lon: number[], intervals: Array<[number,
       level: Uint8Array.from(intervals, (i) => i[3]), count: Int32Array.from(intervals, (i) => i[4]),
     },
     rowOf: (id) => ids.indexOf(id),
+    adminOf: (row) => ({ province: `p${ids[row]}`, prefecture: '' }),
     area: (row) => ({ id: ids[row], address: `area ${ids[row]} of ${y}`, province: '', prefecture: '', lon: lon[row], lat: lon[row] / 4, precision: 'neighbourhood', precisionRule: 'address-level', flags: [] }) as OfficialArea,
   };
 }
@@ -31,10 +34,25 @@ describe('the official record as the national view holds it', () => {
     expect(record.historyOf(1)).toEqual([{ first: 20, last: 40, level: 'medium', count: 2 }]);
   });
 
+  it('gives every area its admin chain, from the first year that lists it', () => {
+    expect(record.admins().map((a) => a.province)).toEqual(['p0', 'p1', 'p2']);
+  });
+
   it('says "no data" (null) for a level without a list, and builds an area record on demand', () => {
     expect(record.countsOn(11)).toEqual({ high: null, medium: 3 });
     expect(record.countsOn(10)).toEqual({ high: 1, medium: 0 });
     expect(record.area(2)?.address).toBe('area 2 of 2022');
     expect(record.area(7)).toBeUndefined();
+  });
+});
+
+describe('admin chains of the shipped record without building its areas', () => {
+  it('equal the chains of the built areas, row by row', () => {
+    const year = decodeChunk(JSON.parse(fs.readFileSync('geo/official/official-2021.json', 'utf8')));
+    expect(year.size).toBeGreaterThan(100);
+    for (let row = 0; row < year.size; row += 1) {
+      const area = year.area(row);
+      expect(year.adminOf(row)).toEqual({ province: area.province, prefecture: area.prefecture, ...(area.countyCode ? { countyCode: area.countyCode } : {}) });
+    }
   });
 });

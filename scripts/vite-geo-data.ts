@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { AMAP_TILE_HOSTS } from '../src/map/amap-tiles';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -19,7 +20,7 @@ function dataFiles(): Map<string, string> {
   for (const name of fs.readdirSync(path.join(root, 'geo/reports')).filter((f) => f.endsWith('.txt'))) {
     files.set(`geo/reports/${name}`, path.join(root, 'geo/reports', name));
   }
-  for (const name of ['counties.geojson', 'basemap-prefectures.geojson']) files.set(`geo/sources/${name}`, path.join(root, 'geo/sources', name));
+  for (const name of ['counties.geojson', 'basemap-prefectures.geojson', 'admin-divisions.json']) files.set(`geo/sources/${name}`, path.join(root, 'geo/sources', name));
   // The official record: meta.json names the year files; all of it is fetched by the national view only.
   const officialDir = path.join(root, 'geo/official');
   if (fs.existsSync(officialDir)) {
@@ -63,11 +64,11 @@ export function geoData(): Plugin {
   };
 }
 
-/** Content-Security-Policy for the built page: no inline script; tiles only from OpenStreetMap. */
+/** Content-Security-Policy for the built page: no inline script; tiles only from OpenStreetMap and AMap (高德). */
 export function contentSecurityPolicy(): Plugin {
   const policy = [
     "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https://tile.openstreetmap.org", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+    `img-src 'self' data: https://tile.openstreetmap.org ${AMAP_TILE_HOSTS.join(' ')}`, "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
   ].join('; ');
   return {
     name: 'outbreak-atlas-csp',

@@ -8,6 +8,8 @@ import { isoOfDay } from '../timeline/days';
 import { parseTypedDate } from '../timeline/typed-date';
 import type { Language } from '../url/view-state';
 import { tn } from './national/messages';
+// The national view's styles and the slider's touch target, for every view (a few kB).
+import './national/national.css';
 
 export interface DateInputProps {
   lang: Language;

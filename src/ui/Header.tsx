@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { AtlasData } from '../data/load';
 import type { Language, ViewState } from '../url/view-state';
 import { t } from './i18n';
+import { tn } from './national/messages';
+import { enterNational } from './national/route';
 
 export interface HeaderProps {
   lang: Language;
@@ -23,6 +25,10 @@ export function Header({ lang, view, data, offline, onChange }: HeaderProps) {
     }
   };
   const pickOutbreak = (outbreak: string) => {
+    if (outbreak === 'china') {
+      enterNational(lang);
+      return;
+    }
     const bounds = data.outbreaks.find((o) => o.id === outbreak)?.period;
     const date = view.date;
     const inside = !bounds || (date >= bounds.start && date <= bounds.end);
@@ -39,6 +45,7 @@ export function Header({ lang, view, data, offline, onChange }: HeaderProps) {
           <span className="visually-hidden">{t(lang, 'outbreak')}</span>
           <select data-testid="outbreak-picker" value={view.outbreak} onChange={(e) => pickOutbreak(e.target.value)}>
             <option value="all">{t(lang, 'allOutbreaks')}</option>
+            <option value="china">{tn(lang, 'allChina')}</option>
             {data.outbreaks.map((o) => (
               <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
             ))}

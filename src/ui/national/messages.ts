@@ -3,6 +3,7 @@ import type { Language } from '../../url/view-state';
 
 const MESSAGES = {
   allChina: { zh: '全国', en: 'All China' },
+  nationalTagline: { zh: '全国中、高风险地区，2020-07-29 至 2022-12-24，逐日呈现', en: 'Official medium- and high-risk areas of China, day by day, 2020-07-29 to 2022-12-24' },
   high: { zh: '高风险', en: 'high' },
   medium: { zh: '中风险', en: 'medium' },
   noData: { zh: '无数据', en: 'no data' },

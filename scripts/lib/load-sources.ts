@@ -1,25 +1,2 @@
-/** Node-side loading of geo/ files for the CLI tools and tests (the app fetches the same files over HTTP). */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Gazetteer, type GazetteerSources } from '../../src/data/gazetteer';
-
-export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
-export function readJson<T>(relativePath: string): T {
-  return JSON.parse(fs.readFileSync(path.join(repoRoot, relativePath), 'utf8')) as T;
-}
-
-export function loadGazetteer(): Gazetteer {
-  const sources: GazetteerSources = {
-    counties: readJson('geo/sources/counties.geojson'),
-    prefectures: readJson('geo/sources/basemap-prefectures.geojson'),
-    geonames: readJson('geo/sources/geonames-places.json'),
-  };
-  return new Gazetteer(sources);
-}
-
-export function outbreakFiles(dir = 'geo/outbreaks'): string[] {
-  const full = path.join(repoRoot, dir);
-  if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full).filter((f) => f.endsWith('.geojson')).sort().map((f) => path.join(dir, f));
-}
+// Moved to src/data/geo-files.ts; kept so the ingest scripts and tests, changed on another branch, still resolve.
+export * from '../../src/data/geo-files';

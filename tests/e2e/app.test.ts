@@ -1,3 +1,4 @@
+/// <reference types="leaflet.markercluster" />
 /**
  * Browser tests: the built app in Debian's Chromium (playwright-core), served by `vite preview`, with every
  * request outside localhost blocked — so the OSM tiles fail and the offline basemap path is what runs.
@@ -5,12 +6,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import type * as Leaflet from 'leaflet';
 import type { Browser, Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
+import { LEAFLET_PIN, MARKERCLUSTER_PIN } from '../../src/map/internals-pins';
 import { dayNumber, isoOfDay } from '../../src/timeline/days';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
-// @ts-expect-error plain ESM helper shared with the bench
-import { launchBrowser, offlinePage, startPreview } from './browser.mjs';
+import { launchBrowser, offlinePage, startPreview, type Preview } from '../support/browser';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const anyang = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/anyang.geojson', 'utf8')));
@@ -23,7 +25,7 @@ function expectedVisible(day: number, among: (feature: AnyangFeature) => boolean
   return anyang.features.filter(among).filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, dayNumber(anyang.outbreak.period.end)).phase !== 'hidden').length;
 }
 
-let server: { base: string; stop: () => void };
+let server: Preview;
 let browser: Browser;
 
 async function open(query: string, viewport?: { width: number; height: number }) {
@@ -41,6 +43,21 @@ async function open(query: string, viewport?: { width: number; height: number })
 
 const visibleCount = async (page: Page) => Number(await page.getAttribute('[data-testid=visible-count]', 'data-count'));
 const currentDate = async (page: Page) => (await page.textContent('[data-testid=current-date]'))?.trim();
+const queryParam = (page: Page, key: string) => page.evaluate((k: string) => new URLSearchParams(window.location.search).get(k), key);
+
+/** Polls `probe` until it returns the same value `times` times in a row, 100 ms apart: waits for the map to settle. */
+async function settled<T>(probe: () => Promise<T>, times = 3, timeoutMs = 10_000): Promise<T> {
+  let last = JSON.stringify(await probe());
+  let same = 1;
+  for (const deadline = Date.now() + timeoutMs; same < times;) {
+    if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms: ${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = JSON.stringify(await probe());
+    same = next === last ? same + 1 : 1;
+    last = next;
+  }
+  return JSON.parse(last) as T;
+}
 
 before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -97,6 +114,7 @@ describe('map interaction', () => {
     const markers = await page.$$('.atlas-marker[data-feature-id]');
     assert.ok(markers.length >= 2, `spiderfied markers: ${markers.length}`);
     const id = await markers[0].getAttribute('data-feature-id');
+    assert.ok(id, 'a drawn marker names its feature');
     await markers[0].click();
     assert.equal(await page.getAttribute('[data-testid=feature-panel]', 'data-feature-id', { timeout: 5000 }), id);
     await page.waitForFunction((selected: string) => window.location.search.includes(`sel=${selected}`), id);
@@ -119,8 +137,7 @@ describe('map interaction', () => {
     });
     await page.click('.marker-cluster:not(.is-hidden)');
     await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length >= 2, undefined, { timeout: 10_000 });
-    await page.waitForTimeout(600);
-    const before = await spider();
+    const before = await settled(spider);
     assert.equal(before.count, 7, 'places fanned out on 2021-08-09');
     assert.equal(before.clusterCount, 7, 'the cluster counts the same places');
     assert.ok(before.spread <= 2, `places evenly spread on one circle (distances to the centre differ by ${before.spread.toFixed(1)} px)`);
@@ -153,13 +170,12 @@ describe('map interaction', () => {
     const start = dayNumber(anyang.outbreak.period.start);
     const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}&b=offline`);
     await page.waitForSelector('.marker-cluster', { state: 'attached' });
-    await page.waitForTimeout(500);
     const drawn = (): Promise<{ clusters: string[]; counts: number[]; markers: number }> => page.evaluate(() => ({
       clusters: [...document.querySelectorAll<HTMLElement>('.marker-cluster')].map((e) => e.style.transform),
       counts: [...document.querySelectorAll('.marker-cluster:not(.is-hidden)')].map((e) => Number(e.textContent)),
       markers: document.querySelectorAll('.atlas-marker:not(.is-inactive)').length,
     }));
-    const before = await drawn();
+    const before = await settled(drawn);
     await page.focus('[data-testid=time-slider]');
     let standIns = 0;
     for (let day = start; day < start + 10; day += 1) {
@@ -173,7 +189,7 @@ describe('map interaction', () => {
       await page.waitForFunction((iso: string) => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === iso, isoOfDay(day + 1));
     }
     assert.ok(standIns > 0, 'some day has a cluster drawn as its one place, or as nothing');
-    // A filter change re-clusters; the counts then cover only the places it lets through.
+    // A filter change hides the places it leaves out inside their clusters; the counts cover only those it lets through.
     await page.click('[data-testid=filter-kind] label:has(input[value=risk-area])');
     await page.waitForFunction(() => window.location.search.includes('k=risk-area'));
     const filtered = await drawn();
@@ -185,7 +201,6 @@ describe('map interaction', () => {
   it('draws a dashed uncertainty circle around places known only to county level', async () => {
     const { page, context } = await open('?o=kaihua&b=offline');
     await page.waitForSelector('.leaflet-atlas-uncertainty-pane canvas');
-    await page.waitForTimeout(500);
     // Stroke pixels (opacity 0.7) on the circles' canvas; the fill is nearly transparent (0.04).
     const strokePixels = () => page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-atlas-uncertainty-pane canvas')!;
@@ -195,14 +210,18 @@ describe('map interaction', () => {
       return n;
     });
     // Kaihua's county circle has a radius of ~200 px at the fitted zoom: a dashed ring of several hundred pixels.
-    const fitted = await strokePixels();
+    const fitted = await settled(strokePixels);
     assert.ok(fitted > 300, `stroke pixels on the uncertainty canvas: ${fitted}`);
-    // Five zoom levels out the circle is ~6 px across, smaller than the marker that covers it: not drawn.
-    for (let i = 0; i < 5; i += 1) {
+    // Five zoom levels out the circle is ~6 px across, smaller than the marker that covers it: not drawn. Each
+    // zoom is waited for through the URL, which the app writes once the view is still.
+    await page.click('.leaflet-control-zoom-out');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('z'));
+    const firstZoom = Number(await queryParam(page, 'z'));
+    for (let i = 1; i < 5; i += 1) {
       await page.click('.leaflet-control-zoom-out');
-      await page.waitForTimeout(350);
+      await page.waitForFunction((z: string) => new URLSearchParams(window.location.search).get('z') === z, String(firstZoom - i));
     }
-    assert.equal(await strokePixels(), 0);
+    assert.equal(await settled(strokePixels), 0);
     await context.close();
   });
 
@@ -271,22 +290,28 @@ describe('time slider', () => {
     await page.keyboard.press('End');
     assert.equal(await currentDate(page), anyang.outbreak.period.end);
     assert.equal(await visibleCount(page), expectedVisible(dayNumber(anyang.outbreak.period.end)));
+    // The link follows the slider once it rests: the last day is written, and the first (the default) left out.
+    await page.waitForFunction((d: string) => new URLSearchParams(window.location.search).get('d') === d, anyang.outbreak.period.end);
     await page.keyboard.press('Home');
     assert.equal(await currentDate(page), anyang.outbreak.period.start);
-    await page.waitForFunction((d: string) => window.location.search.includes(`d=${d}`) || !window.location.search.includes('d='), anyang.outbreak.period.start);
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('d'));
     await context.close();
   });
 
   it('plays and pauses with the space bar, without writing every step into history', async () => {
-    const { page, context } = await open(`?o=anyang&d=${anyang.outbreak.period.start}`);
+    const { page, context } = await open('?o=anyang');
     const historyBefore = await page.evaluate(() => window.history.length);
     await page.click('.side-panel h2');
     await page.keyboard.press('Space');
-    await page.waitForFunction((d: string) => document.querySelector('[data-testid=current-date]')?.textContent !== d, anyang.outbreak.period.start, { timeout: 5000 });
+    // Two steps, then longer than the URL's wait for stillness: nothing is written while playing.
+    await page.waitForFunction((d: string) => (document.querySelector('[data-testid=current-date]')?.textContent?.trim() ?? '') >= d, isoOfDay(dayNumber(anyang.outbreak.period.start) + 2), { timeout: 5000 });
+    assert.equal(await queryParam(page, 'd'), null, 'no date written while playing');
     await page.keyboard.press('Space');
     assert.equal(await page.getAttribute('[data-testid=play]', 'aria-pressed'), 'false');
+    // Written once, when playback stops: the date it stopped on, replacing the entry.
+    const stoppedOn = await currentDate(page);
+    await page.waitForFunction((d: string) => new URLSearchParams(window.location.search).get('d') === d, stoppedOn ?? '');
     assert.equal(await page.evaluate(() => window.history.length), historyBefore);
-    await page.waitForFunction(() => window.location.search.includes('d='));
     await context.close();
   });
 });
@@ -342,8 +367,16 @@ describe('offline and small screens', () => {
     await page.waitForSelector('[data-testid=offline-notice]', { timeout: 10_000 });
     assert.ok(blocked.some((url: string) => url.includes('tile.openstreetmap.org')), 'the app tried the OSM tiles first');
     assert.equal(await page.inputValue('[data-testid=basemap-picker]'), 'offline');
-    assert.ok(await page.$$eval('.atlas-basemap-label', (labels: Element[]) => labels.length) > 0 || (await page.$('.leaflet-pane canvas')) !== null);
-    await page.waitForTimeout(500);
+    // The outlines are drawn: the basemap's own canvas holds a good share of painted pixels.
+    const painted = await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-atlas-basemap-pane canvas');
+      if (!canvas || !canvas.width) return 0;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+      return n > (canvas.width * canvas.height) / 10 ? n : 0;
+    }, undefined, { timeout: 10_000 });
+    assert.ok(Number(await painted.jsonValue()) > 0);
     await page.screenshot({ path: `${ARTIFACTS}/main-desktop.png` });
     await context.close();
   });
@@ -371,6 +404,148 @@ describe('offline and small screens', () => {
   it('says so when no feature matches the filters', async () => {
     const { page, context } = await open('?o=anyang&q=zzzz&lang=en');
     assert.equal(await page.textContent('[data-testid=visible-count]'), 'No features match these filters');
+    await context.close();
+  });
+});
+
+describe('one path for a date step', () => {
+  it('updates the date and the map on a step at once, and the "changed today" list once it catches up', async () => {
+    const day = '2022-01-08';
+    const next = isoOfDay(dayNumber(day) + 1);
+    const expectedNext = anyang.features.flatMap((f) => f.properties.events.filter((e) => e.date === next)).length;
+    const { page, context } = await open(`?o=anyang&d=${day}`);
+    await page.focus('[data-testid=time-slider]');
+    await page.keyboard.press('ArrowRight');
+    // Read in one task right after the key: the date and the number on the map belong to the same day.
+    const [date, count] = await page.evaluate(() => [
+      document.querySelector('[data-testid=current-date]')?.textContent?.trim(),
+      Number((document.querySelector('[data-testid=visible-count]') as HTMLElement).dataset.count),
+    ]);
+    assert.equal(date, next);
+    assert.equal(count, expectedVisible(dayNumber(next)));
+    // The side panel may lag the map while the slider moves; it shows the new day once it has caught up.
+    await page.waitForFunction((n: number) => {
+      const heading = document.querySelector('[data-testid=changes-today] h2')?.textContent ?? '';
+      return n === 0 ? !heading.includes('(') : heading.includes(`(${n})`);
+    }, expectedNext);
+    await context.close();
+  });
+
+  it('keeps its keyboard listener bound while stepping (it is not re-added on every step)', async () => {
+    const session = await offlinePage(browser, server.base);
+    await session.context.addInitScript(() => {
+      const counts = { add: 0, remove: 0 };
+      (window as unknown as { keydownListeners: typeof counts }).keydownListeners = counts;
+      const add = window.addEventListener.bind(window);
+      const remove = window.removeEventListener.bind(window);
+      window.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) => {
+        if (type === 'keydown') counts.add += 1;
+        return add(type, ...rest);
+      }) as typeof window.addEventListener;
+      window.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | EventListenerOptions)?]) => {
+        if (type === 'keydown') counts.remove += 1;
+        return remove(type, ...rest);
+      }) as typeof window.removeEventListener;
+    });
+    const { page, context } = session;
+    await page.goto(`${server.base}?o=anyang&d=${anyang.outbreak.period.start}`);
+    await page.waitForSelector('.atlas');
+    await page.focus('[data-testid=time-slider]');
+    const listeners = () => page.evaluate(() => ({ ...(window as unknown as { keydownListeners: { add: number; remove: number } }).keydownListeners }));
+    const before = await listeners();
+    for (let i = 1; i <= 5; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((iso: string) => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === iso, isoOfDay(dayNumber(anyang.outbreak.period.start) + i));
+    }
+    assert.deepEqual(await listeners(), before);
+    await context.close();
+  });
+});
+
+describe('history of a search', () => {
+  it('adds one history entry for a typed name, when typing rests, and one on Enter', async () => {
+    const { page, context } = await open('?o=anyang');
+    const entries = () => page.evaluate(() => window.history.length);
+    const before = await entries();
+    await page.click('[data-testid=search]');
+    await page.keyboard.type('dazhu', { delay: 60 });
+    assert.equal(await entries(), before, 'no entry per keystroke');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'dazhu');
+    assert.equal(await entries(), before + 1);
+    await page.keyboard.type('zhuang');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'dazhuzhuang');
+    assert.equal(await entries(), before + 2);
+    await page.goBack();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'dazhu');
+    assert.equal(await page.inputValue('[data-testid=search]'), 'dazhu');
+    await context.close();
+  });
+});
+
+describe('update by diff', () => {
+  it('keeps every marker, cluster and basemap label element through a language switch and the show-lifted toggle', async () => {
+    const { page, context } = await open(`?o=shifeng&d=2021-08-09&b=offline&z=13&c=27.8500,113.1400`);
+    await page.waitForSelector('.marker-cluster', { state: 'attached' });
+    const selector = '.atlas-marker, .marker-cluster, .atlas-basemap-label';
+    // Tag every element now in the map with a property only these objects have.
+    const tagged = await settled(() => page.evaluate((sel: string) => {
+      const elements = [...document.querySelectorAll<HTMLElement>(sel)];
+      elements.forEach((element, i) => {
+        (element as unknown as { atlasTag: number }).atlasTag = i;
+      });
+      return elements.length;
+    }, selector));
+    assert.ok(tagged > 2, `elements tagged: ${tagged}`);
+    const survivors = (sel: string) => page.evaluate((q: string) => [...document.querySelectorAll<HTMLElement>(q)]
+      .filter((element) => (element as unknown as { atlasTag?: number }).atlasTag !== undefined).length, sel);
+    await page.click('[data-testid=language-toggle]');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('lang') === 'en');
+    assert.equal(await survivors(selector), tagged, 'the same elements after the language switch');
+    await page.click('.filter-footer .toggle input');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('lifted') === '1');
+    assert.equal(await page.evaluate((q: string) => [...document.querySelectorAll<HTMLElement>(q)]
+      .filter((element) => (element as unknown as { atlasTag?: number }).atlasTag === undefined && element.closest('.marker-cluster')).length, selector), 0, 'no new cluster element after showing lifted measures');
+    assert.ok(await survivors('.marker-cluster') > 0, 'clusters kept after showing lifted measures');
+    await context.close();
+  });
+});
+
+describe('library internals', () => {
+  it('finds every private member the adapters use on the bundled Leaflet and markercluster', async () => {
+    const { page, context } = await open('?o=kaihua&b=offline');
+    const missing = await page.evaluate(([leaflet, cluster]) => {
+      // The app sets the global for the markercluster plugin (src/map/leaflet-global.ts).
+      const L = (window as unknown as { L: typeof Leaflet }).L;
+      const gaps: string[] = [];
+      if (L.version !== leaflet.version) gaps.push(`leaflet version ${L.version}`);
+      const canvasPrototype = L.Canvas.prototype as unknown as Record<string, unknown>;
+      const iconPrototype = L.DivIcon.prototype as unknown as Record<string, unknown>;
+      for (const name of leaflet.canvasMethods) if (typeof canvasPrototype[name] !== 'function') gaps.push(`Canvas.prototype.${name}`);
+      for (const name of leaflet.iconMethods) if (typeof iconPrototype[name] !== 'function') gaps.push(`DivIcon.prototype.${name}`);
+      // Live objects on a map of their own, outside the app's.
+      const box = document.createElement('div');
+      box.style.cssText = 'position:absolute;left:-2000px;top:0;width:400px;height:300px';
+      document.body.append(box);
+      const map = L.map(box, { center: [30, 110], zoom: 17, maxZoom: 18, zoomAnimation: false });
+      const renderer = L.canvas();
+      const circle = L.circle([30, 110], { radius: 50, renderer }).addTo(map);
+      for (const name of leaflet.canvasFields) if (!(name in renderer)) gaps.push(`canvas.${name}`);
+      for (const name of leaflet.circleFields) if (!(name in circle)) gaps.push(`circle.${name}`);
+      const group = L.markerClusterGroup({ animate: false }).addTo(map);
+      const a = L.marker([30, 110]);
+      group.addLayers([a, L.marker([30, 110]), L.marker([30, 110.00001])]);
+      map.setZoom(18, { animate: false });
+      const visible = group.getVisibleParent(a) as Leaflet.MarkerCluster | null;
+      if (visible && (visible as unknown) !== a) visible.spiderfy();
+      for (const name of cluster.groupFields) if (!(name in group)) gaps.push(`group.${name}`);
+      for (const name of cluster.markerFields) if (!(name in a)) gaps.push(`marker.${name}`);
+      for (const name of cluster.clusterFields) if (!visible || !(name in visible)) gaps.push(`cluster.${name}`);
+      map.remove();
+      box.remove();
+      return gaps;
+    }, [LEAFLET_PIN, MARKERCLUSTER_PIN] as const);
+    assert.deepEqual(missing, []);
     await context.close();
   });
 });

@@ -68,6 +68,24 @@ function findCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | 
   return null;
 }
 
+/** Source files the app's entry reaches through relative imports. */
+function reachedFromEntry(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [entry];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) continue;
+      const base = path.resolve(path.dirname(file), specifier);
+      const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => /\.tsx?$/.test(f) && fs.existsSync(f));
+      if (found) pending.push(found);
+    }
+  }
+  return reached;
+}
+
 describe('architecture', () => {
   it('finds a folder cycle when there is one (the check itself works)', () => {
     expect(importsOf("import { a } from '../data/x';\nexport { b } from './y';\nimport './z.css';\nimport type {\n  C,\n} from '../timeline/c';")).toEqual(['../data/x', './y', './z.css', '../timeline/c']);
@@ -79,6 +97,13 @@ describe('architecture', () => {
     const graph = folderGraph();
     expect(graph.size).toBeGreaterThan(5);
     expect(findCycle(graph)).toBeNull();
+  });
+
+  it('keeps Node-only modules (node:fs…) out of what the app bundles', () => {
+    const reached = reachedFromEntry(path.join(SRC, 'main.tsx'));
+    expect(reached.size).toBeGreaterThan(30);
+    const nodeOnly = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => s.startsWith('node:')));
+    expect(nodeOnly.map((file) => path.relative(SRC, file))).toEqual([]);
   });
 
   it('keeps React and Leaflet out of the pure core', () => {

@@ -3,7 +3,7 @@ import { STATUSES, type Status } from '../../src/data/schema';
 import { dayNumber, isoOfDay, todayInChina } from '../../src/timeline/days';
 import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/timeline/index';
 import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
-import { seededRandom } from '../../scripts/lib/seeded-random';
+import { seededRandom } from '../support/seeded-random';
 
 const fade: TimelineOptions = { fadeDays: 3, showLifted: false };
 const d = dayNumber;

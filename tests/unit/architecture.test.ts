@@ -30,15 +30,27 @@ function importsOf(source: string): string[] {
 
 const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
 
+const relativeImports = (file: string) => importsOf(fs.readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !s.endsWith('.css'));
+
+/**
+ * Folder → folders it imports from. A module that imports nothing of src/ (timeline/days.ts, the one calendar-day
+ * helper, which the schema uses) is a foundation any layer may use: it is its own node, not its folder's.
+ */
 function folderGraph(): Map<string, Set<string>> {
+  const files = sourceFiles(SRC);
+  const leaves = new Set(files.filter((file) => relativeImports(file).length === 0).map((file) => path.relative(SRC, file).replace(/\.tsx?$/, '')));
+  const nodeOf = (target: string) => {
+    const relative = path.relative(SRC, target).replace(/\.tsx?$/, '');
+    return leaves.has(relative) ? relative : relative.split(path.sep)[0];
+  };
   const graph = new Map<string, Set<string>>();
-  for (const file of sourceFiles(SRC)) {
+  for (const file of files) {
     const from = folderOf(file);
-    if (!from.includes('.')) graph.set(from, graph.get(from) ?? new Set());
-    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
-      if (!specifier.startsWith('.')) continue;
-      const to = folderOf(path.resolve(path.dirname(file), specifier));
-      if (to !== from && !to.startsWith('..') && !from.includes('.')) graph.get(from)!.add(to);
+    if (from.includes('.')) continue;
+    graph.set(from, graph.get(from) ?? new Set());
+    for (const specifier of relativeImports(file)) {
+      const to = nodeOf(path.resolve(path.dirname(file), specifier));
+      if (to !== from && !to.startsWith('..')) graph.get(from)!.add(to);
     }
   }
   return graph;

@@ -23,9 +23,13 @@ import { MapStatus } from './MapStatus';
 import { Notices } from './Notices';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
+import { useRestingValue } from './hooks/useRestingValue';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
 import { createValueStore } from './value-store';
+
+/** How long the slider rests before the "what changed today" list shows its day. */
+const LIST_REST_MS = 150;
 
 export function Atlas({ data }: { data: AtlasData }) {
   const context = useMemo(() => codecContext(data), [data]);
@@ -61,7 +65,11 @@ export function Atlas({ data }: { data: AtlasData }) {
   const toCursorDay = useMemo(() => cursorDayScale(data, align), [data, align]);
   const present = useMemo(() => valuesPresent(data, outbreak), [data, outbreak]);
   const histogram = useMemo(() => dayHistogram(data, outbreak, toCursorDay), [data, outbreak, toCursorDay]);
-  const changes = useMemo(() => changesOnDay(data, index, mask, day, toCursorDay), [data, index, mask, day, toCursorDay]);
+  // The list may lag the map while the slider moves or plays (issue 15): it shows the day once the slider has
+  // rested, so a step draws the map, the date and the count without rebuilding the list's rows.
+  const listScale = useMemo(() => ({ index, mask, toCursorDay }), [index, mask, toCursorDay]);
+  const listDay = useRestingValue(day, LIST_REST_MS, listScale);
+  const changes = useMemo(() => changesOnDay(data, listScale.index, listScale.mask, listDay, listScale.toCursorDay), [data, listScale, listDay]);
 
   const titleOf = useCallback((id: string) => {
     const found = data.outbreaks.find((o) => o.id === id);

@@ -6,7 +6,7 @@
 import { AREA_KINDS, type Gazetteer } from '../data/gazetteer';
 import { toPinyinName } from '../data/pinyin';
 import { outbreakFileSchema, type Kind, type OutbreakEvent, type OutbreakFeature, type Outbreak, type OutbreakFile, type Precision, type Status } from '../data/schema';
-import { CITY_WIDE_END, endUndatedMeasures, propagateCityWideEnd, type UndatedMeasure } from './city-end';
+import { endUndatedMeasures, propagateCityWideEnd, type UndatedMeasure } from './city-end';
 import { classify, statusCue, type CueStrength } from './classify';
 import { resolveSentenceDates, type DateContext, type DateMention, type YearInfo } from './dates';
 import { chainOf, emptyMemory, Geocoder, remember, type Placement } from './geocode';

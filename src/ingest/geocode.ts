@@ -96,7 +96,7 @@ export class Geocoder {
     // 河南省…指挥部: a province-level body is not a place of the city's map.
     if (!chain.county && /^\p{Script=Han}{2,3}省/u.test(leaf.text)) return undefined;
     let county = chain.county;
-    let township = chain.township ?? (leaf.level === 'township' ? undefined : memory.townshipOf.get(chain.village ?? leaf.text));
+    const township = chain.township ?? (leaf.level === 'township' ? undefined : memory.townshipOf.get(chain.village ?? leaf.text));
     let flag: string | undefined;
     if (county && !this.county(county)) {
       if (this.gazetteer.countiesNamed(county).length > 0) return undefined; // a county of another city

@@ -21,5 +21,5 @@ if (!fs.existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `vite build` first (npm run test:e2e does).');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/app.test.ts', 'tests/e2e/national.test.ts'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/app.test.ts'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

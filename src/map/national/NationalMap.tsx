@@ -3,7 +3,7 @@
  * national layers once the record is in, the trip circle, and the view kept in step with the URL. Switching to or
  * from AMap remounts the map with the other CRS (Leaflet reads the CRS once); the view's centre stays WGS-84.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { NationalModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
@@ -72,13 +72,17 @@ export function NationalMap(props: NationalMapProps) {
 /** The offline outline basemap of all China (national-outlines.ts), made once per map, renamed in place. */
 function NationalOutlinesLayer({ lang }: { lang: Language }) {
   const map = useMap();
-  const [outlines, setOutlines] = useState<NationalOutlines | null>(null);
+  const outlines = useRef<NationalOutlines | null>(null);
   useEffect(() => {
     const made = new NationalOutlines(map, 'zh');
-    setOutlines(made);
-    return () => made.remove();
+    outlines.current = made;
+    return () => {
+      made.remove();
+      outlines.current = null;
+    };
   }, [map]);
-  useEffect(() => outlines?.setLanguage(lang), [outlines, lang]);
+  // Runs after the effect above in the same commit, so a new map gets the language too.
+  useEffect(() => outlines.current?.setLanguage(lang), [map, lang]);
   return null;
 }
 

@@ -35,8 +35,7 @@ export class NationalLayers {
   private readonly points: OfficialPointLayer;
   private shown: L.Layer | null = null;
   private aggregation: Aggregation | null = null;
-  /** Called when the view settles (pan, zoom): the keyboard lists of what is in view are read then. */
-  onViewSettled: (() => void) | undefined;
+  private readonly settledListeners = new Set<() => void>();
 
   constructor(private readonly map: L.Map, model: NationalModel, data: NationalLayerData, private readonly callbacks: NationalLayerCallbacks, lang: 'zh' | 'en') {
     if (!map.getPane(NATIONAL_PANE)) map.createPane(NATIONAL_PANE).style.zIndex = '420';
@@ -56,8 +55,16 @@ export class NationalLayers {
   }
 
   private settled = (): void => {
-    this.onViewSettled?.();
+    for (const listener of this.settledListeners) listener();
   };
+
+  /** Calls `listener` when the view settles (pan, zoom): the keyboard lists of what is in view are read then. */
+  onSettled(listener: () => void): () => void {
+    this.settledListeners.add(listener);
+    return () => {
+      this.settledListeners.delete(listener);
+    };
+  }
 
   private choose = (): void => {
     const aggregation = aggregationAt(this.map.getZoom());

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import { toPinyinName } from '../../data/pinyin';
 import { NationalMap } from '../../map/national/NationalMap';
 import type { NationalLayers } from '../../map/national/national-layers';
-import type { AtlasData } from '../../data/load';
+import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
 import { NationalModel } from '../../national/national-model';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
@@ -22,6 +22,7 @@ import { inChinaBounds, type TripState } from '../../url/trip-codec';
 import { STATUS_LABELS } from '../i18n';
 import { TimeControls } from '../TimeControls';
 import { usePlayback } from '../hooks/usePlayback';
+import { useRestingValue } from '../hooks/useRestingValue';
 import { NationalHeader } from './NationalHeader';
 import { NationalNotices } from './NationalNotices';
 import { reportPlacesForTrip } from './report-places';
@@ -64,6 +65,17 @@ function download(name: string, type: string, text: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Units (country and province zoom) or areas (city zoom) in the map's view: the keyboard way to what the canvas
+ * draws. Read from the layers, whose states are those of `day`; `viewKey` changes when the view settles.
+ */
+function inViewList(layers: NationalLayers | null, day: number, viewKey: number) {
+  if (!layers || day < 0 || viewKey < 0) return null;
+  const units = layers.unitsInView();
+  if (units) return { kind: 'units' as const, level: units.level, ids: units.units.slice(0, 30) };
+  return { kind: 'areas' as const, ids: layers.areasInView(200) };
+}
+
 export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const { view, update, ignored, dismissIgnored } = useNationalUrlState();
   const { lang } = view;
@@ -73,7 +85,6 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const [picking, setPicking] = useState(false);
   const [spot, setSpot] = useState<number[]>([]);
   const [layers, setLayers] = useState<NationalLayers | null>(null);
-  const [inView, setInView] = useState(0);
 
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
@@ -125,7 +136,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       setSpot(ids);
       selectArea(null);
     }
-  }, [selectArea]);
+  }, [selectArea, setSpot]);
 
   const unitName = useCallback((level: UnitLevel, unit: number) => {
     const u = ready?.units[level].units[unit];
@@ -188,24 +199,13 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const setTrip = useCallback((trip: TripState | null) => {
     setPicking(false);
     update({ trip }, 'push');
-  }, [update]);
+  }, [update, setPicking]);
 
-  useEffect(() => {
-    if (!layers) return undefined;
-    // The keyboard list of what is in view is read when the view settles, not on every step.
-    const refresh = () => setInView((n) => n + 1);
-    layers.onViewSettled = refresh;
-    return () => {
-      layers.onViewSettled = undefined;
-    };
-  }, [layers]);
-  const listInView = useMemo(() => {
-    void inView;
-    if (!layers) return null;
-    const units = layers.unitsInView();
-    if (units) return { kind: 'units' as const, level: units.level, ids: units.units.slice(0, 30) };
-    return { kind: 'areas' as const, ids: layers.areasInView(200) };
-  }, [layers, inView, day]);
+  // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
+  const [viewKey, setViewKey] = useState(0);
+  useEffect(() => (layers ? layers.onSettled(() => setViewKey((n) => n + 1)) : undefined), [layers]);
+  const restingDay = useRestingValue(day, 150, viewKey);
+  const listInView = useMemo(() => inViewList(layers, restingDay, viewKey), [layers, restingDay, viewKey]);
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
   const offline = view.basemap === 'offline' || tilesFailed;

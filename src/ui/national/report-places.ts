@@ -1,6 +1,6 @@
 /** The report places as the trip check reads them: geometry, precision, uncertainty circle and runs in force. */
 import area from '@turf/area';
-import type { AtlasData } from '../../data/load';
+import type { AtlasData } from '../../model/atlas-data';
 import { reportPlaceRuns } from '../../trip/runs';
 import type { ReportPlace } from '../../trip/trip-check';
 import { dayNumber } from '../../timeline/days';

@@ -7,30 +7,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import turfDistance from '@turf/distance';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import gcoord from 'gcoord';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
 import { dayNumber } from '../../src/timeline/days';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
-// @ts-expect-error plain ESM helper shared with the bench
-import { launchBrowser, startPreview } from './browser.mjs';
-
-const ARTIFACTS = 'tests/e2e/artifacts';
-const session: { server: { base: string; stop: () => void }; browser: Browser } = { server: null as never, browser: null as never };
-before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  session.server = await startPreview();
-  session.browser = await launchBrowser();
-});
-after(async () => {
-  await session.browser?.close();
-  session.server?.stop();
-});
+import { ARTIFACTS, session } from './session';
 
 const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
 const DESKTOP = { width: 1280, height: 800 };
@@ -206,9 +193,9 @@ describe('dates by hand and by touch', () => {
     const box = (await slider.boundingBox())!;
     assert.ok(box.height >= 44, `slider target ${box.height}px`);
     const before = await currentDate(page);
-    const session = await context.newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
     const y = box.y + box.height / 2;
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     await touch('touchStart', box.x + box.width * 0.05);
     for (let k = 1; k <= 10; k += 1) await touch('touchMove', box.x + box.width * (0.05 + 0.07 * k));
     await touch('touchEnd', box.x + box.width * 0.75);

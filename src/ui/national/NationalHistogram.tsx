@@ -81,3 +81,17 @@ export function NationalHistogram({ lang, min, max, day, totals, onDay }: Nation
     </figure>
   );
 }
+
+/** The days without a list as ticks under the slider (aligned with its track), so the slider shows them too. */
+export const NoDataStrip = memo(function NoDataStrip({ lang, min, max, totals }: Omit<NationalHistogramProps, 'day' | 'onDay'>) {
+  const span = max - min + 1;
+  let ticks = '';
+  for (let i = 0; i < span; i += 1) {
+    if (totals.high[i] === null || totals.medium[i] === null) ticks += `M${((i / span) * WIDTH).toFixed(2)} 0h${Math.max(WIDTH / span, 1.5).toFixed(2)}v4h-${Math.max(WIDTH / span, 1.5).toFixed(2)}z`;
+  }
+  return (
+    <svg className="no-data-strip" viewBox={`0 0 ${WIDTH} 4`} preserveAspectRatio="none" role="img" aria-label={`${tn(lang, 'noData')}: ${lang === 'zh' ? '深色刻度' : 'dark ticks'}`}>
+      <path d={ticks} />
+    </svg>
+  );
+});

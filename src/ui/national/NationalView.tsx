@@ -11,7 +11,7 @@ import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
 import { NationalModel } from '../../national/national-model';
-import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
+import { RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
 import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
@@ -28,7 +28,7 @@ import { NationalNotices } from './NationalNotices';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
 import { tn, totalsText } from './messages';
-import { NationalHistogram } from './NationalHistogram';
+import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel } from './TripPanel';
 import { uncertaintyOf, unitLabels } from './national-glue';
@@ -160,19 +160,26 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   }, [layerData, update]);
 
   const reportPlaces = useMemo(() => reportPlacesForTrip(data), [data]);
+  // Built when a trip is first asked for. The search reads only each area's id and point; the areas it finds are
+  // given their full records (address, precision rule) afterwards, so 174k records are never built for it.
+  const wantsTrip = view.trip !== null;
   const tripIndex = useMemo(() => {
-    if (!ready || !model) return null;
+    if (!ready || !model || !wantsTrip) return null;
     const r = ready.record;
-    const areas = Array.from({ length: r.areaCount }, (_, id) => ({ id, lon: r.lon[id], lat: r.lat[id], precision: r.precisionOf(id) }));
+    const points = Array.from({ length: r.areaCount }, (_, id) => ({ id, lon: r.lon[id], lat: r.lat[id] }));
     return new TripIndex({
-      areas: areas as never,
+      areas: points as unknown as OfficialArea[],
       runsOf: (id) => model.timeline.intervalsOf(id),
       uncertaintyMetres: (area) => layerData?.uncertaintyMetres[area.id] ?? 0,
       coverage: r.coverage,
       listedBetween: (id, from, to) => model.timeline.listedBetween(id, from, to),
     }, reportPlaces);
-  }, [ready, model, layerData, reportPlaces]);
-  const tripResult = useMemo(() => (view.trip && tripIndex ? tripIndex.check({ ...view.trip }) : null), [view.trip, tripIndex]);
+  }, [ready, model, layerData, reportPlaces, wantsTrip]);
+  const tripResult = useMemo(() => {
+    if (!view.trip || !tripIndex || !record) return null;
+    const result = tripIndex.check({ ...view.trip });
+    return { ...result, hits: result.hits.map((hit) => (hit.place.source === 'official' ? { ...hit, place: { source: 'official' as const, area: record.area(hit.place.area.id) ?? hit.place.area } } : hit)) };
+  }, [view.trip, tripIndex, record]);
   const search = useMemo(() => {
     if (!ready) return null;
     const addresses = { length: ready.record.areaCount } as { length: number };
@@ -235,6 +242,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
             onLayers={setLayers}
           />
+          {counts && counts.high === null && counts.medium === null && <p className="map-banner" role="status" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
           {loadingText && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           {load.status === 'error' && (
             <div className="map-overlay is-error" role="alert" data-testid="national-error">
@@ -302,6 +310,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
           firstEventDay={RANGE.min} lastEventDay={RANGE.max}
           onDay={(d, deliberate) => setDay(d, deliberate ? 'push' : 'replace')}
         />
+        {totals && <NoDataStrip lang={lang} min={RANGE.min} max={RANGE.max} totals={totals} />}
       </footer>
     </div>
   );

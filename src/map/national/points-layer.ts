@@ -55,7 +55,8 @@ export class OfficialPointLayer extends CanvasOverlay {
   private tintCanvas: HTMLCanvasElement | null = null;
 
   constructor(private readonly data: PointLayerData, private readonly settings: PointLayerOptions) {
-    super(settings.pane);
+    // A small margin: every pixel of this canvas is redrawn on a step that changes an area on it.
+    super(settings.pane, 0.1);
     // Areas without a point (NaN) are not in the tree, so never drawn or hit; `ids` maps tree items to areas.
     const located: number[] = [];
     for (let i = 0; i < data.lon.length; i += 1) if (Number.isFinite(data.lon[i]) && Number.isFinite(data.lat[i])) located.push(i);

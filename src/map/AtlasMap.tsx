@@ -7,8 +7,7 @@ import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
 import { FeatureLayer } from './FeatureLayer';
-import { OfficialPointsOverlay } from './national/OfficialPointsOverlay';
-import type { OfficialOverlay } from '../ui/national/useOfficialOverlay';
+import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
 
 export interface AtlasMapProps {

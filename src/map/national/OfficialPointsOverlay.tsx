@@ -9,6 +9,15 @@ import type { NationalModel } from '../../national/national-model';
 import { NATIONAL_PANE } from './national-layers';
 import { OfficialPointLayer, type PointLayerData } from './points-layer';
 
+/** What an outbreak view's toggle hands the map: the prefecture's areas in their own model, and their addresses. */
+export interface OfficialOverlay {
+  model: NationalModel;
+  data: Omit<PointLayerData, 'states'>;
+  /** Official areas of the prefecture in the whole record. */
+  areas: number;
+  address: (id: number) => string;
+}
+
 export interface OfficialPointsOverlayProps {
   model: NationalModel;
   data: Omit<PointLayerData, 'states'>;

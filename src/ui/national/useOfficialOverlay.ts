@@ -4,19 +4,13 @@
  * for the map's point layer beside the report's places.
  */
 import { useLayoutEffect } from 'react';
-import type { PointLayerData } from '../../map/national/points-layer';
+import type { OfficialOverlay } from '../../map/national/OfficialPointsOverlay';
 import { NationalModel } from '../../national/national-model';
 import type { Outbreak } from '../../data/schema';
 import { uncertaintyOf } from './national-glue';
 import { useNationalData, type NationalLoad } from './useNationalData';
 
-export interface OfficialOverlay {
-  model: NationalModel;
-  data: Omit<PointLayerData, 'states'>;
-  /** Official areas of the prefecture in the whole record. */
-  areas: number;
-  address: (id: number) => string;
-}
+export type { OfficialOverlay };
 
 type Ready = Extract<NationalLoad, { status: 'ready' }>;
 

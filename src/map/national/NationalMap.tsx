@@ -28,6 +28,8 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   zoom: number | null;
   centre: [number, number] | null;
   fitBounds: [[number, number], [number, number]];
+  /** Changes when the bounds to fit change (a trip opened by a link fits its circle). */
+  fitKey: string;
   model: NationalModel | null;
   layerData: NationalLayerData | null;
   selected: readonly number[];
@@ -64,7 +66,7 @@ export function NationalMap(props: NationalMapProps) {
         />
       )}
       <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} />
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey="china" onViewChange={props.onViewChange} />
+      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} onViewChange={props.onViewChange} />
     </MapContainer>
   );
 }

@@ -216,6 +216,14 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
   const offline = view.basemap === 'offline' || tilesFailed;
+  // With no view in the URL the map fits China, or the trip's circle when a link opens one.
+  const fit = useMemo(() => {
+    const trip = view.trip;
+    if (!trip) return { key: 'china', bounds: CHINA_BOUNDS };
+    const dLat = trip.radiusKm / 111.32;
+    const dLon = dLat / Math.max(0.05, Math.cos((trip.lat * Math.PI) / 180));
+    return { key: `trip:${trip.lat},${trip.lon},${trip.radiusKm}`, bounds: [[trip.lat - dLat, trip.lon - dLon], [trip.lat + dLat, trip.lon + dLon]] as [[number, number], [number, number]] };
+  }, [view.trip]);
   const loadingText = load.status === 'loading' ? tn(lang, 'loadingNational', { done: load.done, total: load.total }) : null;
 
   return (
@@ -233,7 +241,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       <main className="atlas-body">
         <div className="map-wrap">
           <NationalMap
-            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={CHINA_BOUNDS}
+            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
             model={model} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
             trip={view.trip} picking={picking}
             onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}

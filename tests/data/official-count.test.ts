@@ -8,10 +8,7 @@ const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/official-count
   encoding: 'utf8', env: { ...process.env, ATLAS_SHARED_DIR: '/nonexistent-shared' },
 });
 
-/** Each test starts the CLI through npx and tsx (≈ 3.5 s on this 2-core machine, more when it is busy): not a timing test. */
-const CLI_TIMEOUT_MS = 30_000;
-
-describe('npm run -s official:count', { timeout: CLI_TIMEOUT_MS }, () => {
+describe('npm run -s official:count', () => {
   const meta = readOfficialMeta();
   const first = dayNumber(meta.firstDate);
   it('prints one JSON line per date, the entries in force that day, without ../shared', () => {

@@ -35,6 +35,7 @@ export const STATUS_LABELS: Labels<Status> = {
   'in-use': { zh: '使用中', en: 'In use' },
   closed: { zh: '关闭', en: 'Closed' },
   suspended: { zh: '停运', en: 'Suspended' },
+  'partly-resumed': { zh: '部分恢复', en: 'Partly resumed' },
   resumed: { zh: '恢复', en: 'Resumed' },
   lifted: { zh: '解除', en: 'Lifted' },
 };

@@ -100,8 +100,13 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
   data.features.forEach((feature, i) => {
     const { id, events, geometrySource, kind, admin } = feature.properties;
     const base = `$.features[${i}]`;
+    let opened = false;
     events.forEach((event, j) => {
       const at = `${base}.properties.events[${j}]`;
+      // One coding for all files (geo/README): a site said to be still working is in-use, not a mere mention.
+      if (event.status === 'reported' && opened) add(`${at}.status`, 'reported after the site was opened or in use: code a statement that it was still working as in-use', id);
+      if (event.status === 'opened' || event.status === 'in-use') opened = true;
+      else if (event.status === 'closed' || event.status === 'lifted') opened = false;
       if (report !== undefined && !quoteIsInReport(event.quote, squashedReport)) add(`${at}.quote`, 'quote not found in report text', id);
       if (event.date < start || event.date > end) add(`${at}.date`, `date ${event.date} outside period ${start}..${end}`, id);
       const previous = events[j - 1];

@@ -56,6 +56,7 @@ describe('validator rules', () => {
     ['an unreviewed ingest draft', (f) => { Object.assign(f.features[0].properties, { review: 'pending', confidence: 0.4 }); }, 'review is pending'],
     ['a draft source', (f) => { f.outbreak.source = 'draft:new-report.txt'; }, '$.outbreak.source: a draft from npm run ingest'],
     ['a county not in the city', (f) => { f.features[0].properties.admin.county = '开化县'; }, 'county 开化县 is not a county of 安阳市'],
+    ['a mention coded after the site was opened', (f) => { Object.assign(f.features[0].properties, { kind: 'testing-site' }); f.features[0].properties.events = [{ date: '2022-01-10', status: 'opened', quote: '古贤镇大朱庄村划定为高风险地区' }, { date: '2022-02-03', status: 'reported', quote: '安阳市封控区、管控区全部解除' }]; }, 'events[1].status: reported after the site was opened or in use'],
     ['a flag in one language only', (f) => { Object.assign(f.features[0].properties, { flag: 'village not in GeoNames' }); }, '$.features[0].properties.flag'],
     ['a note without its English', (f) => { Object.assign(f.features[0].properties.events[0], { note: { zh: '日期来自上下文' } }); }, '$.features[0].properties.events[0].note.en'],
     ['an empty English text', (f) => { f.outbreak.yearEvidence.en = ' '; }, '$.outbreak.yearEvidence.en: en text is empty'],

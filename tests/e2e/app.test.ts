@@ -8,6 +8,7 @@ import './links';
 import './map';
 import './timeline';
 import './screens';
+import './languages';
 import './national';
 
 startSession();

@@ -3,7 +3,7 @@
  * `stateOnDay`), and any place's runs clipped to a date range, merged across levels, with their total.
  */
 import type { Status } from '../data/schema';
-import { isEndingStatus } from '../timeline/state';
+import { isEndingStatus, replacesShown } from '../timeline/state';
 
 /** A run of days [first, last] (both included) at one level: "high"/"medium" for official areas, a status for report places. */
 export interface LevelRun {
@@ -18,14 +18,18 @@ export interface LevelRun {
  */
 export function reportPlaceRuns(eventDays: readonly number[], statuses: readonly Status[], endDay = Number.POSITIVE_INFINITY): LevelRun[] {
   const runs: LevelRun[] = [];
+  let shown = -1;
   for (let i = 0; i < eventDays.length; i += 1) {
-    // Several events on one day: the last of them is the day's state.
+    // The shown event follows the timeline's rule (a mere mention does not replace a more telling event).
+    if (shown < 0 || replacesShown(statuses[i], eventDays[i], statuses[shown], eventDays[shown])) shown = i;
+    // The state of a day is known once all its events are read.
     if (i + 1 < eventDays.length && eventDays[i + 1] === eventDays[i]) continue;
-    if (isEndingStatus(statuses[i]) || eventDays[i] > endDay) continue;
+    const status = statuses[shown];
+    if (isEndingStatus(status) || eventDays[i] > endDay) continue;
     const last = Math.min(i + 1 < eventDays.length ? eventDays[i + 1] - 1 : Number.POSITIVE_INFINITY, endDay);
     const previous = runs.at(-1);
-    if (previous && previous.level === statuses[i] && previous.last === eventDays[i] - 1) previous.last = last;
-    else runs.push({ first: eventDays[i], last, level: statuses[i] });
+    if (previous && previous.level === status && previous.last === eventDays[i] - 1) previous.last = last;
+    else runs.push({ first: eventDays[i], last, level: status });
   }
   return runs;
 }

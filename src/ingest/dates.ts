@@ -3,6 +3,7 @@
  * 当天/当日/同日/次日, clock times and ranges. The context (last resolved date) runs through the report in
  * order, because Chinese news writes the month once and then only days or 当天.
  */
+import { dayNumber, isoOfDay } from '../timeline/days';
 
 export type YearBasis = 'stated' | 'inferred';
 
@@ -32,16 +33,14 @@ export interface DateContext {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The ISO date of a calendar day, or undefined when there is no such day (2月30日). One day arithmetic: timeline/days.ts. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return Number.isNaN(dayNumber(iso)) ? undefined : iso;
 }
 
 export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return isoOfDay(dayNumber(iso) + days);
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -1,0 +1,171 @@
+/**
+ * Extraction: report text → candidate events. Each sentence gives its dates (dates.ts), its places (places.ts,
+ * facilities.ts, the city words), and for each place a kind and status from the cue words around it
+ * (classify.ts); the geocoder places it. Places without a date are kept apart as undated places.
+ */
+import type { Gazetteer } from '../data/gazetteer';
+import type { Kind, Outbreak, OutbreakEvent, Status } from '../data/schema';
+import { confidenceOf, kindGroup, type Candidate } from './candidate';
+import type { UndatedMeasure } from './city-end';
+import { classify, statusCue } from './classify';
+import { resolveSentenceDates, type DateContext, type DateMention } from './dates';
+import { withDescriptiveFacilities } from './facilities';
+import { chainOf, emptyMemory, Geocoder, remember } from './geocode';
+import { massTesting } from './mass-testing';
+import { attachParents, extractPlaces, type PlaceContext, type PlaceMention } from './places';
+import { splitSentences } from './sentences';
+
+export type UndatedPlace = NonNullable<Outbreak['undatedPlaces']>[number];
+
+export interface Extraction {
+  candidates: Candidate[];
+  undated: UndatedPlace[];
+  undatedMeasures: UndatedMeasure[];
+  /** Places named with a measure that could not be placed (another city, a zone without a polygon). */
+  unplaced: string[];
+  /** Did any sentence have a date? (Tells "no dates" from "no places" when nothing was found.) */
+  anyDates: boolean;
+}
+
+/** "As of" before a date: 截至3月9日, 至3月9日晚上. */
+const AS_OF = /(截至|截止|至)$/u;
+const CITY_WORDS = /全市|我市|本市|全域|全城/gu;
+/** Public transport named with its line word when the text has one (公交营运线路, 城区常规公交线路). */
+const TRANSPORT = /(?:城区|城乡|常规|市内)*(公交|公共交通|地铁|长途汽车|客运班线|城乡客运|出租车)(?:\p{Script=Han}{0,3}?(?:线路|班线))?/u;
+
+type Mention = PlaceMention & { transport?: boolean };
+
+/** The date that governs a place: the nearest date before it in the sentence, else the first one after it. */
+function dateFor(mentions: DateMention[], at: number): DateMention | undefined {
+  const usable = mentions.filter((m) => m.how !== 'range-end');
+  return [...usable].reverse().find((m) => m.at <= at) ?? usable[0];
+}
+
+export function extractCandidates(text: string, city: string, year: number, gazetteer: Gazetteer, onProgress?: (done: number, total: number) => void): Extraction {
+  const geocoder = new Geocoder(gazetteer, city);
+  const ctx: PlaceContext = {
+    counties: new Set(geocoder.countyNames()),
+    allCounties: new Set(gazetteer.sources.counties.features.map((c) => c.properties.name)),
+    cityNames: new Set([city, city.replace(/市$/u, '')]),
+  };
+  const sentences = splitSentences(text);
+  const memory = emptyMemory();
+  let dateContext: DateContext = { year };
+  let lastDated: { paragraph: number; mention: DateMention } | undefined;
+  /** A paragraph whose only dates are 当日/当天 is about that day as a whole, so its undated sentences take it. */
+  const paragraphDate = new Map<number, DateMention | null>();
+  const perSentence = sentences.map((sentence, i) => {
+    onProgress?.(i + 1, sentences.length);
+    const places: Mention[] = withDescriptiveFacilities(sentence.text, attachParents(extractPlaces(sentence.text, ctx), sentence.text));
+    for (const m of sentence.text.matchAll(CITY_WORDS)) {
+      places.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, pieces: [{ text: city, level: 'city' }] });
+    }
+    places.forEach((p) => remember(memory, chainOf(p.pieces)));
+    const { mentions, context } = resolveSentenceDates(sentence.text, dateContext);
+    dateContext = context;
+    const inherited = mentions.length === 0 && lastDated?.paragraph === sentence.paragraph ? lastDated.mention : undefined;
+    if (mentions.length && !paragraphDate.has(sentence.paragraph)) paragraphDate.set(sentence.paragraph, mentions.every((m) => m.how === 'relative') ? mentions[0] : null);
+    if (mentions.length) lastDated = { paragraph: sentence.paragraph, mention: mentions[mentions.length - 1] };
+    return { sentence, places, mentions, inherited };
+  });
+  // 全区 without a name means the county the report is mostly about.
+  const countyCounts = new Map<string, number>();
+  for (const { places } of perSentence) for (const p of places) for (const piece of p.pieces) if (ctx.counties.has(piece.text)) countyCounts.set(piece.text, (countyCounts.get(piece.text) ?? 0) + 1);
+  const homeCounty = [...countyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  const candidates: Candidate[] = [];
+  const undated = new Map<string, UndatedPlace>();
+  const undatedMeasures: UndatedMeasure[] = [];
+  const unplaced = new Set<string>();
+  perSentence.forEach(({ sentence, places, mentions, inherited }, i) => {
+    // A sentence with a place but no date, followed in its paragraph by a dated sentence naming no place
+    // (新天地小区的阳性病例数就降下来了。4月4日,有十几例阳性病例…): the next sentence continues its topic.
+    const next = perSentence[i + 1];
+    const forward = !mentions.length && !inherited && next && next.sentence.paragraph === sentence.paragraph && next.mentions.length && next.places.length === 0 ? next : undefined;
+    const transport = TRANSPORT.exec(sentence.text);
+    if (transport) {
+      const cue = statusCue(sentence.text, transport.index, transport.index + transport[0].length);
+      if (cue && (cue.status === 'suspended' || cue.status === 'resumed')) {
+        // 我市9条公交线路恢复运营: the city word qualifies the lines; the measure is the transport's, not the city's.
+        const qualifier = places.findIndex((p) => p.pieces[0].level === 'city' && p.end <= transport.index && transport.index - p.end <= 4);
+        if (qualifier >= 0) places.splice(qualifier, 1);
+        places.push({ text: transport[1], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: transport[0], level: 'site' }], transport: true });
+      }
+    }
+    for (const t of massTesting(sentence.text, places, city, homeCounty)) {
+      const dated = dateFor(mentions, t.at) ?? inherited;
+      const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, t.level === 'city' ? 'city-control' : 'county-control', memory);
+      if (!dated || !placement) continue;
+      const event: OutbreakEvent = { date: dated.date, status: t.status, quote: sentence.text, note: `mass testing of the whole area (${t.cue})` };
+      candidates.push({ name: t.name, kind: 'testing-site', placement, event, confidence: confidenceOf(dated.how === 'range-end' ? 'inherited' : dated.how, 'clause-before', placement.precision) });
+    }
+    for (const place of places) {
+      const isTransport = place.transport === true;
+      const cls = isTransport
+        ? (() => { const c = statusCue(sentence.text, place.start, place.end)!; return { kind: 'transport' as Kind, status: c.status as Status, strength: c.strength, cue: c.cue }; })()
+        : classify(sentence.text, place.pieces, place.start, place.end);
+      if (!cls) continue;
+      const chain = chainOf(place.pieces);
+      const name = chain.leaf.text;
+      const dated = dateFor(mentions, place.start);
+      const date = dated ?? inherited ?? paragraphDate.get(sentence.paragraph) ?? undefined;
+      if (!date && forward) {
+        const placement = geocoder.place(chain, cls.kind, memory);
+        for (const m of forward.mentions) {
+          if (!placement) break;
+          const event: OutbreakEvent = { date: m.date, status: cls.status, quote: forward.sentence.text, note: `place from the sentence before ("${sentence.text.slice(0, 40)}"), which has no date` };
+          candidates.push({ name, kind: cls.kind, placement, event, confidence: confidenceOf('inherited', cls.strength, placement.precision) });
+        }
+        if (placement) continue;
+      }
+      if (!date) {
+        undated.set(name, { name, kind: cls.kind, quote: sentence.text, reason: 'no date in the sentence or earlier in its paragraph' });
+        if (cls.kind === 'risk-area') {
+          const placement = geocoder.place(chain, cls.kind, memory);
+          if (placement) undatedMeasures.push({ name, placement, status: cls.status, quote: sentence.text });
+        }
+        continue;
+      }
+      // 新乡医学院第二附属医院: the phrase or the site written just before it may name another city.
+      const host = places.find((p) => p.end === place.start);
+      const elsewhere = !isTransport && !chain.county && [place, host].some((p) => p && geocoder.otherCityStem(p.text) !== undefined);
+      const placement = isTransport
+        ? geocoder.place({ leaf: { text: city, level: 'city' } }, 'city-control', memory)
+        : elsewhere ? undefined : geocoder.place(chain, cls.kind, memory);
+      if (!placement) {
+        unplaced.add(place.text);
+        continue;
+      }
+      const how = dated ? dated.how : 'inherited';
+      const event: OutbreakEvent = { date: date.date, status: cls.status, quote: sentence.text };
+      if (date.time) event.time = date.time;
+      if (!dated) event.note = `date from an earlier sentence of the paragraph (${date.source})`;
+      else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = `date read from "${dated.source}" against the last stated date`;
+      if (cls.strength === 'sentence') event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
+      const confidence = confidenceOf(how, cls.strength, placement.precision);
+      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
+      // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.
+      if (kindGroup(cls.kind) !== 'area' && !isTransport) {
+        for (const m of mentions) {
+          if (m === dated || m.at < place.end || !AS_OF.test(sentence.text.slice(0, m.at))) continue;
+          candidates.push({ name, kind: cls.kind, placement, event: { date: m.date, status: 'in-use', quote: sentence.text, note: `in use as of ${m.source}` }, confidence: confidence * 0.9 });
+        }
+      }
+    }
+  });
+  return {
+    candidates: earliestSubjectEvents(candidates), undated: [...undated.values()], undatedMeasures, unplaced: [...unplaced],
+    anyDates: perSentence.some((s) => s.mentions.length > 0),
+  };
+}
+
+/**
+ * A county or city as the subject of a case report or mobilisation (classify.ts) is an event only the first
+ * time: 我市新增确诊病例94例 on a later day is a daily count, not a new measure.
+ */
+function earliestSubjectEvents(candidates: Candidate[]): Candidate[] {
+  const first = new Map<string, string>();
+  const isSubject = (c: Candidate) => (c.kind === 'county-control' || c.kind === 'city-control') && (c.event.status === 'first-case' || c.event.status === 'reported');
+  for (const c of candidates) if (isSubject(c) && !(first.get(c.name)! <= c.event.date)) first.set(c.name, c.event.date);
+  return candidates.filter((c) => !isSubject(c) || first.get(c.name) === c.event.date);
+}

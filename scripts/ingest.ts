@@ -1,7 +1,7 @@
 /**
- * Drafts geo/ data from a Chinese outbreak news report, for a person to review (never into geo/outbreaks/).
- *   npm run ingest -- <report.txt> [--city 安阳市] [--year 2022] [--out drafts/<id>.geojson] [--source <seed file>]
- * `main(argv, io)` returns the exit code so the tests run it in-process.
+ * Drafts candidate features from a Chinese outbreak news report into drafts/, for a person to review (never into
+ * geo/outbreaks/). Options and exit codes: scripts/lib/ingest-args.ts (`npm run ingest -- --help`).
+ * `run(argv, io)` returns the exit code and the draft so the tests run it in-process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,12 @@ import { pathToFileURL } from 'node:url';
 import type { Gazetteer } from '../src/data/gazetteer';
 import { toPinyinKey } from '../src/data/pinyin';
 import { normaliseReport } from '../src/report/normalise';
-import { decodeReport, InputError, needsRepair, traditionalShare } from '../src/ingest/decode';
+import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare } from '../src/ingest/decode';
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
 import { resolveYear } from '../src/ingest/dates';
 import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
+import { parseIngestArgs, USAGE } from './lib/ingest-args';
 import { loadGazetteer, repoRoot } from './lib/load-sources';
 
 export interface Io {
@@ -23,31 +24,7 @@ export interface Io {
 }
 
 const defaultIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.cwd() };
-const USAGE = 'usage: npm run ingest -- <report.txt> [--city 安阳市] [--year 2022] [--out drafts/<id>.geojson] [--source NNN_<hex>.txt] [--quiet]';
 const SEED_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
-
-interface Args { input?: string; city?: string; year?: number; out?: string; source?: string; quiet: boolean }
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { quiet: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = () => { const v = argv[i + 1]; i += 1; return v; };
-    if (a === '--city') args.city = value();
-    else if (a === '--year') {
-      const v = value();
-      if (!v || !/^\d{4}$/.test(v)) return `--year needs a four-digit year, got ${v ?? 'nothing'}`;
-      args.year = Number(v);
-    } else if (a === '--out') args.out = value();
-    else if (a === '--source') args.source = value();
-    else if (a === '--quiet') args.quiet = true;
-    else if (a.startsWith('--')) return `unknown option ${a}`;
-    else if (args.input) return `only one report at a time (got ${args.input} and ${a})`;
-    else args.input = a;
-    if (['--city', '--out', '--source'].includes(a) && !argv[i]) return `${a} needs a value`;
-  }
-  return args.input ? args : 'no report file given';
-}
 
 /** Draft id: kebab-case from the output or input file name; Chinese names become pinyin. */
 export function idFromFileName(file: string): string {
@@ -111,11 +88,15 @@ export function summaryTable(rows: SummaryRow[]): string[] {
 export interface IngestResult { code: number; draft?: Draft; outFile?: string }
 
 export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): IngestResult {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') { io.err(`ingest: ${args}\n${USAGE}`); return { code: 2 }; }
+  const args = parseIngestArgs(argv);
+  if (typeof args === 'string') { io.err(`ingest: ${args}\n\n${USAGE}`); return { code: 2 }; }
+  if (args.help) { io.out(USAGE); return { code: 0 }; }
   const input = path.resolve(io.cwd, args.input!);
   if (!fs.existsSync(input)) { io.err(`ingest: no such file: ${args.input}`); return { code: 1 }; }
-  if (!fs.statSync(input).isFile()) { io.err(`ingest: not a file: ${args.input}`); return { code: 1 }; }
+  const stat = fs.statSync(input);
+  if (!stat.isFile()) { io.err(`ingest: not a file: ${args.input}`); return { code: 1 }; }
+  const size = tooLarge(stat.size);
+  if (size) { io.err(`ingest: ${args.input}: ${size}`); return { code: 1 }; }
   const geo = gazetteer ?? loadGazetteer();
   try {
     const cities = knownCities(geo);

@@ -69,19 +69,34 @@ export function clockTime(dayPart: string | undefined, hourText: string, minuteT
 }
 
 const NUM = '\\d{1,2}|[零〇一二两三四五六七八九十]{1,3}';
+/** Month and day in digits or Chinese numerals (三月, 十二月, 二十三日, 三十一日), as notices write them. */
+const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CN_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+/** A year in digits or in Chinese numerals (二〇二二年). */
+const YEAR = '\\d{4}|[〇零一二三四五六七八九]{4}';
 /**
  * One pattern, alternatives in priority order: full date, bare day, relative day word, clock time.
  * A bare `D日` must not follow a digit, 月 or a counting word (连续7日, 第3日) and must not be a duration (7日内).
+ * A bare day in Chinese numerals (七日) counts only as the end of a range (五日至七日) or before a comma or 起,
+ * because 一日/三日 are also durations (一日三餐).
  */
 const DATE_PATTERN = new RegExp(
   [
-    `(?<full>(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号])`,
+    `(?<full>(?:(?<y>${YEAR})年)?(?<m>\\d{1,2}|${CN_MONTH})月(?<d>\\d{1,2}|${CN_DAY})[日号])`,
     `(?<![\\d月连续近第每共满前后])(?<bare>(?<bd>\\d{1,2})[日号])(?![内以来后])`,
+    `(?<=[至到—~～－])(?<cbare>(?<cbd>${CN_DAY})日)|(?<![\\d月连续近第每共满前后零〇一二三四五六七八九十])(?<cbare2>(?<cbd2>${CN_DAY})日)(?=[，,、起零凌上中下晚早])`,
     `(?<rel>当天|当日|同日|同一天|是日|次日|翌日|第二天|隔天|前一天|前一日)`,
     `(?<clock>(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?(?<h>${NUM})(?:时|点(?=[起前后至到许半左整，,]|\\d{1,2}分))(?<min>半|\\d{1,2}分)?)`,
   ].join('|'),
   'gu',
 );
+
+/** 2022 or 二〇二二 → 2022. */
+export function parseYear(s: string): number | undefined {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const digits = [...s].map((c) => CN_DIGITS[c]);
+  return digits.length === 4 && digits.every((d) => d !== undefined && d <= 9) ? Number(digits.join('')) : undefined;
+}
 
 const RELATIVE_OFFSET: Record<string, number> = {
   当天: 0, 当日: 0, 同日: 0, 同一天: 0, 是日: 0, 次日: 1, 翌日: 1, 第二天: 1, 隔天: 1, 前一天: -1, 前一日: -1,
@@ -108,18 +123,20 @@ export function resolveSentenceDates(sentence: string, context: DateContext): Se
     const between = previous ? sentence.slice(previous.at + previous.source.length, at) : '';
     const isRangeEnd = previous !== undefined && /^\s*(至|到|—+|-|－|～|~)\s*$/u.test(between);
     if (g.full) {
-      const month = Number(g.m);
-      let year = g.y ? Number(g.y) : ctx.year;
+      const month = parseNumber(g.m) ?? 0;
+      const day = parseNumber(g.d) ?? 0;
+      const written = g.y ? parseYear(g.y) : undefined;
+      let year = written ?? ctx.year;
       // A run of dates crossing New Year (12月 … 1月) moves to the next year unless the year is written.
-      if (!g.y && ctx.month && month < ctx.month - 6) year += 1;
-      const date = isoDate(year, month, Number(g.d));
+      if (!written && ctx.month && month < ctx.month - 6) year += 1;
+      const date = isoDate(year, month, day);
       if (!date) continue;
       // A written year (——2020年1月…, a look back) dates that mention only; the running year stays the report's.
-      ctx = { year: g.y ? ctx.year : year, month, day: Number(g.d) };
+      ctx = { year: written ? ctx.year : year, month, day };
       mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'explicit', source: match[0] });
-    } else if (g.bare) {
+    } else if (g.bare || g.cbare || g.cbare2) {
       if (!ctx.month || !ctx.day) continue;
-      const day = Number(g.bd);
+      const day = parseNumber(g.bd ?? g.cbd ?? g.cbd2) ?? 0;
       let { year, month } = ctx;
       // 30日 … 2日: a day well before the context day is in the next month (month rollover);
       // a day shortly before it is a look back within the month.
@@ -173,17 +190,20 @@ export function sexagenaryYear(name: string): number | undefined {
  */
 export function resolveYear(text: string, cliYear?: number): YearInfo | undefined {
   // Only years of the COVID-19 era count: 2002年出生 is a birth year, not the report's.
-  const written = [...text.matchAll(/(20\d{2})年(\d{1,2}月)?/gu)].filter((m) => Number(m[1]) >= 2019 && Number(m[1]) <= 2023);
+  // Years in digits or Chinese numerals (2022年, 二〇二二年).
+  const written = [...text.matchAll(/(20\d{2}|二[〇零]二[〇零一二三四五六七八九])年/gu)]
+    .map((m) => ({ year: parseYear(m[1]) ?? 0, index: m.index ?? 0, text: m[0] }))
+    .filter((m) => m.year >= 2019 && m.year <= 2023);
   // A report looks back (2020年2月, the first wave) but not forward: the latest year written is its own.
-  const best = written.length ? Math.max(...written.map((m) => Number(m[1]))) : undefined;
+  const best = written.length ? Math.max(...written.map((m) => m.year)) : undefined;
   const sentenceOf = (at: number) => text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), Math.max(at + 8, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))).slice(0, 120);
   if (cliYear !== undefined) {
     if (best === cliYear) return { year: cliYear, basis: 'stated', evidence: `--year ${cliYear}; the report writes ${cliYear}年` };
     return { year: cliYear, basis: 'inferred', evidence: `--year ${cliYear} given on the command line; not written in the report` };
   }
   if (best !== undefined) {
-    const at = written.find((m) => Number(m[1]) === best)!.index ?? 0;
-    return { year: best, basis: 'stated', evidence: `the report writes ${best}年: "${sentenceOf(at)}"` };
+    const first = written.find((m) => m.year === best)!;
+    return { year: best, basis: 'stated', evidence: `the report writes ${first.text}: "${sentenceOf(first.index)}"` };
   }
   const gz = /([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年/u.exec(text);
   const fromGz = gz && sexagenaryYear(gz[1]);

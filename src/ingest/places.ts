@@ -4,8 +4,7 @@
  * noun-like tokens and stops at verbs, prepositions, pronouns and generic words). The phrase is then split into
  * its admin chain (县 → 镇/乡/街道 → 村/社区 → 小区 → site).
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { segmenter } from './segmenter';
 
 /** Admin depth of a piece; a chain must go strictly deeper from left to right. */
 export const LEVELS = ['city', 'county', 'township', 'village', 'compound', 'site'] as const;
@@ -64,12 +63,6 @@ const SERVICE_NAME = /((求助|服务|咨询|热线)云?(热线|平台|通道)|(
 const FACILITY_MODIFIERS = /^(疫情|防控|疫情防控|新冠|防疫)$/u;
 /** After a head word, only a locative may follow inside the same token (区内, 村口); 村民/村庄 are other words. */
 const LOCATIVE_TAIL = /^[内里中外旁边口前后]$/u;
-
-let jieba: Jieba | undefined;
-function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
 
 export interface Piece { text: string; level: Level; site?: SiteType }
 

@@ -79,6 +79,29 @@ describe('ingest CLI', () => {
     expect(fs.existsSync(path.join(tmp, 'bad/out.geojson'))).toBe(false);
   });
 
+  it('prints the usage on --help and exits 0; an unknown option prints it and exits 2', () => {
+    const help = ingest(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage: npm run ingest -- <report.txt>/);
+    expect(help.out).toMatch(/--city <name>/);
+    const bad = ingest([path.join(fixture, 'longyou.txt'), '--town', '龙游']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown option --town[\s\S]*usage: npm run ingest/);
+    expect(ingest([path.join(fixture, 'longyou.txt'), '--city']).err).toMatch(/--city needs a value/);
+  });
+
+  it.each([
+    ['a Big5 file', () => write('big5.txt', iconv.encode(fs.readFileSync(path.join(fixture, 'longyou.txt'), 'utf8'), 'big5')), /not text in an encoding the tool reads/],
+    ['a Shift_JIS file', () => write('sjis.txt', iconv.encode('本日、東京都で新型コロナウイルスの感染者が確認されました。', 'shift_jis')), /not text in an encoding the tool reads/],
+    ['a file over 5 MB', () => write('huge.txt', Buffer.alloc(5 * 1024 * 1024 + 10, '4月3日,龙游县湖镇镇星火村划定为高风险地区。\n')), /over 5 MB are refused/],
+  ])('refuses %s with a clear message, exit 1, nothing written', (_name, file, message) => {
+    const out = path.join(tmp, 'refused/out.geojson');
+    const r = ingest([file(), '--city', '衢州市', '--year', '2022', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+    expect(fs.existsSync(path.dirname(out))).toBe(false);
+  });
+
   it('derives kebab-case ids from file names', () => {
     expect(idFromFileName('drafts/My Report.geojson')).toBe('my-report');
     expect(idFromFileName('开化.txt')).toBe('kaihua');

@@ -57,3 +57,18 @@ describe('year', () => {
     expect(sexagenaryYear('甲丑')).toBeUndefined();
   });
 });
+
+describe('dates in Chinese numerals', () => {
+  it('reads 三月五日, 十二月三十一日 and a range end 七日', () => {
+    expect(at('自三月五日零时起,实行封控管理。').mentions[0]).toMatchObject({ date: '2022-03-05', time: '00:00' });
+    expect(at('十二月三十一日,发布通告。').mentions[0].date).toBe('2022-12-31');
+    expect(at('三月五日至七日,开展三轮全员核酸检测。').mentions.map((m) => [m.date, m.how])).toEqual([['2022-03-05', 'explicit'], ['2022-03-07', 'range-end']]);
+    expect(at('四月二十二日,解除管控。', { year: 2022, month: 4, day: 10 }).mentions[0].date).toBe('2022-04-22');
+  });
+  it('does not read a duration in Chinese numerals as a day', () => {
+    expect(at('居民一日三餐由社区配送。', { year: 2022, month: 3, day: 5 }).mentions).toEqual([]);
+  });
+  it('reads a year written in Chinese numerals as stated', () => {
+    expect(resolveYear('通告\n二〇二二年三月四日')).toMatchObject({ year: 2022, basis: 'stated' });
+  });
+});

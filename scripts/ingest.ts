@@ -11,7 +11,7 @@ import { toPinyinKey } from '../src/data/pinyin';
 import { normaliseReport } from '../src/report/normalise';
 import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare } from '../src/ingest/decode';
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
-import { resolveYear } from '../src/ingest/dates';
+import { hasFullDate, resolveYear } from '../src/ingest/dates';
 import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
@@ -74,13 +74,14 @@ export function writeAtomically(file: string, content: string): void {
   }
 }
 
-const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/u.test(c) ? 2 : 1), 0);
-const padTo = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+/** Columns a string takes in a terminal: CJK characters take two. */
+export const displayWidth = (s: string): number => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/u.test(c) ? 2 : 1), 0);
+const padTo = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 
 export function summaryTable(rows: SummaryRow[]): string[] {
   const header = ['place', 'kind', 'status', 'date', 'precision', 'confidence'];
   const cells = rows.map((r) => [r.place, r.kind, r.status, r.time ? `${r.date} ${r.time}` : r.date, r.precision, r.confidence.toFixed(2)]);
-  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
   const line = (c: string[]) => c.map((x, i) => padTo(x, widths[i])).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
 }
@@ -121,7 +122,7 @@ export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): 
       notes.push(`Warning: ${warning}.`);
       io.err(`ingest: warning: ${warning}`);
     }
-    if (!/\d{1,2}月\d{1,2}[日号]/u.test(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
+    if (!hasFullDate(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
     city ??= guessCity(text, geo);
     if (!city) { io.err(`ingest: cannot tell which city the report is about; pass --city (known: ${cities.join(' ')})`); return { code: 1 }; }
     const year = resolveYear(text, args.year);

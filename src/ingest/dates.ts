@@ -91,6 +91,13 @@ const DATE_PATTERN = new RegExp(
   'gu',
 );
 
+const FULL_DATE = new RegExp(`(?:\\d{1,2}|${CN_MONTH})月(?:\\d{1,2}|${CN_DAY})[日号]`, 'u');
+
+/** Does the text write any month and day (3月5日, 三月五日)? Without one, nothing can be dated. */
+export function hasFullDate(text: string): boolean {
+  return FULL_DATE.test(text);
+}
+
 /** 2022 or 二〇二二 → 2022. */
 export function parseYear(s: string): number | undefined {
   if (/^\d{4}$/.test(s)) return Number(s);

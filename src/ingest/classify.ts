@@ -39,6 +39,8 @@ const WHOLE_AREA_STATUSES = new Set<Status>(['high-risk', 'medium-risk', 'low-ri
 const SITE_KIND: Record<string, Kind> = {
   makeshift: 'makeshift-hospital', quarantine: 'quarantine-site', checkpoint: 'checkpoint', testing: 'testing-site',
   vaccination: 'vaccination-site', service: 'service-point', command: 'command-post', hospital: 'hospital',
+  // An airport or station named with a measure is where arrivals are checked (南宁东站设立查验点).
+  station: 'checkpoint',
 };
 
 export type CueStrength = 'clause-after' | 'clause-before' | 'sentence' | 'kind' | 'none';

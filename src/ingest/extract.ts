@@ -12,7 +12,7 @@ import { resolveSentenceDates, type DateContext, type DateMention } from './date
 import { withDescriptiveFacilities } from './facilities';
 import { chainOf, emptyMemory, Geocoder, remember } from './geocode';
 import { massTesting } from './mass-testing';
-import { attachParents, extractPlaces, type PlaceContext, type PlaceMention } from './places';
+import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention } from './places';
 import { splitSentences } from './sentences';
 
 export type UndatedPlace = NonNullable<Outbreak['undatedPlaces']>[number];
@@ -44,8 +44,8 @@ function dateFor(mentions: DateMention[], at: number): DateMention | undefined {
 export function extractCandidates(text: string, city: string, year: number, gazetteer: Gazetteer, onProgress?: (done: number, total: number) => void): Extraction {
   const geocoder = new Geocoder(gazetteer, city);
   const ctx: PlaceContext = {
-    counties: new Set(geocoder.countyNames()),
-    allCounties: new Set(gazetteer.sources.counties.features.map((c) => c.properties.name)),
+    counties: new Set(gazetteer.sources.counties.features.map((c) => c.properties.name)),
+    prefectures: new Set(gazetteer.sources.prefectures.features.map((c) => c.properties.name)),
     cityNames: new Set([city, city.replace(/市$/u, '')]),
   };
   const sentences = splitSentences(text);
@@ -54,9 +54,14 @@ export function extractCandidates(text: string, city: string, year: number, gaze
   let lastDated: { paragraph: number; mention: DateMention } | undefined;
   /** A paragraph whose only dates are 当日/当天 is about that day as a whole, so its undated sentences take it. */
   const paragraphDate = new Map<number, DateMention | null>();
-  const perSentence = sentences.map((sentence, i) => {
+  const found = sentences.map((sentence, i) => {
     onProgress?.(i + 1, sentences.length);
-    const places: Mention[] = withDescriptiveFacilities(sentence.text, attachParents(extractPlaces(sentence.text, ctx), sentence.text));
+    return attachParents(extractPlaces(sentence.text, ctx), sentence.text);
+  });
+  // Names the report writes with their parents (海城街道下垟村) are known names: a bare mention elsewhere is not cut.
+  const written = new Set(found.flat().filter((m) => m.pieces.length > 1).flatMap((m) => m.pieces.slice(1).map((p) => p.text)));
+  const perSentence = sentences.map((sentence, i) => {
+    const places: Mention[] = withDescriptiveFacilities(sentence.text, keepWholeNames(found[i], sentence.text, (name) => written.has(name)));
     for (const m of sentence.text.matchAll(CITY_WORDS)) {
       places.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, pieces: [{ text: city, level: 'city' }] });
     }
@@ -69,8 +74,9 @@ export function extractCandidates(text: string, city: string, year: number, gaze
     return { sentence, places, mentions, inherited };
   });
   // 全区 without a name means the county the report is mostly about.
+  const ownCounties = new Set(geocoder.countyNames());
   const countyCounts = new Map<string, number>();
-  for (const { places } of perSentence) for (const p of places) for (const piece of p.pieces) if (ctx.counties.has(piece.text)) countyCounts.set(piece.text, (countyCounts.get(piece.text) ?? 0) + 1);
+  for (const { places } of perSentence) for (const p of places) for (const piece of p.pieces) if (piece.level === 'county' && ownCounties.has(piece.text)) countyCounts.set(piece.text, (countyCounts.get(piece.text) ?? 0) + 1);
   const homeCounty = [...countyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   const candidates: Candidate[] = [];

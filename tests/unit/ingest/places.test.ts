@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/ingest/classify';
-import { attachParents, extractPlaces, type PlaceContext } from '../../../src/ingest/places';
+import { attachParents, extractPlaces, keepWholeNames, type PlaceContext } from '../../../src/ingest/places';
 
-const ctx: PlaceContext = { counties: new Set(['龙游县', '衢江区', '常山县']), allCounties: new Set(['龙游县', '衢江区', '常山县', '寿县', '凤台县']), cityNames: new Set(['衢州市', '衢州']) };
+const ctx: PlaceContext = { counties: new Set(['龙游县', '衢江区', '常山县', '寿县', '凤台县']), prefectures: new Set(['衢州市', '杭州市']), cityNames: new Set(['衢州市', '衢州']) };
 const chains = (s: string) => attachParents(extractPlaces(s, ctx), s).map((m) => m.pieces.map((p) => `${p.text}:${p.level}`).join('>'));
 
 describe('place extraction (own sentences, not from the seeds)', () => {
@@ -46,5 +46,20 @@ describe('classification', () => {
   });
   it('gives a county mentioned in passing no event', () => {
     expect(cls('干部下沉龙游县开展工作。', '龙游县')).toBeUndefined();
+  });
+});
+
+describe('known names are kept whole', () => {
+  const s = '1月26日,下垟村降为低风险地区。';
+  it('reads 下垟村, not 垟村, when 下垟村 is a known village', () => {
+    const found = attachParents(extractPlaces(s, ctx), s);
+    expect(found.map((m) => m.text)).toEqual(['垟村']);
+    const whole = keepWholeNames(found, s, (name) => name === '下垟村');
+    expect(whole.map((m) => [m.text, m.start, m.pieces[0].text])).toEqual([['下垟村', 6, '下垟村']]);
+  });
+  it('never extends over the mention before it', () => {
+    const t = '海城街道垟村';
+    const found = [{ text: '海城街道', start: 0, end: 4, pieces: [{ text: '海城街道', level: 'township' as const }] }, { text: '垟村', start: 4, end: 6, pieces: [{ text: '垟村', level: 'village' as const }] }];
+    expect(keepWholeNames(found, t, () => true)).toEqual(found);
   });
 });

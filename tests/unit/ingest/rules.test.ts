@@ -8,7 +8,7 @@ import { withDescriptiveFacilities } from '../../../src/ingest/facilities';
 import { massTesting } from '../../../src/ingest/mass-testing';
 import { attachParents, extractPlaces, type PlaceContext, type PlaceMention } from '../../../src/ingest/places';
 
-const ctx: PlaceContext = { counties: new Set(['常山县', '龙游县', '衢江区']), allCounties: new Set(['常山县', '龙游县', '衢江区']), cityNames: new Set(['衢州市', '衢州']) };
+const ctx: PlaceContext = { counties: new Set(['常山县', '龙游县', '衢江区']), prefectures: new Set(['衢州市', '杭州市']), cityNames: new Set(['衢州市', '衢州']) };
 const city = (s: string): PlaceMention[] => [...s.matchAll(/全市|我市/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, pieces: [{ text: '衢州市', level: 'city' as const }] }));
 const mentions = (s: string) => withDescriptiveFacilities(s, attachParents(extractPlaces(s, ctx), s));
 const names = (s: string) => mentions(s).map((m) => m.text);

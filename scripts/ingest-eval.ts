@@ -15,11 +15,12 @@ import {
   type Annotation, type PairScores, type Score,
 } from '../src/ingest/eval';
 import { displayWidth, run, type Io } from './ingest';
-import { loadGazetteer, repoRoot } from './lib/load-sources';
+import { loadIngestSources } from './lib/ingest-sources';
+import { repoRoot } from './lib/load-sources';
 
 const verbose = process.argv.includes('--verbose');
 const heldOut = process.argv.includes('--held-out');
-const gazetteer = loadGazetteer();
+const sources = loadIngestSources();
 const fmt = (s: Score) => `${ratio(s).toFixed(2)} (${s.hits}/${s.total})`;
 const zero = (): PairScores => ({ precision: { hits: 0, total: 0 }, recall: { hits: 0, total: 0 } });
 const pool = (a: PairScores, b: PairScores): PairScores => ({ precision: addScores(a.precision, b.precision), recall: addScores(a.recall, b.recall) });
@@ -28,7 +29,7 @@ let failed = false;
 function ingest(id: string, report: string, source?: string): { file?: OutbreakFile; city?: string; county?: string } {
   const out = path.join(repoRoot, 'drafts/eval', `${id}.geojson`);
   const io: Io = { out: () => {}, err: (l) => { if (!/sentences read/.test(l)) console.error(`  ${id}: ${l}`); }, cwd: repoRoot };
-  const result = run([report, '--out', out, '--quiet', ...(source ? ['--source', source] : [])], io, gazetteer);
+  const result = run([report, '--out', out, '--quiet', ...(source ? ['--source', source] : [])], io, sources);
   if (result.code !== 0 || !result.draft) return {};
   const file = result.draft.collection;
   return { file, city: file.outbreak.city, county: file.outbreak.county };

@@ -6,16 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Gazetteer } from '../src/data/gazetteer';
+import type { AdminDivision } from '../src/data/admin-divisions';
 import { toPinyinKey } from '../src/data/pinyin';
 import { normaliseReport } from '../src/report/normalise';
 import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare } from '../src/ingest/decode';
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
+import { resolveCityArg } from '../src/ingest/city-arg';
 import { hasFullDate, resolveYear } from '../src/ingest/dates';
+import { locateReport, otherCityNamedMore } from '../src/ingest/locate';
 import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
-import { loadGazetteer, repoRoot } from './lib/load-sources';
+import { loadIngestSources, type IngestSources } from './lib/ingest-sources';
+import { repoRoot } from './lib/load-sources';
 
 export interface Io {
   out: (line: string) => void;
@@ -31,24 +34,6 @@ export function idFromFileName(file: string): string {
   const base = path.basename(file).replace(/\.[^.]*$/u, '').replace(/\.geojson$/u, '');
   const latin = /\p{Script=Han}/u.test(base) ? toPinyinKey(base) : base;
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'draft';
-}
-
-/** Known cities are the prefectures the shipped county polygons cover (the data contract's `city`). */
-function knownCities(gazetteer: Gazetteer): string[] {
-  return [...new Set(gazetteer.sources.counties.features.map((c) => c.properties.city ?? ''))].filter(Boolean);
-}
-
-/** The city the report is about: the known city whose name and counties it mentions most. */
-function guessCity(text: string, gazetteer: Gazetteer): string | undefined {
-  const score = new Map<string, number>();
-  for (const c of gazetteer.sources.counties.features) {
-    const city = c.properties.city ?? '';
-    const hits = text.split(c.properties.name).length - 1;
-    score.set(city, (score.get(city) ?? 0) + hits);
-  }
-  for (const city of knownCities(gazetteer)) score.set(city, (score.get(city) ?? 0) + text.split(city.replace(/市$/u, '')).length - 1);
-  const [best] = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 0 ? best[0] : undefined;
 }
 
 /** Under geo/outbreaks/ (after resolving symlinks of the nearest existing parent)? */
@@ -88,7 +73,7 @@ export function summaryTable(rows: SummaryRow[]): string[] {
 
 export interface IngestResult { code: number; draft?: Draft; outFile?: string }
 
-export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): IngestResult {
+export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources): IngestResult {
   const args = parseIngestArgs(argv);
   if (typeof args === 'string') { io.err(`ingest: ${args}\n\n${USAGE}`); return { code: 2 }; }
   if (args.help) { io.out(USAGE); return { code: 0 }; }
@@ -98,13 +83,13 @@ export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): 
   if (!stat.isFile()) { io.err(`ingest: not a file: ${args.input}`); return { code: 1 }; }
   const size = tooLarge(stat.size);
   if (size) { io.err(`ingest: ${args.input}: ${size}`); return { code: 1 }; }
-  const geo = gazetteer ?? loadGazetteer();
+  const sources = shared ?? loadIngestSources();
   try {
-    const cities = knownCities(geo);
-    let city = args.city;
-    if (city !== undefined) {
-      city = cities.find((c) => c === city || c === `${city}市`);
-      if (!city) { io.err(`ingest: unknown --city ${args.city}; known cities: ${cities.join(' ')}`); return { code: 1 }; }
+    let given: { prefecture: AdminDivision; county?: AdminDivision } | undefined;
+    if (args.city !== undefined) {
+      const choice = resolveCityArg(args.city, sources.index);
+      if ('error' in choice) { io.err(`ingest: ${choice.error}`); return { code: 1 }; }
+      given = choice;
     }
     const id = idFromFileName(args.out ?? args.input!);
     const outFile = path.resolve(io.cwd, args.out ?? path.join(repoRoot, 'drafts', `${id}.geojson`));
@@ -117,30 +102,30 @@ export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): 
     const text = normaliseReport(decoded.text, { repairMojibake: repair.repair });
     const notes = [`Read ${path.basename(input)} as ${decoded.encoding} (${decoded.evidence}); ${repair.repair ? `normalised with the mojibake/Traditional repair (${repair.why})` : 'Simplified text, whitespace normalised only'}.`];
     if (!args.quiet) io.out(`encoding: ${decoded.encoding} (${decoded.evidence}); text: ${repair.why}${repair.repair ? ' → normaliseReport(repairMojibake)' : ''}`);
-    if (repair.repair && traditionalShare(text) > 0.05) {
-      const warning = 'the text is still Traditional after normalisation; places and cues may be missed';
-      notes.push(`Warning: ${warning}.`);
-      io.err(`ingest: warning: ${warning}`);
-    }
+    const warn = (warning: string) => { notes.push(`Warning: ${warning}.`); io.err(`ingest: warning: ${warning}`); };
+    if (repair.repair && traditionalShare(text) > 0.05) warn('the text is still Traditional after normalisation; places and cues may be missed');
     if (!hasFullDate(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
-    city ??= guessCity(text, geo);
-    if (!city) { io.err(`ingest: cannot tell which city the report is about; pass --city (known: ${cities.join(' ')})`); return { code: 1 }; }
+    const area = locateReport(text, sources.index, given);
+    if (!area) { io.err('ingest: cannot tell which prefecture the report is about: it names no prefecture or county of China; pass --city <prefecture>'); return { code: 1 }; }
+    const other = given && otherCityNamedMore(area);
+    if (other) warn(other);
+    if (!args.quiet) io.out(`area: ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''} (${area.evidence})`);
     const year = resolveYear(text, args.year);
     if (!year) { io.err('ingest: the report gives no year and none can be inferred; pass --year'); return { code: 1 }; }
     const source = args.source ?? (SEED_NAME.test(path.basename(input)) ? path.basename(input) : `draft:${path.basename(input).replace(/\s+/g, '_')}`);
     const total = splitSentences(text).length;
     const long = total > 200;
     const draft = draftOutbreak({
-      text, id, city, year, source, notes,
+      text, id, area, year, source, notes,
       onProgress: long ? (done, all) => { if (done % Math.ceil(all / 10) === 0 || done === all) io.err(`ingest: ${done}/${all} sentences read`); } : undefined,
-    }, geo);
+    }, { ...sources, area });
     writeAtomically(outFile, formatOutbreakJson(draft.collection));
     // The quotes are verbatim in the normalised text, which is what geo/reports/<id>.txt must hold on acceptance.
     writeAtomically(outFile.replace(/\.geojson$/u, '') + '.report.txt', text);
     if (!args.quiet) {
       summaryTable(draft.rows).forEach((l) => io.out(l));
       const undated = draft.collection.outbreak.undatedPlaces?.length ?? 0;
-      io.out(`${draft.collection.features.length} features, ${draft.rows.length} events, ${undated} undated places; city ${city}, year ${year.year} (${year.basis})`);
+      io.out(`${draft.collection.features.length} features, ${draft.rows.length} events, ${undated} undated places; ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''}, year ${year.year} (${year.basis})`);
       io.out(`wrote ${path.relative(io.cwd, outFile)} — review every feature (review: "pending") before anything goes into geo/outbreaks/`);
     }
     return { code: 0, draft, outFile };

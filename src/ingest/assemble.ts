@@ -12,12 +12,14 @@ import { kindGroup, type Candidate } from './candidate';
 import { propagateCityWideEnd } from './city-end';
 import type { YearInfo } from './dates';
 import type { UndatedPlace } from './extract';
+import type { ReportArea } from './locate';
 
 export interface AssemblyInput {
   /** Normalised report text; quotes are taken from it verbatim. */
   text: string;
   id: string;
-  city: string;
+  /** The prefecture and county the report is about (locate.ts). */
+  area: ReportArea;
   year: YearInfo;
   /** Seed file name when known, else `draft:<input file name>` (see the schema's `source`). */
   source: string;
@@ -45,7 +47,8 @@ function slug(han: string): string {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates: Candidate[], undated: UndatedPlace[], unplaced: string[]): Draft {
+export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates: Candidate[], undated: UndatedPlace[], notPlaced: string[]): Draft {
+  let unplaced = notPlaced;
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = c.group ?? `${c.placement.admin.county}|${c.name}|${kindGroup(c.kind)}`;
@@ -67,7 +70,7 @@ export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates:
     for (let n = 2; usedIds.has(id); n += 1) id = `${input.id}-${slug(first.name)}-${n}`;
     usedIds.add(id);
     const geometry = gazetteer.geometryFor(first.placement.geometrySource, AREA_KINDS.has(kind));
-    if (!geometry) continue;
+    if (!geometry) { unplaced = [...unplaced, first.name]; continue; }
     const properties: OutbreakFeature['properties'] = {
       id, name: first.name, nameEn: toPinyinName(first.name), kind, precision: first.placement.precision,
       admin: first.placement.admin, geometrySource: first.placement.geometrySource, geometryNote: first.placement.geometryNote,
@@ -79,22 +82,20 @@ export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates:
   }
   const features = propagateCityWideEnd(grouped);
   const dates = features.flatMap((f) => f.properties.events.map((e) => e.date)).sort();
-  const countyCounts = new Map<string, number>();
-  for (const f of features) countyCounts.set(f.properties.admin.county, (countyCounts.get(f.properties.admin.county) ?? 0) + 1);
-  const topCounty = [...countyCounts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const county = gazetteer.countiesNamed(topCounty?.[0] ?? '').find((c) => c.properties.city === input.city);
-  const province = gazetteer.sources.counties.features.find((c) => c.properties.city === input.city)?.properties.province ?? '';
+  const { prefecture, county, province } = input.area;
   const variant = /奥密克戎|Omicron/iu.test(input.text) ? 'Omicron' : /德尔塔|Delta/iu.test(input.text) ? 'Delta' : undefined;
   const notes = [
     'Draft written by `npm run ingest`: every feature is review "pending"; check place, date, status and geometry against the quotes before moving anything into geo/outbreaks/.',
+    `Area: ${prefecture.name}${county ? ` ${county.name}` : ''} (${input.area.evidence}).`,
     ...(input.notes ?? []),
-    ...(unplaced.length ? [`Places named with a measure but not placed (another city, or a zone without a polygon): ${unplaced.join('、')}`] : []),
+    ...(unplaced.length ? [`Places named with a measure but not placed (another city, or nothing shipped can draw them): ${unplaced.join('、')}`] : []),
   ];
+  const title = county?.name ?? prefecture.name;
   const collection = {
     type: 'FeatureCollection' as const,
     outbreak: {
-      id: input.id, title: input.city, titleEn: toPinyinName(input.city.replace(/市$/u, '')), province, city: input.city,
-      ...(county && topCounty[1] >= features.length * 0.6 ? { county: county.properties.name } : {}),
+      id: input.id, title, titleEn: toPinyinName(title), province: province?.name ?? prefecture.name, city: prefecture.name,
+      ...(county ? { county: county.name } : {}),
       report: `geo/reports/${input.id}.txt`, source: input.source,
       period: { start: dates[0] ?? `${input.year.year}-01-01`, end: dates[dates.length - 1] ?? `${input.year.year}-01-01` },
       yearBasis: input.year.basis, yearEvidence: input.year.evidence,

@@ -3,16 +3,18 @@
  * facilities.ts, the city words), and for each place a kind and status from the cue words around it
  * (classify.ts); the geocoder places it. Places without a date are kept apart as undated places.
  */
-import type { Gazetteer } from '../data/gazetteer';
 import type { Kind, Outbreak, OutbreakEvent, Status } from '../data/schema';
+import { shortNamesOf } from '../data/admin-names';
+import { isPrefectureLevel } from './admin-index';
 import { confidenceOf, kindGroup, type Candidate } from './candidate';
 import type { UndatedMeasure } from './city-end';
 import { classify, statusCue } from './classify';
 import { resolveSentenceDates, type DateContext, type DateMention } from './dates';
 import { withDescriptiveFacilities } from './facilities';
-import { chainOf, emptyMemory, Geocoder, remember } from './geocode';
+import { chainOf, emptyMemory, Geocoder, remember, type GeocodeSources } from './geocode';
 import { massTesting } from './mass-testing';
-import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention } from './places';
+import { ownAreaMentions, ownAreaOf } from './own-area';
+import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention, type Piece } from './places';
 import { splitSentences } from './sentences';
 
 export type UndatedPlace = NonNullable<Outbreak['undatedPlaces']>[number];
@@ -29,11 +31,11 @@ export interface Extraction {
 
 /** "As of" before a date: 截至3月9日, 至3月9日晚上. */
 const AS_OF = /(截至|截止|至)$/u;
-const CITY_WORDS = /全市|我市|本市|全域|全城/gu;
 /** Public transport named with its line word when the text has one (公交营运线路, 城区常规公交线路). */
 const TRANSPORT = /(?:城区|城乡|常规|市内)*(公交|公共交通|地铁|长途汽车|客运班线|城乡客运|出租车)(?:\p{Script=Han}{0,3}?(?:线路|班线))?/u;
 
-type Mention = PlaceMention & { transport?: boolean };
+/** `transport`: the area a transport line runs in, as a piece (city or county). */
+type Mention = PlaceMention & { transport?: Piece; ownWord?: boolean };
 
 /** The date that governs a place: the nearest date before it in the sentence, else the first one after it. */
 function dateFor(mentions: DateMention[], at: number): DateMention | undefined {
@@ -41,13 +43,18 @@ function dateFor(mentions: DateMention[], at: number): DateMention | undefined {
   return [...usable].reverse().find((m) => m.at <= at) ?? usable[0];
 }
 
-export function extractCandidates(text: string, city: string, year: number, gazetteer: Gazetteer, onProgress?: (done: number, total: number) => void): Extraction {
-  const geocoder = new Geocoder(gazetteer, city);
+export function extractCandidates(text: string, year: number, sources: GeocodeSources, onProgress?: (done: number, total: number) => void): Extraction {
+  const { index, area } = sources;
+  const geocoder = new Geocoder(sources);
+  const prefecture = area.prefecture;
+  const ownCounties = index.countiesOf(prefecture);
   const ctx: PlaceContext = {
-    counties: new Set(gazetteer.sources.counties.features.map((c) => c.properties.name)),
-    prefectures: new Set(gazetteer.sources.prefectures.features.map((c) => c.properties.name)),
-    cityNames: new Set([city, city.replace(/市$/u, '')]),
+    counties: index.fullNames('county'),
+    prefectures: index.fullNames('prefecture'),
+    cityNames: new Set([prefecture.name, ...shortNamesOf(prefecture.name, prefecture.level)]),
+    townships: new Set(ownCounties.flatMap((c) => index.divisions.townshipsOf(c.code).map(([, name]) => name))),
   };
+  const known = sources.villages?.names() ?? new Set<string>();
   const sentences = splitSentences(text);
   const memory = emptyMemory();
   let dateContext: DateContext = { year };
@@ -61,10 +68,9 @@ export function extractCandidates(text: string, city: string, year: number, gaze
   // Names the report writes with their parents (海城街道下垟村) are known names: a bare mention elsewhere is not cut.
   const written = new Set(found.flat().filter((m) => m.pieces.length > 1).flatMap((m) => m.pieces.slice(1).map((p) => p.text)));
   const perSentence = sentences.map((sentence, i) => {
-    const places: Mention[] = withDescriptiveFacilities(sentence.text, keepWholeNames(found[i], sentence.text, (name) => written.has(name)));
-    for (const m of sentence.text.matchAll(CITY_WORDS)) {
-      places.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, pieces: [{ text: city, level: 'city' }] });
-    }
+    const places: Mention[] = withDescriptiveFacilities(sentence.text, keepWholeNames(found[i], sentence.text, (name) => written.has(name) || known.has(name)));
+    places.push(...ownAreaMentions(sentence.text, places, area));
+    places.sort((a, b) => a.start - b.start);
     places.forEach((p) => remember(memory, chainOf(p.pieces)));
     const { mentions, context } = resolveSentenceDates(sentence.text, dateContext);
     dateContext = context;
@@ -73,11 +79,11 @@ export function extractCandidates(text: string, city: string, year: number, gaze
     if (mentions.length) lastDated = { paragraph: sentence.paragraph, mention: mentions[mentions.length - 1] };
     return { sentence, places, mentions, inherited };
   });
-  // 全区 without a name means the county the report is mostly about.
-  const ownCounties = new Set(geocoder.countyNames());
-  const countyCounts = new Map<string, number>();
-  for (const { places } of perSentence) for (const p of places) for (const piece of p.pieces) if (piece.level === 'county' && ownCounties.has(piece.text)) countyCounts.set(piece.text, (countyCounts.get(piece.text) ?? 0) + 1);
-  const homeCounty = [...countyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const ownAreaRef = (word: string) => {
+    const d = ownAreaOf(word, area);
+    return d && { area: d.name, level: isPrefectureLevel(d) ? 'city' as const : 'county' as const };
+  };
+  const ownPiece = (word: string): Piece => { const r = ownAreaRef(word); return r ? { text: r.area, level: r.level } : { text: prefecture.name, level: 'city' }; };
 
   const candidates: Candidate[] = [];
   const undated = new Map<string, UndatedPlace>();
@@ -93,12 +99,13 @@ export function extractCandidates(text: string, city: string, year: number, gaze
       const cue = statusCue(sentence.text, transport.index, transport.index + transport[0].length);
       if (cue && (cue.status === 'suspended' || cue.status === 'resumed')) {
         // 我市9条公交线路恢复运营: the city word qualifies the lines; the measure is the transport's, not the city's.
-        const qualifier = places.findIndex((p) => p.pieces[0].level === 'city' && p.end <= transport.index && transport.index - p.end <= 4);
-        if (qualifier >= 0) places.splice(qualifier, 1);
-        places.push({ text: transport[1], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: transport[0], level: 'site' }], transport: true });
+        const qualifier = places.findIndex((p) => p.ownWord === true && p.end <= transport.index && transport.index - p.end <= 4);
+        // The lines run in the area the word names (全市 in a report about 江阴市 is 江阴市), else in the report's city.
+        const served = qualifier >= 0 ? places.splice(qualifier, 1)[0].pieces[0] : ownPiece('全市');
+        places.push({ text: transport[1], start: transport.index, end: transport.index + transport[0].length, pieces: [{ text: transport[0], level: 'site' }], transport: served });
       }
     }
-    for (const t of massTesting(sentence.text, places, city, homeCounty)) {
+    for (const t of massTesting(sentence.text, places, ownAreaRef)) {
       const dated = dateFor(mentions, t.at) ?? inherited;
       const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, t.level === 'city' ? 'city-control' : 'county-control', memory);
       if (!dated || !placement) continue;
@@ -106,7 +113,7 @@ export function extractCandidates(text: string, city: string, year: number, gaze
       candidates.push({ name: t.name, kind: 'testing-site', placement, event, confidence: confidenceOf(dated.how === 'range-end' ? 'inherited' : dated.how, 'clause-before', placement.precision) });
     }
     for (const place of places) {
-      const isTransport = place.transport === true;
+      const isTransport = place.transport !== undefined;
       const cls = isTransport
         ? (() => { const c = statusCue(sentence.text, place.start, place.end)!; return { kind: 'transport' as Kind, status: c.status as Status, strength: c.strength, cue: c.cue }; })()
         : classify(sentence.text, place.pieces, place.start, place.end);
@@ -136,7 +143,7 @@ export function extractCandidates(text: string, city: string, year: number, gaze
       const host = places.find((p) => p.end === place.start);
       const elsewhere = !isTransport && !chain.county && [place, host].some((p) => p && geocoder.otherCityStem(p.text) !== undefined);
       const placement = isTransport
-        ? geocoder.place({ leaf: { text: city, level: 'city' } }, 'city-control', memory)
+        ? geocoder.place({ leaf: place.transport!, county: place.transport!.level === 'county' ? place.transport!.text : undefined }, place.transport!.level === 'city' ? 'city-control' : 'county-control', memory)
         : elsewhere ? undefined : geocoder.place(chain, cls.kind, memory);
       if (!placement) {
         unplaced.add(place.text);
@@ -175,3 +182,4 @@ function earliestSubjectEvents(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) if (isSubject(c) && !(first.get(c.name)! <= c.event.date)) first.set(c.name, c.event.date);
   return candidates.filter((c) => !isSubject(c) || first.get(c.name) === c.event.date);
 }
+

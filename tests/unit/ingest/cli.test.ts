@@ -4,11 +4,13 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFromFileName, run, type Io } from '../../../scripts/ingest';
-import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
+import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { repoRoot } from '../../../scripts/lib/load-sources';
 import { outbreakFileSchema } from '../../../src/data/schema';
 import { quoteIsInReport, squashWhitespace } from '../../../src/data/validate';
 
-const gazetteer = loadGazetteer();
+const sources = loadIngestSources();
+const { gazetteer } = sources;
 const fixture = path.join(repoRoot, 'tests/fixtures/ingest');
 let tmp: string;
 beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-test-')); });
@@ -18,7 +20,7 @@ function ingest(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: tmp };
-  const result = run(args, io, gazetteer);
+  const result = run(args, io, sources);
   return { ...result, out: out.join('\n'), err: err.join('\n') };
 }
 const write = (name: string, content: string | Uint8Array) => { const f = path.join(tmp, name); fs.writeFileSync(f, content); return f; };
@@ -71,7 +73,7 @@ describe('ingest CLI', () => {
     ['a binary file', () => [write('bin.txt', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]))], /binary/],
     ['a text with no dates', () => [path.join(fixture, 'no-dates.txt'), '--city', '衢州市', '--year', '2022'], /no dates/],
     ['a text with no places', () => [path.join(fixture, 'no-places.txt'), '--city', '衢州市', '--year', '2022'], /no places/],
-    ['an unknown --city', () => [path.join(fixture, 'longyou.txt'), '--city', '北京市'], /unknown --city 北京市/],
+    ['an unknown --city, naming the closest prefectures', () => [path.join(fixture, 'longyou.txt'), '--city', '衢洲'], /unknown --city 衢洲: no prefecture or county of China has that name; closest prefectures: 衢州市 \(浙江省\)/],
   ])('fails clearly on %s', (_name, args, message) => {
     const r = ingest([...args(), '--out', path.join(tmp, 'bad/out.geojson')]);
     expect(r.code).not.toBe(0);
@@ -100,6 +102,22 @@ describe('ingest CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(message);
     expect(fs.existsSync(path.dirname(out))).toBe(false);
+  });
+
+  it('accepts any prefecture, full or short, and warns when the text names another city more', () => {
+    const r = ingest([path.join(fixture, 'longyou.txt'), '--city', '温州', '--year', '2022', '--out', path.join(tmp, 'wrong/longyou.geojson')]);
+    expect(r.err).toMatch(/warning: the text names 衢州市 \(score [\d.]+\) more than --city 温州市 \(score 0\)/);
+    // Places the text puts under 龙游县 (a county of 衢州市) are not drafted in 温州市.
+    expect(r.draft?.collection.features.filter((f) => /星火村|碧水花园/u.test(f.properties.name)) ?? []).toEqual([]);
+    const right = ingest([path.join(fixture, 'longyou.txt'), '--city', '衢州', '--year', '2022', '--out', path.join(tmp, 'right/longyou.geojson')]);
+    expect(right.code).toBe(0);
+    expect(right.err).not.toMatch(/warning/);
+  });
+
+  it('takes a county-level --city as that county of its prefecture', () => {
+    const r = ingest([path.join(fixture, 'longyou.txt'), '--city', '龙游县', '--year', '2022', '--out', path.join(tmp, 'county/longyou.geojson')]);
+    expect(r.code).toBe(0);
+    expect(r.draft!.collection.outbreak).toMatchObject({ city: '衢州市', county: '龙游县' });
   });
 
   it('derives kebab-case ids from file names', () => {

@@ -9,10 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
-import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
+import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { repoRoot } from '../../../scripts/lib/load-sources';
 import type { OutbreakFile } from '../../../src/data/schema';
 
-const gazetteer = loadGazetteer();
+const sources = loadIngestSources();
+const { gazetteer } = sources;
 let tmp: string;
 let file: OutbreakFile;
 const events = (name: string) => file.features.filter((f) => f.properties.name === name).flatMap((f) => f.properties.events.map((e) => `${e.date}:${e.status}`));
@@ -20,7 +22,7 @@ const events = (name: string) => file.features.filter((f) => f.properties.name =
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-rules-'));
   const out = path.join(tmp, 'changshan.geojson');
-  const r = run([path.join(repoRoot, 'tests/fixtures/ingest/changshan.txt'), '--city', '衢州市', '--year', '2022', '--out', out, '--quiet'], { out: () => {}, err: () => {}, cwd: tmp }, gazetteer);
+  const r = run([path.join(repoRoot, 'tests/fixtures/ingest/changshan.txt'), '--city', '衢州市', '--year', '2022', '--out', out, '--quiet'], { out: () => {}, err: () => {}, cwd: tmp }, sources);
   expect(r.code).toBe(0);
   file = r.draft!.collection;
 });

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
 import { chainOf, emptyMemory, Geocoder } from '../../../src/ingest/geocode';
-import { loadGazetteer } from '../../../scripts/lib/load-sources';
+import { locateReport } from '../../../src/ingest/locate';
+
+const sources = loadIngestSources();
+const geocoderFor = (text: string) => new Geocoder({ ...sources, area: locateReport(text, sources.index)! });
 
 describe('ingest geocoding', () => {
-  const geocoder = new Geocoder(loadGazetteer(), '衢州市');
+  const geocoder = geocoderFor('衢州市');
   it('places a site named after its county in that county, not at the city', () => {
     const placement = geocoder.place(chainOf([{ text: '龙游县人民医院', level: 'site' }]), 'hospital', emptyMemory());
     expect(placement).toMatchObject({ geometrySource: 'admin:330825', precision: 'county', admin: { county: '龙游县' } });
+  });
+});
+
+describe('geocoding anywhere in China', () => {
+  it('finds the county from a township only one county of the prefecture has (chain consistency)', () => {
+    const placement = geocoderFor('衢州市').place(chainOf([{ text: '湖镇镇', level: 'township' }, { text: '星火村', level: 'village' }]), 'risk-area', emptyMemory());
+    expect(placement?.admin).toEqual({ county: '龙游县', township: '湖镇镇', village: '星火村' });
+  });
+  it('leaves a place under a county of another prefecture unplaced', () => {
+    expect(geocoderFor('衢州市').place(chainOf([{ text: '龙湾区', level: 'county' }, { text: '下垟村', level: 'village' }]), 'risk-area', emptyMemory())).toBeUndefined();
+  });
+  it('never draws a county-wide measure on the prefecture when the county polygon is not shipped', () => {
+    const gazetteer = Object.create(sources.gazetteer) as typeof sources.gazetteer;
+    gazetteer.geometryFor = (source, asArea) => (source === 'admin:330825' ? undefined : sources.gazetteer.geometryFor(source, asArea));
+    const geocoder = new Geocoder({ ...sources, gazetteer, area: locateReport('衢州市', sources.index)! });
+    expect(geocoder.place(chainOf([{ text: '龙游县', level: 'county' }]), 'county-control', emptyMemory())).toBeUndefined();
+    // A village of that county is a point: it goes to the smallest parent that can be drawn, and says so.
+    expect(geocoder.place(chainOf([{ text: '龙游县', level: 'county' }, { text: '星火村', level: 'village' }]), 'risk-area', emptyMemory()))
+      .toMatchObject({ precision: 'city', geometrySource: 'city:衢州市', geometryNote: expect.stringMatching(/龙游县 has no polygon/) });
   });
 });

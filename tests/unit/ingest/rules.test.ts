@@ -73,16 +73,17 @@ describe('facility names', () => {
 });
 
 describe('mass testing of a whole area', () => {
+  const own = (word: string) => (/市/u.test(word) ? { area: '衢州市', level: 'city' as const } : { area: '龙游县', level: 'county' as const });
   it('names the area\'s mass testing; testing begun in a street widens to the area in a later clause', () => {
     const s = '5月2日,龙游县开展全员核酸检测。';
-    expect(massTesting(s, mentions(s), '衢州市', '龙游县')).toMatchObject([{ name: '龙游县全员核酸检测', status: 'opened' }]);
+    expect(massTesting(s, mentions(s), own)).toMatchObject([{ name: '龙游县全员核酸检测', status: 'opened' }]);
     const w = '5月2日,龙游县在东华街道启动全员核酸检测,5月3日,扩展至全县。';
-    expect(massTesting(w, mentions(w), '衢州市', '龙游县').map((t) => t.name)).toEqual(['龙游县全员核酸检测']);
+    expect(massTesting(w, mentions(w), own).map((t) => t.name)).toEqual(['龙游县全员核酸检测']);
     const c = '5月4日,我市在全市范围内开展全员核酸筛查。';
-    expect(massTesting(c, [...mentions(c), ...city(c)], '衢州市', undefined)[0]).toMatchObject({ name: '衢州市全员核酸筛查', level: 'city' });
+    expect(massTesting(c, [...mentions(c), ...city(c)], own)[0]).toMatchObject({ name: '衢州市全员核酸筛查', level: 'city' });
   });
   it('does not read routine testing work as mass testing', () => {
     const s = '5月4日,该县党员干部协助开展核酸检测采样。';
-    expect(massTesting(s, mentions(s), '衢州市', '龙游县')).toEqual([]);
+    expect(massTesting(s, mentions(s), own)).toEqual([]);
   });
 });

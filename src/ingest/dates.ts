@@ -76,14 +76,15 @@ const CN_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五�
 const YEAR = '\\d{4}|[〇零一二三四五六七八九]{4}';
 /**
  * One pattern, alternatives in priority order: full date, bare day, relative day word, clock time.
- * A bare `D日` must not follow a digit, 月 or a counting word (连续7日, 第3日) and must not be a duration (7日内).
+ * A bare `D日` must not follow a digit, 月 or a counting word (连续7日, 第3日) and must not be a duration (7日内);
+ * `N号` after a road or before a building (北湖北路15号小区, 9号楼) is a house number.
  * A bare day in Chinese numerals (七日) counts only as the end of a range (五日至七日) or before a comma or 起,
  * because 一日/三日 are also durations (一日三餐).
  */
 const DATE_PATTERN = new RegExp(
   [
     `(?<full>(?:(?<y>${YEAR})年)?(?<m>\\d{1,2}|${CN_MONTH})月(?<d>\\d{1,2}|${CN_DAY})[日号])`,
-    `(?<![\\d月连续近第每共满前后])(?<bare>(?<bd>\\d{1,2})[日号])(?![内以来后])`,
+    `(?<![\\d月连续近第每共满前后路街道巷弄里楼栋])(?<bare>(?<bd>\\d{1,2})[日号])(?![内以来后楼院小栋单门室])`,
     `(?<=[至到—~～－])(?<cbare>(?<cbd>${CN_DAY})日)|(?<![\\d月连续近第每共满前后零〇一二三四五六七八九十])(?<cbare2>(?<cbd2>${CN_DAY})日)(?=[，,、起零凌上中下晚早])`,
     `(?<rel>当天|当日|同日|同一天|是日|次日|翌日|第二天|隔天|前一天|前一日)`,
     `(?<clock>(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?(?<h>${NUM})(?:时|点(?=[起前后至到许半左整，,]|\\d{1,2}分))(?<min>半|\\d{1,2}分)?)`,

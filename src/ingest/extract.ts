@@ -53,8 +53,9 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
     prefectures: index.fullNames('prefecture'),
     cityNames: new Set([prefecture.name, ...shortNamesOf(prefecture.name, prefecture.level)]),
     townships: new Set(ownCounties.flatMap((c) => index.divisions.townshipsOf(c.code).map(([, name]) => name))),
+    known: sources.villages?.names(),
   };
-  const known = sources.villages?.names() ?? new Set<string>();
+  const known = ctx.known ?? new Set<string>();
   const sentences = splitSentences(text);
   const memory = emptyMemory();
   let dateContext: DateContext = { year };

@@ -13,6 +13,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AdminDivision } from '../data/admin-divisions';
+import { shortNamesOf } from '../data/admin-names';
 import { AREA_KINDS, type Gazetteer, type GeonamesRecord } from '../data/gazetteer';
 import type { Kind, Precision } from '../data/schema';
 import type { AdminIndex } from './admin-index';
@@ -168,8 +169,8 @@ export class Geocoder {
       // The report wrote this place elsewhere under a county of another city (湖镇镇星火村 under 龙游县, with --city 温州).
       if (!county && this.sources.index.named(rememberedCounty, 'county').length > 0) return undefined;
     }
-    // A site named after its county (开化县中医院) lies in that county even when the text gives no chain.
-    county ??= this.counties.find((c) => leaf.text.startsWith(c.name) && leaf.text.length > c.name.length);
+    // A site named after its county (开化县中医院, 丰台体育中心) lies in that county even when the text gives no chain.
+    county ??= this.counties.find((c) => [c.name, ...shortNamesOf(c.name, 'county')].some((n) => leaf.text.startsWith(n) && leaf.text.length > n.length));
     let township = chain.township ?? (leaf.level === 'township' ? leaf.text : memory.townshipOf.get(chain.village ?? leaf.text));
     if (!county && township && this.townshipElsewhere(township)) return undefined;
     // A township or village name only one county of the prefecture has names the county (chain consistency).
@@ -178,6 +179,11 @@ export class Geocoder {
       if (withTownship.length === 1) county = withTownship[0];
     }
     const village = chain.village ?? (leaf.level === 'village' ? leaf.text : undefined);
+    // Nothing names the county, but the report is about one (locate.ts): the place is taken to be in it, flagged.
+    if (!county && this.sources.area.county && leaf.level !== 'county') {
+      county = this.sources.area.county;
+      flags.push(bilingual(`报道未写明所在区县；按报道所述地区定位到${county.name}`, `county not stated; placed in ${county.name}, the county the report is about`));
+    }
     if (village && this.sources.villages) {
       const found = this.sources.villages.find(village, county ? [county] : this.counties, township);
       if (found.length === 1) {

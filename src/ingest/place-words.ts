@@ -57,7 +57,7 @@ export const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下�
 export const GENERIC = new Set(('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 '
   + '街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 观察点 '
   + '医学观察点 通道 绿色通道 专用通道 特殊通道 高速口 高速出口 收费站 城市 县市 市县 全县 全区 全市 机场 火车站 高铁站 客运站 汽车站 '
-  + '国际机场').split(' '));
+  + '国际机场 中小学校 中小学 大中小学 学校食堂').split(' '));
 /** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
 export const DEV_ZONE = /(新区|示范区|开发区|高新区|经开区|高新技术产业开发区)$/u;
 /**

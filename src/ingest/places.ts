@@ -31,17 +31,48 @@ export interface PlaceContext {
   cityNames: ReadonlySet<string>;
   /** Township names of the report's area (宛平城地区, 马鬃山苏木): townships whatever their head word. */
   townships?: ReadonlySet<string>;
+  /** Other names known in the area (villages of the national list, names the report writes with their parents). */
+  known?: ReadonlySet<string>;
 }
 
 interface Token { word: string; tag: string; start: number; end: number }
 
-function tokenize(sentence: string): Token[] {
+/**
+ * jieba's tokens, with every known name written in the sentence (a county, prefecture, township or village of the
+ * national lists) made one token: jieba cuts unknown names at words it knows (西乡/塘区, 达来/呼布镇), and a place
+ * name must never be split off a longer known name.
+ */
+function tokenize(sentence: string, known: Span[]): Token[] {
   let at = 0;
-  return segmenter().tag(sentence, true).map(({ word, tag }) => {
+  const tokens: Token[] = segmenter().tag(sentence, true).map(({ word, tag }) => {
     const token = { word, tag, start: at, end: at + word.length };
     at += word.length;
     return token;
   });
+  if (known.length === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const span = known.find((k) => k.start < t.end && t.start < k.end);
+    if (!span) { out.push(t); continue; }
+    if (t.start < span.start) out.push({ word: sentence.slice(t.start, span.start), tag: 'x', start: t.start, end: span.start });
+    if (!out.some((o) => o.start === span.start)) out.push({ word: sentence.slice(span.start, span.end), tag: 'ns', start: span.start, end: span.end });
+    if (t.end > span.end) out.push({ word: sentence.slice(span.end, t.end), tag: 'x', start: span.end, end: t.end });
+  }
+  return out;
+}
+
+interface Span { start: number; end: number }
+
+/** Occurrences of known names in the sentence, left to right, the longest at each position. */
+export function knownSpans(sentence: string, ctx: PlaceContext): Span[] {
+  const sets = [ctx.counties, ctx.prefectures, ctx.townships, ctx.known].filter((x): x is ReadonlySet<string> => x !== undefined);
+  const out: Span[] = [];
+  for (let at = 0; at < sentence.length;) {
+    let length = Math.min(14, sentence.length - at);
+    while (length >= 3 && !sets.some((set) => set.has(sentence.slice(at, at + length)))) length -= 1;
+    if (length >= 3) { out.push({ start: at, end: at + length }); at += length; } else at += 1;
+  }
+  return out;
 }
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
@@ -95,12 +126,15 @@ export function splitChain(phrase: string, ctx: PlaceContext): Piece[] | undefin
 
 /** Every place phrase in a sentence, longest phrase kept where phrases overlap. */
 export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention[] {
-  const tokens = tokenize(sentence);
+  const spans = knownSpans(sentence, ctx);
+  const tokens = tokenize(sentence, spans);
   const tokenAt = (i: number) => tokens.find((t) => t.start <= i && i < t.end);
   const found: PlaceMention[] = [];
   for (let end = sentence.length; end > 0; end -= 1) {
     const suffix = suffixAt(sentence, end);
     if (!suffix) continue;
+    // A head inside a known name (乡 of 西乡塘区) is not a head.
+    if (spans.some((k) => k.start < end && end < k.end)) continue;
     const headStart = end - suffix.suffix.length;
     const tail = tokenAt(end - 1);
     // The head starts another dictionary word (村民, 村庄, 镇长): not a place. An unknown glue (村降/x) is fine.
@@ -127,8 +161,14 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       // A one-character locative inside a name (大寺前社区, 桥东村) when a proper name stands before it.
       const before = tokenAt(token.start - 1);
       const innerLocative = token.tag === 'f' && /^[前后东西南北上下]$/u.test(word) && before !== undefined && /^(ns|nr|nz|nrt|n)$/.test(before.tag) && before.word.length >= 2;
-      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb || innerLocative;
-      if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
+      // A house number after a road (北湖北路15号小区, 万泉寺东路9号院) is part of a compound's name.
+      const houseNumber = token.tag === 'm' && /^(\d{1,4}|号)$/u.test(word) && /(路|街|道|巷|弄|里)\d{1,4}号?$/u.test(sentence.slice(0, start));
+      // A name right after its township (东局子街道奋斗社区, jieba: 奋斗/v) is a name whatever jieba makes of it.
+      const tokenStart = token.start;
+      const afterParent = start === headStart && word.length >= 2 && (suffix.level === 'village' || suffix.level === 'compound')
+        && spans.some((k) => k.end === tokenStart) && /(街道|镇|乡|苏木)$/u.test(sentence.slice(0, tokenStart));
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb || innerLocative || houseNumber || afterParent;
+      if ((!isHan(word) && !houseNumber) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
       // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
       const own = suffixAt(word, word.length);
       const ownLevel = own && validPiece(word, own, ctx);

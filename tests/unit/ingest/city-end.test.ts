@@ -28,3 +28,20 @@ describe('city-wide ending', () => {
     expect(village.properties.events).toHaveLength(1);
   });
 });
+
+describe('county-wide ending', () => {
+  it('ends the places of that county only', () => {
+    const end = { date: '2022-01-26', status: 'low-risk' as const, quote: '1月26日,龙湾区全域为低风险地区。' };
+    const county = feature('龙湾区', 'county-control', [end]);
+    const inside = feature('下垟村', 'risk-area', [{ date: '2022-01-09', status: 'medium-risk', quote: '1月9日,下垟村划定为中风险地区。' }]);
+    const outside = { ...inside, properties: { ...inside.properties, id: 't-other', name: '红旗村', admin: { county: '鹿城区' } } };
+    const out = propagateCityWideEnd([county, inside, outside]);
+    expect(out[1].properties.events.map((e) => e.status)).toEqual(['medium-risk', 'low-risk']);
+    expect(out[2]).toBe(outside);
+  });
+  it('is not read into lifting a lockdown (解除全域封闭管理 ends no risk level)', () => {
+    const county = feature('龙湾区', 'county-control', [{ date: '2022-01-20', status: 'lifted', quote: '1月20日起,龙湾区解除全域封闭管理。' }]);
+    const inside = feature('下垟村', 'risk-area', [{ date: '2022-01-09', status: 'medium-risk', quote: '1月9日,下垟村划定为中风险地区。' }]);
+    expect(propagateCityWideEnd([county, inside])[1]).toBe(inside);
+  });
+});

@@ -72,3 +72,11 @@ describe('dates in Chinese numerals', () => {
     expect(resolveYear('通告\n二〇二二年三月四日')).toMatchObject({ year: 2022, basis: 'stated' });
   });
 });
+
+describe('house numbers', () => {
+  it('does not read 15号 of an address as a day', () => {
+    expect(at('将北湖北路15号小区划定为高风险地区。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
+    expect(at('3号楼实行封控。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
+    expect(at('15号起恢复通行。', { year: 2022, month: 2, day: 5 }).mentions[0].date).toBe('2022-02-15');
+  });
+});

@@ -32,3 +32,13 @@ describe('geocoding anywhere in China', () => {
       .toMatchObject({ precision: 'city', geometrySource: 'city:衢州市', geometryNote: expect.stringMatching(/龙游县 has no polygon/) });
   });
 });
+
+describe('the county of a place the text does not put in one', () => {
+  it('is the county a site is named after, by its short name too (龙游收费站 → 龙游县)', () => {
+    expect(geocoderFor('衢州市').place(chainOf([{ text: '龙游收费站', level: 'site' }]), 'checkpoint', emptyMemory())?.admin.county).toBe('龙游县');
+  });
+  it('is the county the report is about, flagged in zh and en', () => {
+    const placement = geocoderFor('龙游县通告\n龙游县开展全员核酸检测。龙游县湖镇镇实行封控。').place(chainOf([{ text: '东华小区', level: 'compound' }]), 'risk-area', emptyMemory());
+    expect(placement).toMatchObject({ admin: { county: '龙游县' }, flag: expect.stringMatching(/报道未写明所在区县.* \/ county not stated; placed in 龙游县/) });
+  });
+});

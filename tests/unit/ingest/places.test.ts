@@ -63,3 +63,22 @@ describe('known names are kept whole', () => {
     expect(keepWholeNames(found, t, () => true)).toEqual(found);
   });
 });
+
+describe('names the national lists know', () => {
+  const national: PlaceContext = {
+    counties: new Set(['西乡塘区', '良庆区', '昌邑区']), prefectures: new Set(['南宁市', '吉林市']), cityNames: new Set(['南宁市', '南宁']),
+    townships: new Set(['北湖街道', '大塘镇', '达来呼布镇', '东局子街道']),
+  };
+  const chainsOf = (s: string) => attachParents(extractPlaces(s, national), s).map((m) => m.pieces.map((p) => `${p.text}:${p.level}`).join('>'));
+  it('are never cut where jieba cuts them (西乡/塘区, 达来/呼布镇)', () => {
+    expect(chainsOf('2月19日,西乡塘区所有中高风险地区全部清零。')).toEqual(['西乡塘区:county']);
+    expect(chainsOf('将达来呼布镇怡和社区划定为中风险地区')).toEqual(['达来呼布镇:township>怡和社区:village']);
+  });
+  it('keep a house number after a road in a compound name', () => {
+    expect(chainsOf('将西乡塘区北湖街道北湖北路15号小区划定为高风险地区')).toEqual(['西乡塘区:county>北湖街道:township>北湖北路15号小区:compound']);
+  });
+  it('take the word right after a township as a village name, whatever jieba tags it', () => {
+    expect(chainsOf('昌邑区东局子街道奋斗社区划定为高风险地区')).toEqual(['昌邑区:county>东局子街道:township>奋斗社区:village']);
+    expect(chainsOf('干部们在社区奋斗。')).toEqual([]);
+  });
+});

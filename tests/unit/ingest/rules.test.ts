@@ -36,6 +36,13 @@ describe('county and city events', () => {
     expect(cls('5月2日,龙游县发现1例新冠肺炎确诊病例。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'first-case' });
     expect(cls('5月2日,接到来自龙游县的协查函后,工作组连夜出发。', '龙游县')).toBeUndefined();
   });
+  it('reads a case found "in the testing of …" as the area\'s first case', () => {
+    expect(cls('5月2日,龙游县在对外地游客的核酸检测中发现阳性人员。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'first-case' });
+  });
+  it('does not give a measure to the area that imposes it on another (衢州市将…划定为…)', () => {
+    expect(cls('5月3日,衢州市将龙游县湖镇镇星火村划定为中风险地区。', '衢州市')).toBeUndefined();
+    expect(cls('5月3日,衢州市将龙游县湖镇镇星火村划定为中风险地区。', '星火村')).toMatchObject({ status: 'medium-risk' });
+  });
   it('reads an emergency mobilisation of the area itself as reported', () => {
     expect(cls('5月2日晚,衢江区连夜召开紧急会议,部署流调工作。', '衢江区')).toMatchObject({ kind: 'county-control', status: 'reported' });
   });

@@ -61,6 +61,12 @@ function findCue(text: string): { status: Status; cue: string; at: number } | un
   return undefined;
 }
 
+/** The measure a list header announces (将以下区域划定为高风险区：): its first area cue, if any. */
+export function headerCue(text: string): { status: Status; cue: string } | undefined {
+  const cue = findCue(text);
+  return cue && AREA_STATUSES.has(cue.status) && cue.status !== 'reported' && cue.status !== 'first-case' ? { status: cue.status, cue: cue.cue } : undefined;
+}
+
 /** The status cue nearest to the place at [start, end) of the sentence, with how near it was. */
 export function statusCue(sentence: string, start: number, end: number): { status: Status; cue: string; strength: CueStrength } | undefined {
   const clauses = splitClauses(sentence);

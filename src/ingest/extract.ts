@@ -12,10 +12,11 @@ import { classify, statusCue } from './classify';
 import { resolveSentenceDates, type DateContext, type DateMention } from './dates';
 import { withDescriptiveFacilities } from './facilities';
 import { chainOf, emptyMemory, Geocoder, remember, type GeocodeSources } from './geocode';
+import { listContexts } from './lists';
 import { massTesting } from './mass-testing';
 import { ownAreaMentions, ownAreaOf } from './own-area';
 import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention, type Piece } from './places';
-import { splitSentences } from './sentences';
+import { splitClauses, splitSentences } from './sentences';
 
 export type UndatedPlace = NonNullable<Outbreak['undatedPlaces']>[number];
 
@@ -36,6 +37,12 @@ const TRANSPORT = /(?:城区|城乡|常规|市内)*(公交|公共交通|地铁|�
 
 /** `transport`: the area a transport line runs in, as a piece (city or county). */
 type Mention = PlaceMention & { transport?: Piece; ownWord?: boolean };
+
+/** Is a facility (a site) named after `place` in the same clause? */
+function hostsFacility(sentence: string, place: PlaceMention, places: PlaceMention[]): boolean {
+  const clause = splitClauses(sentence).find((c) => c.start <= place.start && place.end <= c.end);
+  return places.some((p) => p !== place && p.start >= place.end && clause !== undefined && p.end <= clause.end && p.pieces[p.pieces.length - 1].site !== undefined);
+}
 
 /** The date that governs a place: the nearest date before it in the sentence, else the first one after it. */
 function dateFor(mentions: DateMention[], at: number): DateMention | undefined {
@@ -86,11 +93,14 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   };
   const ownPiece = (word: string): Piece => { const r = ownAreaRef(word); return r ? { text: r.area, level: r.level } : { text: prefecture.name, level: 'city' }; };
 
+  const lists = listContexts(sentences, (i) => perSentence[i].mentions);
   const candidates: Candidate[] = [];
   const undated = new Map<string, UndatedPlace>();
   const undatedMeasures: UndatedMeasure[] = [];
   const unplaced = new Set<string>();
-  perSentence.forEach(({ sentence, places, mentions, inherited }, i) => {
+  perSentence.forEach(({ sentence, places, mentions, inherited: sameParagraph }, i) => {
+    const list = lists[i];
+    const inherited = sameParagraph ?? (mentions.length === 0 ? list?.date : undefined);
     // A sentence with a place but no date, followed in its paragraph by a dated sentence naming no place
     // (新天地小区的阳性病例数就降下来了。4月4日,有十几例阳性病例…): the next sentence continues its topic.
     const next = perSentence[i + 1];
@@ -115,10 +125,16 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
     }
     for (const place of places) {
       const isTransport = place.transport !== undefined;
-      const cls = isTransport
+      const own = isTransport
         ? (() => { const c = statusCue(sentence.text, place.start, place.end)!; return { kind: 'transport' as Kind, status: c.status as Status, strength: c.strength, cue: c.cue }; })()
         : classify(sentence.text, place.pieces, place.start, place.end);
+      // A list item without a measure of its own takes its header's (将以下区域划定为高风险区：).
+      const listed = list?.cue && (!own || own.strength === 'none') && !isTransport && place.pieces[place.pieces.length - 1].level !== 'city';
+      const cls = listed ? { kind: 'risk-area' as Kind, status: list!.cue!.status, strength: 'sentence' as const, cue: list!.cue!.cue } : own;
       if (!cls) continue;
+      // A street or village that only hosts a facility set up in the same clause (在东升街道设置临时集中隔离点) is
+      // where the facility is, not a place with a measure of its own.
+      if (cls.strength === 'none' && hostsFacility(sentence.text, place, places)) continue;
       const chain = chainOf(place.pieces);
       const name = chain.leaf.text;
       const dated = dateFor(mentions, place.start);
@@ -153,9 +169,10 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
       const how = dated ? dated.how : 'inherited';
       const event: OutbreakEvent = { date: date.date, status: cls.status, quote: sentence.text };
       if (date.time) event.time = date.time;
-      if (!dated) event.note = `date from an earlier sentence of the paragraph (${date.source})`;
+      if (listed) event.note = `date and measure from the list's header: "${list!.header.text.slice(0, 60)}"`;
+      else if (!dated) event.note = `date from an earlier sentence of the paragraph (${date.source})`;
       else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = `date read from "${dated.source}" against the last stated date`;
-      if (cls.strength === 'sentence') event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
+      if (cls.strength === 'sentence' && !listed) event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
       const confidence = confidenceOf(how, cls.strength, placement.precision);
       candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
       // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.

@@ -167,7 +167,9 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       const tokenStart = token.start;
       const afterParent = start === headStart && word.length >= 2 && (suffix.level === 'village' || suffix.level === 'compound')
         && spans.some((k) => k.end === tokenStart) && /(街道|镇|乡|苏木)$/u.test(sentence.slice(0, tokenStart));
-      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb || innerLocative || houseNumber || afterParent;
+      // Chinese numerals start many names (六村乡, 七里村, 八里台镇); a count (一个, 两名) does not.
+      const numeralName = token.tag === 'm' && /^第?[一二三四五六七八九十]+\p{Script=Han}*$/u.test(word) && !/[个名位处家所座条次人例批轮天日月年号层栋户]$/u.test(word);
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || numeralName)) || adjacentSiteVerb || innerLocative || houseNumber || afterParent;
       if ((!isHan(word) && !houseNumber) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
       // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
       const own = suffixAt(word, word.length);

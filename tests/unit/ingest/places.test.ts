@@ -82,3 +82,10 @@ describe('names the national lists know', () => {
     expect(chainsOf('干部们在社区奋斗。')).toEqual([]);
   });
 });
+
+describe('numerals in names', () => {
+  it('keep a name that starts with a Chinese numeral (七里村小区), not a count (两个小区)', () => {
+    expect(chains('常山县锦城社区七里村小区实行封控。')).toEqual(['常山县:county>锦城社区:village>七里村小区:compound']);
+    expect(chains('发现一名阳性,两个小区封控。')).toEqual([]);
+  });
+});

@@ -79,6 +79,14 @@ describe('facility names', () => {
   });
 });
 
+describe('a place that only hosts a facility', () => {
+  it('is not a place with a measure of its own (在芳村镇设置临时集中隔离点)', () => {
+    expect(cls('5月6日,常山县在芳村镇设置临时集中隔离点。', '芳村镇')).toMatchObject({ strength: 'none' });
+    const s = '5月6日,常山县在芳村镇设置临时集中隔离点。';
+    expect(mentions(s).map((m) => m.text)).toEqual(['常山县', '芳村镇', '临时集中隔离点']);
+  });
+});
+
 describe('mass testing of a whole area', () => {
   const own = (word: string) => (/市/u.test(word) ? { area: '衢州市', level: 'city' as const } : { area: '龙游县', level: 'county' as const });
   it('names the area\'s mass testing; testing begun in a street widens to the area in a later clause', () => {

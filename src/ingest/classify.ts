@@ -142,6 +142,8 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
     if (subject) return { kind, ...subject };
     return undefined;
   }
+  // A venue (景区, 市场, 商场) closed, reopened or put under a measure: the measure is on the place itself.
+  if (leaf.site === 'venue') return cue ? { kind: 'risk-area', status: cue.status, strength: cue.strength, cue: cue.cue } : undefined;
   if (siteKind && siteKind !== 'hospital') {
     const status = cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use';
     return { kind: siteKind, status, strength: cue ? cue.strength : 'kind', cue: cue?.cue };

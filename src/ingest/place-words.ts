@@ -8,7 +8,7 @@ export const LEVELS = ['city', 'county', 'township', 'village', 'compound', 'sit
 export type Level = (typeof LEVELS)[number];
 
 export type SiteType = 'school' | 'hospital' | 'makeshift' | 'hotel' | 'quarantine' | 'checkpoint' | 'testing'
-  | 'vaccination' | 'service' | 'command' | 'station';
+  | 'vaccination' | 'service' | 'command' | 'station' | 'venue';
 
 export interface Suffix { suffix: string; level: Level; site?: SiteType }
 
@@ -34,7 +34,11 @@ export const SUFFIXES: Suffix[] = ([
   ['热线', 'site', 'service'], ['平台', 'site', 'service'], ['通道', 'site', 'checkpoint'],
   ['接种点', 'site', 'vaccination'], ['接种站', 'site', 'vaccination'], ['服务点', 'site', 'service'],
   ['值守点', 'site', 'service'], ['指挥部', 'site', 'command'],
+  // Places people gather that notices close and reopen (景区暂停开放, 农贸市场关闭): a measure on the place itself.
+  ['景区', 'site', 'venue'], ['公园', 'site', 'venue'], ['商场', 'site', 'venue'], ['超市', 'site', 'venue'], ['市场', 'site', 'venue'],
+  ['广场', 'site', 'venue'], ['大厦', 'site', 'venue'],
   ['小区', 'compound'], ['花园', 'compound'], ['家园', 'compound'], ['公寓', 'compound'], ['新村', 'compound'], ['号院', 'compound'],
+  ['苑', 'compound'], ['号', 'compound'],
   ['社区', 'village'], ['居委会', 'village'], ['村', 'village'], ['嘎查', 'village'],
   ['街道', 'township'], ['镇', 'township'], ['乡', 'township'], ['苏木', 'township'],
   ['县', 'county'], ['区', 'county'], ['市', 'county'], ['旗', 'county'],
@@ -57,7 +61,9 @@ export const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下�
 export const GENERIC = new Set(('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 '
   + '街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 观察点 '
   + '医学观察点 通道 绿色通道 专用通道 特殊通道 高速口 高速出口 收费站 城市 县市 市县 全县 全区 全市 机场 火车站 高铁站 客运站 汽车站 '
-  + '国际机场 中小学校 中小学 大中小学 学校食堂').split(' '));
+  + '国际机场 中小学校 中小学 大中小学 学校食堂 公园 商场 超市 市场 广场 大厦 农贸市场 批发市场 菜市场 商超 大型商场 景点').split(' '));
+/** An address by road and number (簇锦北路88号) is a compound-level place; 第12号 (a notice number) is not. */
+export const ROAD_NUMBER = /\p{Script=Han}{2,}(路|街|巷|道|弄|里)\d{1,4}号$/u;
 /** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
 export const DEV_ZONE = /(新区|示范区|开发区|高新区|经开区|高新技术产业开发区)$/u;
 /**

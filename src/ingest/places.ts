@@ -5,7 +5,7 @@
  * its admin chain (县 → 镇/乡/街道 → 村/社区 → 小区 → site).
  */
 import {
-  DEV_ZONE, FACILITY_MODIFIERS, GENERIC, LEVELS, LOCATIVE_TAIL, NAMEISH, SERVICE_HEAD, SERVICE_NAME, STOP_STEM_CHARS, STOP_WORDS, SUFFIXES,
+  DEV_ZONE, FACILITY_MODIFIERS, ROAD_NUMBER, GENERIC, LEVELS, LOCATIVE_TAIL, NAMEISH, SERVICE_HEAD, SERVICE_NAME, STOP_STEM_CHARS, STOP_WORDS, SUFFIXES,
   type Level, type SiteType, type Suffix,
 } from './place-words';
 import { segmenter } from './segmenter';
@@ -90,6 +90,7 @@ export function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Le
   if (stem.length === 1 && STOP_STEM_CHARS.test(stem)) return undefined;
   if (SERVICE_HEAD.test(suffix.suffix) && !SERVICE_NAME.test(piece)) return undefined;
   if (ctx.townships?.has(piece)) return 'township';
+  if (suffix.suffix === '号') return ROAD_NUMBER.test(piece) ? 'compound' : undefined;
   if (suffix.level !== 'county' && suffix.level !== 'city') return suffix.level;
   if (ctx.cityNames.has(piece) || ctx.prefectures.has(piece)) return 'city';
   if (ctx.counties.has(piece) || (suffix.suffix === '区' && DEV_ZONE.test(piece))) return 'county';

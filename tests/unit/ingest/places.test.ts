@@ -89,3 +89,13 @@ describe('numerals in names', () => {
     expect(chains('发现一名阳性,两个小区封控。')).toEqual([]);
   });
 });
+
+describe('addresses and venues', () => {
+  it('read a road and number as a place, not a notice number', () => {
+    expect(chains('4月3日,将常山县簇锦北路88号划定为中风险地区。')).toEqual(['常山县:county>簇锦北路88号:compound']);
+    expect(chains('发布第12号通告。')).toEqual([]);
+  });
+  it('read a scenic area or a market closed as a place with that measure', () => {
+    expect(chains('4月3日,根宫佛国景区、常山农贸市场暂停开放。')).toEqual(['根宫佛国景区:site', '常山农贸市场:site']);
+  });
+});

@@ -79,6 +79,13 @@ describe('facility names', () => {
   });
 });
 
+describe('venues', () => {
+  it('take the measure said of them (暂停开放 → suspended)', () => {
+    expect(cls('4月3日,根宫佛国景区暂停开放。', '根宫佛国景区')).toMatchObject({ kind: 'risk-area', status: 'suspended' });
+    expect(cls('4月20日,根宫佛国景区恢复开放。', '根宫佛国景区')).toMatchObject({ status: 'resumed' });
+  });
+});
+
 describe('a place that only hosts a facility', () => {
   it('is not a place with a measure of its own (在芳村镇设置临时集中隔离点)', () => {
     expect(cls('5月6日,常山县在芳村镇设置临时集中隔离点。', '芳村镇')).toMatchObject({ strength: 'none' });

@@ -7,7 +7,8 @@
 import { compareEvents } from '../data/event-order';
 import { AREA_KINDS, type Gazetteer } from '../data/gazetteer';
 import { toPinyinName } from '../data/pinyin';
-import { outbreakFileSchema, type Kind, type OutbreakFeature, type OutbreakFile, type Precision, type Status } from '../data/schema';
+import { draftFileSchema, type DraftFile } from '../data/draft-schema';
+import type { Kind, OutbreakFeature, Precision, Status } from '../data/schema';
 import { kindGroup, type Candidate } from './candidate';
 import { propagateCityWideEnd } from './city-end';
 import type { YearInfo } from './dates';
@@ -37,7 +38,7 @@ export interface SummaryRow {
 }
 
 export interface Draft {
-  collection: OutbreakFile;
+  collection: DraftFile;
   rows: SummaryRow[];
 }
 
@@ -106,5 +107,5 @@ export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates:
     features,
   };
   rows.sort((a, b) => compareEvents(a, b));
-  return { collection: outbreakFileSchema.parse(collection), rows };
+  return { collection: draftFileSchema.parse(collection), rows };
 }

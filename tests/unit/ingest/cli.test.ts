@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFromFileName, run, type Io } from '../../../scripts/ingest';
 import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
 import { repoRoot } from '../../../scripts/lib/load-sources';
+import { draftFileSchema } from '../../../src/data/draft-schema';
 import { outbreakFileSchema } from '../../../src/data/schema';
+import { validateOutbreakFile } from '../../../src/data/validate';
 import { quoteIsInReport, squashWhitespace } from '../../../src/data/validate';
 
 const sources = loadIngestSources();
@@ -47,6 +49,20 @@ describe('ingest CLI', () => {
     expect(checkpoint.properties.events[0]).toMatchObject({ date: '2022-04-04', time: '15:00' });
     expect(r.out).toMatch(/place\s+kind\s+status\s+date\s+precision\s+confidence/);
     expect(fs.readdirSync(path.join(tmp, 'a')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a draft the review UI can read, which npm run validate rejects until it is reviewed', () => {
+    const out = path.join(tmp, 'review/longyou.geojson');
+    expect(ingest([path.join(fixture, 'longyou.txt'), '--year', '2022', '--out', out]).code).toBe(0);
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const draft = draftFileSchema.parse(json);
+    expect(draft.features.length).toBeGreaterThan(0);
+    const report = fs.readFileSync(out.replace(/\.geojson$/u, '.report.txt'), 'utf8');
+    const problems = validateOutbreakFile({ file: out, json, reportText: () => report }, gazetteer);
+    expect(problems.map((p) => p.message)).toContain('review is pending: only reviewed features belong in geo/outbreaks');
+    expect(problems.some((p) => p.path === '$.outbreak.source')).toBe(true);
+    // A curated file is not a draft: its features carry no review state.
+    expect(draftFileSchema.safeParse(JSON.parse(fs.readFileSync(path.join(repoRoot, 'geo/outbreaks/kaihua.geojson'), 'utf8'))).success).toBe(false);
   });
 
   it('reads a GBK file the same as its UTF-8 original and says so', () => {

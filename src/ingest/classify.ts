@@ -16,7 +16,7 @@ const STATUS_CUES: Array<[RegExp, Status]> = [
   [/中风险/u, 'medium-risk'],
   [/低风险/u, 'low-risk'],
   [/封控区|封控|封闭管理|封村|封锁/u, 'sealed'],
-  [/管控区/u, 'controlled'],
+  [/管控区|(实行|实施|纳入|进行)管控|管控措施/u, 'controlled'],
   [/防范区/u, 'precaution'],
   [/区域管控|区域封控/u, 'regional-control'],
   [/足不出户|静默管理|禁止外出|居家不出/u, 'lockdown'],

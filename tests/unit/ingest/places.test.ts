@@ -39,6 +39,7 @@ describe('classification', () => {
     expect(cls('常山县红旗村降为低风险地区。', '红旗村')).toMatchObject({ status: 'low-risk' });
     expect(cls('常山县红旗村封控区解除。', '红旗村')).toMatchObject({ status: 'lifted' });
     expect(cls('常山县红旗村划为封控区。', '红旗村')).toMatchObject({ status: 'sealed' });
+    expect(cls('常山县红旗村因出现密接人员实行管控。', '红旗村')).toMatchObject({ status: 'controlled' });
   });
   it('makes a county under regional control a county-control and a checkpoint a checkpoint', () => {
     expect(cls('龙游县实行区域管控。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'regional-control' });

@@ -14,7 +14,6 @@ import { repoRoot } from '../../../scripts/lib/load-sources';
 import type { OutbreakFile } from '../../../src/data/schema';
 
 const sources = loadIngestSources();
-const { gazetteer } = sources;
 let tmp: string;
 let file: OutbreakFile;
 const events = (name: string) => file.features.filter((f) => f.properties.name === name).flatMap((f) => f.properties.events.map((e) => `${e.date}:${e.status}`));

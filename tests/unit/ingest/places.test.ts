@@ -100,3 +100,9 @@ describe('addresses and venues', () => {
     expect(chains('4月3日,根宫佛国景区、常山农贸市场暂停开放。')).toEqual(['根宫佛国景区:site', '常山农贸市场:site']);
   });
 });
+
+describe('village committees', () => {
+  it('read 红旗村委会 as the village', () => {
+    expect(chains('常山县球川镇红旗村委会实行封控。')).toEqual(['常山县:county>球川镇:township>红旗村委会:village']);
+  });
+});

@@ -13,7 +13,7 @@ import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare } fro
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
 import { resolveCityArg } from '../src/ingest/city-arg';
 import { hasFullDate, resolveYear } from '../src/ingest/dates';
-import { locateReport, otherCityNamedMore } from '../src/ingest/locate';
+import { locateReport, otherCityNamedMore, secondCityNamed } from '../src/ingest/locate';
 import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
@@ -107,7 +107,7 @@ export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources):
     if (!hasFullDate(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
     const area = locateReport(text, sources.index, given);
     if (!area) { io.err('ingest: cannot tell which prefecture the report is about: it names no prefecture or county of China; pass --city <prefecture>'); return { code: 1 }; }
-    const other = given && otherCityNamedMore(area);
+    const other = given ? otherCityNamedMore(area) : secondCityNamed(area);
     if (other) warn(other);
     if (!args.quiet) io.out(`area: ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''} (${area.evidence})`);
     const year = resolveYear(text, args.year);

@@ -130,3 +130,13 @@ export function otherCityNamedMore(area: ReportArea): string | undefined {
   if (!top || top.division === area.prefecture || top.score <= own) return undefined;
   return `the text names ${top.division.name} (score ${top.score}) more than --city ${area.prefecture.name} (score ${own}); places are looked up in ${area.prefecture.name} only — check --city`;
 }
+
+/**
+ * Without --city, the warning when a second prefecture scores at least half as much as the one chosen: the report
+ * may be about both, and only the chosen one's places are drafted.
+ */
+export function secondCityNamed(area: ReportArea): string | undefined {
+  const [first, second] = area.prefectures;
+  if (!first || !second || first.division !== area.prefecture || second.score < first.score / 2) return undefined;
+  return `the text also names ${second.division.name} (score ${second.score}, against ${first.score} for ${first.division.name}); only places of ${first.division.name} are drafted — pass --city ${second.division.name} for the other`;
+}

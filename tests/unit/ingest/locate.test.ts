@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
 import { closestPrefectures, editDistance, resolveCityArg } from '../../../src/ingest/city-arg';
-import { locateReport, otherCityNamedMore, ownArea } from '../../../src/ingest/locate';
+import { locateReport, otherCityNamedMore, ownArea, secondCityNamed } from '../../../src/ingest/locate';
 import { ownAreaMentions } from '../../../src/ingest/own-area';
 
 const { index } = loadIngestSources();
@@ -27,6 +27,10 @@ describe('the area a report is about', () => {
   });
   it('names no county when the text spreads over several', () => {
     expect(names(locate('吉林市通告\n船营区、昌邑区、丰满区开展全员核酸检测。'))).toEqual(['吉林市', undefined]);
+  });
+  it('warns, without --city, when a second prefecture is named about as much', () => {
+    expect(secondCityNamed(locate('温州市、衢州市联合通报\n龙湾区、龙游县分别划定中风险地区。温州市、衢州市开展核酸检测。')!)).toMatch(/also names (衢州市|温州市)/);
+    expect(secondCityNamed(locate('龙湾区通告\n龙湾区海城街道实行封控，龙湾区开展全员核酸检测。')!)).toBeUndefined();
   });
   it('returns nothing when the text names no place of China', () => {
     expect(locate('今天天气很好，大家都在家休息。')).toBeUndefined();

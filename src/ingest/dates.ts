@@ -180,6 +180,25 @@ export function resolveSentenceDates(sentence: string, context: DateContext): Se
   return { mentions, context: ctx };
 }
 
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** 9月10日（星期五）, 9月10日,周五: a date written with its weekday. */
+const DATE_WITH_WEEKDAY = /(\d{1,2})月(\d{1,2})日\s*[（(,，]?\s*(?:星期|周|礼拜)([日天一二三四五六])/gu;
+
+/**
+ * The COVID-era year (2020–2023) in which every date the text writes with its weekday falls on that weekday; undefined
+ * when no date has a weekday or no year (or more than one) fits them all.
+ */
+export function yearFromWeekdays(text: string): { year: number; evidence: string } | undefined {
+  const dated = [...text.matchAll(DATE_WITH_WEEKDAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]), weekday: WEEKDAYS[m[3]], text: m[0] }));
+  if (dated.length === 0) return undefined;
+  const fits = [2020, 2021, 2022, 2023].filter((year) => dated.every((d) => {
+    const iso = isoDate(year, d.month, d.day);
+    return iso !== undefined && ((dayNumber(iso) % 7) + 7 + 4) % 7 === d.weekday;
+  }));
+  if (fits.length !== 1) return undefined;
+  return { year: fits[0], evidence: `${dated.map((d) => d.text).slice(0, 3).join('、')} fall${dated.length === 1 ? 's' : ''} on ${dated.length === 1 ? 'that weekday' : 'those weekdays'} only in ${fits[0]} (of 2020–2023)` };
+}
+
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
@@ -213,6 +232,8 @@ export function resolveYear(text: string, cliYear?: number): YearInfo | undefine
     const first = written.find((m) => m.year === best)!;
     return { year: best, basis: 'stated', evidence: `the report writes ${first.text}: "${sentenceOf(first.index)}"` };
   }
+  const weekday = yearFromWeekdays(text);
+  if (weekday) return { year: weekday.year, basis: 'inferred', evidence: `no year written; ${weekday.evidence}` };
   const gz = /([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年/u.exec(text);
   const fromGz = gz && sexagenaryYear(gz[1]);
   if (gz && fromGz) return { year: fromGz, basis: 'inferred', evidence: `the report names the year ${gz[1]}年, which is ${fromGz} (sexagenary cycle)` };

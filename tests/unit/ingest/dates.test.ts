@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, type DateContext, resolveSentenceDates, resolveYear, sexagenaryYear } from '../../../src/ingest/dates';
+import { clockTime, type DateContext, resolveSentenceDates, resolveYear, sexagenaryYear, yearFromWeekdays } from '../../../src/ingest/dates';
 
 const at = (sentence: string, ctx: DateContext = { year: 2022 }) => resolveSentenceDates(sentence, ctx);
 
@@ -78,5 +78,17 @@ describe('house numbers', () => {
     expect(at('将北湖北路15号小区划定为高风险地区。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
     expect(at('3号楼实行封控。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
     expect(at('15号起恢复通行。', { year: 2022, month: 2, day: 5 }).mentions[0].date).toBe('2022-02-15');
+  });
+});
+
+describe('a year from weekdays', () => {
+  it('is the one COVID-era year in which the dates fall on the weekdays written', () => {
+    // 2021-09-10 was a Friday; 2022-09-10 a Saturday.
+    expect(resolveYear('9月10日（星期五），某县发现阳性病例。')).toMatchObject({ year: 2021, basis: 'inferred', evidence: expect.stringMatching(/only in 2021/) });
+    expect(resolveYear('9月10日，周六，某县解除封控。新冠疫情防控')).toMatchObject({ year: 2022, basis: 'inferred' });
+  });
+  it('gives nothing when the weekdays fit no year or several', () => {
+    expect(yearFromWeekdays('2月30日（星期一）')).toBeUndefined();
+    expect(yearFromWeekdays('没有星期。')).toBeUndefined();
   });
 });

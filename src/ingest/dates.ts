@@ -86,7 +86,7 @@ const DATE_PATTERN = new RegExp(
     `(?<full>(?:(?<y>${YEAR})年)?(?<m>\\d{1,2}|${CN_MONTH})月(?<d>\\d{1,2}|${CN_DAY})[日号])`,
     `(?<![\\d月连续近第每共满前后路街道巷弄里楼栋])(?<bare>(?<bd>\\d{1,2})[日号])(?![内以来后楼院小栋单门室])`,
     `(?<=[至到—~～－])(?<cbare>(?<cbd>${CN_DAY})日)|(?<![\\d月连续近第每共满前后零〇一二三四五六七八九十])(?<cbare2>(?<cbd2>${CN_DAY})日)(?=[，,、起零凌上中下晚早])`,
-    `(?<rel>当天|当日|同日|同一天|是日|次日|翌日|第二天|隔天|前一天|前一日)`,
+    `(?<rel>当天|当日|同日|同一天|是日|次日|翌日|第二天|隔天|前一天|前一日|今天|今日|昨天|昨日)`,
     `(?<clock>(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?(?<h>${NUM})(?:时|点(?=[起前后至到许半左整，,]|\\d{1,2}分))(?<min>半|\\d{1,2}分)?)`,
   ].join('|'),
   'gu',
@@ -108,6 +108,8 @@ export function parseYear(s: string): number | undefined {
 
 const RELATIVE_OFFSET: Record<string, number> = {
   当天: 0, 当日: 0, 同日: 0, 同一天: 0, 是日: 0, 次日: 1, 翌日: 1, 第二天: 1, 隔天: 1, 前一天: -1, 前一日: -1,
+  // Against the last date written, which in news is the dateline (记者4月15日获悉…昨日…).
+  今天: 0, 今日: 0, 昨天: -1, 昨日: -1,
 };
 
 export interface SentenceDates {

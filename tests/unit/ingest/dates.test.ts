@@ -92,3 +92,10 @@ describe('a year from weekdays', () => {
     expect(yearFromWeekdays('没有星期。')).toBeUndefined();
   });
 });
+
+describe('今日 and 昨日', () => {
+  it('are read against the last date written (the dateline of a news report)', () => {
+    expect(at('昨日,某县解除封控。', { year: 2022, month: 4, day: 15 }).mentions[0]).toMatchObject({ date: '2022-04-14', how: 'relative' });
+    expect(at('今日起,恢复公交运营。', { year: 2022, month: 4, day: 15 }).mentions[0].date).toBe('2022-04-15');
+  });
+});

@@ -9,11 +9,15 @@ export function readJson<T>(relativePath: string): T {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, relativePath), 'utf8')) as T;
 }
 
+/**
+ * Tools read the county polygons and GeoNames towns of all China; the browser loads only the five outbreak
+ * prefectures' counties (counties.geojson), which build:sources cuts from the same national geometry.
+ */
 export function loadGazetteer(): Gazetteer {
   const sources: GazetteerSources = {
-    counties: readJson('geo/sources/counties.geojson'),
+    counties: readJson('geo/sources/counties-china.geojson'),
     prefectures: readJson('geo/sources/basemap-prefectures.geojson'),
-    geonames: readJson('geo/sources/geonames-places.json'),
+    geonames: readJson('geo/sources/geonames-china.json'),
   };
   return new Gazetteer(sources);
 }

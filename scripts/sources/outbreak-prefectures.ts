@@ -7,21 +7,12 @@ import truncate from '@turf/truncate';
 import type { Feature, FeatureCollection } from 'geojson';
 import { toPinyinName } from '../../src/data/pinyin';
 import { echartsRoot, readEcharts, sourceOf, type AreaGeometry } from './echarts-cities';
-import type { GeonamesRow } from './geonames';
 import gcoord from 'gcoord';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const provinces: Record<string, string> = {
   he2_nan2: '河南省', an1_hui1: '安徽省', shan1_dong1: '山东省', hu2_nan2: '湖南省', zhe4_jiang1: '浙江省',
-};
-/** Prefectures whose counties the five reports name; GeoNames admin2 code for each. */
-const focusCities: Record<string, { city: string; geonamesAdmin2: string }> = {
-  'he2_nan2_an1_yang2': { city: '安阳市', geonamesAdmin2: '4105' },
-  'an1_hui1_huai2_nan2': { city: '淮南市', geonamesAdmin2: '3404' },
-  'shan1_dong1_he2_ze2': { city: '菏泽市', geonamesAdmin2: '3717' },
-  'hu2_nan2_zhu1_zhou1': { city: '株洲市', geonamesAdmin2: '4302' },
-  'zhe4_jiang1_qu2_zhou1': { city: '衢州市', geonamesAdmin2: '3308' },
 };
 
 /** GCJ-02 → WGS-84 with gcoord, 5 decimals (≈ 1 m); drops the non-GeoJSON `encodeOffsets` member. */
@@ -37,24 +28,6 @@ function cityNameOf(file: string): string {
   const zh = Object.entries(registry.PINYIN_MAP).find(([, v]) => v === key)?.[0];
   if (!zh) throw new Error(`no Chinese name for ${file}`);
   return /(市|自治州|地区|盟)$/.test(zh) ? zh : `${zh}市`;
-}
-
-export function buildFocusCounties(): FeatureCollection {
-  const features: Feature[] = [];
-  for (const [file, { city }] of Object.entries(focusCities)) {
-    const province = provinces[file.split('_').slice(0, 2).join('_')];
-    for (const f of readEcharts('shape-with-internal-borders', file).features) {
-      features.push({
-        type: 'Feature',
-        properties: {
-          code: String(f.id), name: f.properties.name, nameEn: toPinyinName(f.properties.name), level: 'county',
-          city, province, source: sourceOf('shape-with-internal-borders', file),
-        },
-        geometry: toWgs84(f.geometry),
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 export function buildFocusBasemap(): FeatureCollection {
@@ -75,12 +48,4 @@ export function buildFocusBasemap(): FeatureCollection {
     }
   }
   return { type: 'FeatureCollection', features };
-}
-
-export function buildFocusGeonames(rows: GeonamesRow[]): object[] {
-  const admin2ToCity = new Map(Object.values(focusCities).map((c) => [c.geonamesAdmin2, c.city]));
-  return rows.filter((r) => admin2ToCity.has(r.admin2)).map((r) => ({
-    geonameId: r.geonameId, name: r.name, asciiName: r.asciiName, zhNames: r.zhNames,
-    lat: r.lat, lon: r.lon, featureCode: r.featureCode, admin2: r.admin2, city: admin2ToCity.get(r.admin2),
-  }));
 }

@@ -25,7 +25,10 @@ export interface GeonamesRecord {
   lon: number;
   featureCode: string;
   admin2: string;
-  city: string;
+  /** prefecture name, where GeoNames admin2 or the county polygon gives it */
+  city?: string;
+  prefectureCode?: string;
+  countyCode?: string;
 }
 
 export interface GazetteerSources {

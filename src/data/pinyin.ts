@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Longest first, so 小区 wins over 区. */
-const ADMIN_SUFFIXES = ['街道', '社区', '小区', '县', '区', '市', '镇', '乡', '村'];
+const ADMIN_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '街道', '社区', '小区', '地区', '省', '县', '区', '市', '镇', '乡', '村', '盟', '旗'];
 
 /** "城关镇" → "Chengguan Zhen": toneless pinyin, administrative suffix split off, each word capitalised. */
 export function toPinyinName(han: string): string {

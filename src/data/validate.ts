@@ -95,7 +95,7 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
     }
     const counties = gazetteer.countiesNamed(admin.county).filter((c) => c.properties.city === outbreak.city);
     if (counties.length === 0) {
-      add(`${base}.properties.admin.county`, `county ${admin.county} is not a county of ${outbreak.city} in geo/sources/counties.geojson`, id);
+      add(`${base}.properties.admin.county`, `county ${admin.county} is not a county of ${outbreak.city} in geo/sources/counties-china.geojson`, id);
     } else if (feature.geometry.type === 'Point' && !counties.some((c) => booleanPointInPolygon(feature.geometry.coordinates as [number, number], c))) {
       add(`${base}.geometry`, `point lies outside the polygon of ${admin.county}`, id);
     }

@@ -17,7 +17,7 @@ import { locateReport, otherCityNamedMore, secondCityNamed } from '../src/ingest
 import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
-import { loadIngestSources, type IngestSources } from './lib/ingest-sources';
+import { geocodeSources, loadIngestSources, type IngestSources } from './lib/ingest-sources';
 import { repoRoot } from './lib/load-sources';
 
 export interface Io {
@@ -118,7 +118,7 @@ export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources):
     const draft = draftOutbreak({
       text, id, area, year, source, notes,
       onProgress: long ? (done, all) => { if (done % Math.ceil(all / 10) === 0 || done === all) io.err(`ingest: ${done}/${all} sentences read`); } : undefined,
-    }, { ...sources, area });
+    }, geocodeSources(sources, area));
     writeAtomically(outFile, formatOutbreakJson(draft.collection));
     // The quotes are verbatim in the normalised text, which is what geo/reports/<id>.txt must hold on acceptance.
     writeAtomically(outFile.replace(/\.geojson$/u, '') + '.report.txt', text);

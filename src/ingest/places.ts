@@ -50,13 +50,21 @@ function tokenize(sentence: string, known: Span[]): Token[] {
     return token;
   });
   if (known.length === 0) return tokens;
+  const cuts = new Set(known.flatMap((k) => [k.start, k.end]));
   const out: Token[] = [];
   for (const t of tokens) {
-    const span = known.find((k) => k.start < t.end && t.start < k.end);
-    if (!span) { out.push(t); continue; }
-    if (t.start < span.start) out.push({ word: sentence.slice(t.start, span.start), tag: 'x', start: t.start, end: span.start });
-    if (!out.some((o) => o.start === span.start)) out.push({ word: sentence.slice(span.start, span.end), tag: 'ns', start: span.start, end: span.end });
-    if (t.end > span.end) out.push({ word: sentence.slice(span.end, t.end), tag: 'x', start: span.end, end: t.end });
+    // Cut the token at every span boundary inside it; a part inside a span becomes (once) the span's token.
+    let from = t.start;
+    for (let i = t.start + 1; i <= t.end; i += 1) {
+      if (i < t.end && !cuts.has(i)) continue;
+      const span = known.find((k) => k.start <= from && i <= k.end);
+      if (span) {
+        if (!out.some((o) => o.start === span.start)) out.push({ word: sentence.slice(span.start, span.end), tag: 'ns', start: span.start, end: span.end });
+      } else {
+        out.push(from === t.start && i === t.end ? t : { word: sentence.slice(from, i), tag: 'x', start: from, end: i });
+      }
+      from = i;
+    }
   }
   return out;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { geocodeSources, loadIngestSources } from '../../../scripts/lib/ingest-sources';
 import { chainOf, emptyMemory, Geocoder } from '../../../src/ingest/geocode';
 import { locateReport } from '../../../src/ingest/locate';
 
 const sources = loadIngestSources();
-const geocoderFor = (text: string) => new Geocoder({ ...sources, area: locateReport(text, sources.index)! });
+const geocoderFor = (text: string) => new Geocoder(geocodeSources(sources, locateReport(text, sources.index)!));
 
 describe('ingest geocoding', () => {
   const geocoder = geocoderFor('衢州市');
@@ -25,7 +25,7 @@ describe('geocoding anywhere in China', () => {
   it('never draws a county-wide measure on the prefecture when the county polygon is not shipped', () => {
     const gazetteer = Object.create(sources.gazetteer) as typeof sources.gazetteer;
     gazetteer.geometryFor = (source, asArea) => (source === 'admin:330825' ? undefined : sources.gazetteer.geometryFor(source, asArea));
-    const geocoder = new Geocoder({ ...sources, gazetteer, area: locateReport('衢州市', sources.index)! });
+    const geocoder = new Geocoder({ ...geocodeSources(sources, locateReport('衢州市', sources.index)!), gazetteer });
     expect(geocoder.place(chainOf([{ text: '龙游县', level: 'county' }]), 'county-control', emptyMemory())).toBeUndefined();
     // A village of that county is a point: it goes to the smallest parent that can be drawn, and says so.
     expect(geocoder.place(chainOf([{ text: '龙游县', level: 'county' }, { text: '星火村', level: 'village' }]), 'risk-area', emptyMemory()))
@@ -40,5 +40,21 @@ describe('the county of a place the text does not put in one', () => {
   it('is the county the report is about, flagged in zh and en', () => {
     const placement = geocoderFor('龙游县通告\n龙游县开展全员核酸检测。龙游县湖镇镇实行封控。').place(chainOf([{ text: '东华小区', level: 'compound' }]), 'risk-area', emptyMemory());
     expect(placement).toMatchObject({ admin: { county: '龙游县' }, flag: expect.stringMatching(/报道未写明所在区县.* \/ county not stated; placed in 龙游县/) });
+  });
+});
+
+describe('villages of the national list', () => {
+  it('flag two villages of one name in the county (zh and en) instead of guessing, and use the township when given', () => {
+    const geocoder = geocoderFor('衢州市龙游县通告');
+    const bare = geocoder.place(chainOf([{ text: '龙游县', level: 'county' }, { text: '新建村', level: 'village' }]), 'risk-area', emptyMemory());
+    expect(bare).toMatchObject({ admin: { county: '龙游县', village: '新建村' }, flag: expect.stringMatching(/龙游县有2个新建村（东华街道、湖镇镇）.* \/ 2 villages named 新建村 in 龙游县/) });
+    expect(bare?.admin.township).toBeUndefined();
+    const withTownship = geocoder.place(chainOf([{ text: '湖镇镇', level: 'township' }, { text: '新建村', level: 'village' }]), 'risk-area', emptyMemory());
+    expect(withTownship).toMatchObject({ admin: { county: '龙游县', township: '湖镇镇', village: '新建村' } });
+    expect(withTownship?.flag).toBeUndefined();
+  });
+  it('give the county of a village only one township of the prefecture has', () => {
+    const placement = geocoderFor('衢州市通告').place(chainOf([{ text: '星火村', level: 'village' }]), 'risk-area', emptyMemory());
+    expect(placement?.admin).toMatchObject({ county: '龙游县', township: '湖镇镇', village: '星火村' });
   });
 });

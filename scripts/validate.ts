@@ -1,8 +1,12 @@
-/** `npm run validate [-- files…]`: checks geo/outbreaks/*.geojson; exits 1 and lists every problem if any. */
+/**
+ * `npm run validate [-- files…]`: checks geo/outbreaks/*.geojson and, when no file is named, the official record
+ * in geo/official/; exits 1 and lists every problem if any.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { duplicateIdProblems, formatProblem, validateOutbreakFile, type Problem } from '../src/data/validate';
 import { loadGazetteer, outbreakFiles, repoRoot } from './lib/load-sources';
+import { validateOfficialDir } from './lib/official-validate';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : outbreakFiles();
 const gazetteer = loadGazetteer();
@@ -24,6 +28,8 @@ for (const entry of loaded) problems.push(...validateOutbreakFile({ ...entry, re
 problems.push(...duplicateIdProblems(loaded));
 
 if (files.length === 0) problems.push({ file: 'geo/outbreaks', path: '$', message: 'no outbreak files found' });
+const official = process.argv.slice(2).length ? undefined : validateOfficialDir();
+if (official) problems.push(...official.problems);
 for (const problem of problems) console.error(formatProblem(problem));
 const featureCount = loaded.reduce((n, f) => n + ((f.json as { features?: unknown[] }).features?.length ?? 0), 0);
 const eventCount = loaded.reduce((n, f) => n + ((f.json as { features?: Array<{ properties?: { events?: unknown[] } }> }).features ?? [])
@@ -33,3 +39,9 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`validate: ${files.length} files, ${featureCount} features, ${eventCount} events, no problems`);
+if (official) {
+  const { checked, inside, outsideUnflagged } = official.inPolygon;
+  console.log(`validate: official record: ${official.areas.toLocaleString('en')} areas, ${official.intervals.toLocaleString('en')} intervals, no problems; `
+    + `${inside} of ${checked} points whose county polygon is shipped lie inside it (${((100 * inside) / Math.max(1, checked)).toFixed(1)} %), `
+    + `the other ${checked - inside} are flagged outside-county-polygon${outsideUnflagged ? ` except ${outsideUnflagged} (run npm run official)` : ''}`);
+}

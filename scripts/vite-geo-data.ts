@@ -1,6 +1,7 @@
 /**
  * Vite plugin: serves geo/ during `vite dev` and copies it into the build, with a generated geo/index.json that
- * tells the app which files to load. ATLAS_OUTBREAKS_DIR swaps in another folder of outbreak files (the bench
+ * tells the app which files to load (`official`: the official record's meta.json, whose `chunks` name the year
+ * files beside it). ATLAS_OUTBREAKS_DIR swaps in another folder of outbreak files (the bench
  * uses it for synthetic data) without touching app code.
  */
 import fs from 'node:fs';
@@ -19,6 +20,11 @@ function dataFiles(): Map<string, string> {
     files.set(`geo/reports/${name}`, path.join(root, 'geo/reports', name));
   }
   for (const name of ['counties.geojson', 'basemap-prefectures.geojson']) files.set(`geo/sources/${name}`, path.join(root, 'geo/sources', name));
+  // The official record: meta.json names the year files; all of it is fetched by the national view only.
+  const officialDir = path.join(root, 'geo/official');
+  if (fs.existsSync(officialDir)) {
+    for (const name of fs.readdirSync(officialDir).filter((f) => f.endsWith('.json') || f.endsWith('.txt')).sort()) files.set(`geo/official/${name}`, path.join(officialDir, name));
+  }
   return files;
 }
 
@@ -27,6 +33,7 @@ function indexJson(files: Map<string, string>): string {
     outbreaks: [...files.keys()].filter((f) => f.startsWith('geo/outbreaks/')),
     counties: 'geo/sources/counties.geojson',
     prefectures: 'geo/sources/basemap-prefectures.geojson',
+    ...(files.has('geo/official/meta.json') ? { official: 'geo/official/meta.json' } : {}),
   });
 }
 

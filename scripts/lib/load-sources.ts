@@ -2,11 +2,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Gazetteer, type GazetteerSources } from '../../src/data/gazetteer';
+import { officialPlaces, type CentroidRecord, type OfficialPlaces } from '../../src/official/places';
+import { loadOfficialAreas } from './official-files';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export function readJson<T>(relativePath: string): T {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, relativePath), 'utf8')) as T;
+}
+
+export const CENTROIDS_FILE = 'geo/official/centroids.json';
+
+/** The official places (areas by address, township centroids), read once per process on first use. */
+let officialCache: OfficialPlaces | undefined;
+export function loadOfficialPlaces(): OfficialPlaces {
+  if (!officialCache) {
+    const centroids = fs.existsSync(path.join(repoRoot, CENTROIDS_FILE)) ? readJson<{ centroids: CentroidRecord[] }>(CENTROIDS_FILE).centroids : [];
+    officialCache = officialPlaces(loadOfficialAreas(), centroids);
+  }
+  return officialCache;
 }
 
 /**
@@ -18,6 +32,7 @@ export function loadGazetteer(): Gazetteer {
     counties: readJson('geo/sources/counties-china.geojson'),
     prefectures: readJson('geo/sources/basemap-prefectures.geojson'),
     geonames: readJson('geo/sources/geonames-china.json'),
+    official: loadOfficialPlaces,
   };
   return new Gazetteer(sources);
 }

@@ -4,6 +4,8 @@
  */
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { OfficialPlaces } from '../official/places';
+import type { Precision } from './schema';
 
 export interface AdminAreaProperties {
   code?: string;
@@ -35,6 +37,8 @@ export interface GazetteerSources {
   counties: FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
   prefectures: FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
   geonames: GeonamesRecord[];
+  /** The official record's places (geo/official/), read on first use: it is large and most look-ups never need it. */
+  official?: () => OfficialPlaces;
 }
 
 export type DerivedGeometry = Point | Polygon | MultiPolygon;
@@ -77,12 +81,28 @@ export class Gazetteer {
     return this.sources.geonames.filter((r) => r.zhNames.includes(han) && (!city || r.city === city));
   }
 
+  /** The precision an official source carries (undefined for other sources, whose precision curators set). */
+  precisionFor(geometrySource: string): Precision | undefined {
+    const [scheme, key] = splitSource(geometrySource);
+    if (scheme === 'official') return this.sources.official?.().area(key)?.precision;
+    if (scheme === 'official-centroid') return this.sources.official?.().centroid(key)?.precision;
+    return undefined;
+  }
+
   /**
    * The geometry a `geometrySource` stands for. Area kinds take the polygon itself; point kinds take the
-   * GeoNames coordinate, or a point guaranteed inside the county polygon (Turf pointOnFeature).
+   * GeoNames coordinate, or a point guaranteed inside the county polygon (Turf pointOnFeature); official sources
+   * the point of an official area or the mean of a centroid record's members.
    */
   geometryFor(geometrySource: string, asArea: boolean): DerivedGeometry | undefined {
     const [scheme, key] = splitSource(geometrySource);
+    if (scheme === 'official' || scheme === 'official-centroid') {
+      if (asArea) return undefined;
+      const places = this.sources.official?.();
+      const area = scheme === 'official' ? places?.area(key) : undefined;
+      const coordinates = area ? [area.lon as number, area.lat as number] : places?.centroid(key)?.coordinates;
+      return coordinates && { type: 'Point', coordinates };
+    }
     if (scheme === 'geonames') {
       const record = this.geonames(Number(key));
       return record && { type: 'Point', coordinates: [record.lon, record.lat] };

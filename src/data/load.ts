@@ -12,6 +12,8 @@ export interface DataIndex {
   outbreaks: string[];
   counties: string;
   prefectures: string;
+  /** The official record's meta.json (src/official/decode.ts reads it and the year files it names). */
+  official?: string;
 }
 
 export interface AtlasFeature extends FilterableFeature {

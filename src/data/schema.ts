@@ -40,8 +40,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
 const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
-/** `admin:<adcode>` for a polygon in geo/sources/counties-china.geojson, `geonames:<id>` for a record in geonames-china.json, `city:<prefecture name>` for a prefecture outline (阿拉善盟 has no 市). */
-const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+)$/, 'geometrySource must be admin:<adcode>, geonames:<id> or city:<prefecture name>');
+/**
+ * `admin:<adcode>` for a polygon in geo/sources/counties-china.geojson, `geonames:<id>` for a record in
+ * geonames-china.json, `city:<prefecture name>` for a prefecture outline (阿拉善盟 and 伊犁哈萨克自治州 have no 市),
+ * `official:<address>` for an area of the official record (geo/official/), `official-centroid:<key>` for a derived
+ * township or zone centre (geo/official/centroids.json).
+ */
+const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+|official:\S+|official-centroid:[\u4e00-\u9fff]+)$/,
+  'geometrySource must be admin:<adcode>, geonames:<id>, city:<prefecture name>, official:<address> or official-centroid:<key>');
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(lonLat).min(4);

@@ -93,6 +93,10 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
     if (JSON.stringify(expected) !== JSON.stringify(feature.geometry)) {
       add(`${base}.geometry`, `geometry differs from what ${geometrySource} gives (run npm run geo:place)`, id);
     }
+    const sourcePrecision = gazetteer.precisionFor(geometrySource);
+    if (sourcePrecision && sourcePrecision !== feature.properties.precision) {
+      add(`${base}.properties.precision`, `precision ${feature.properties.precision} differs from ${sourcePrecision}, which ${geometrySource} carries`, id);
+    }
     const counties = gazetteer.countiesNamed(admin.county).filter((c) => c.properties.city === outbreak.city);
     if (counties.length === 0) {
       add(`${base}.properties.admin.county`, `county ${admin.county} is not a county of ${outbreak.city} in geo/sources/counties-china.geojson`, id);

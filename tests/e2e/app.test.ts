@@ -23,6 +23,12 @@ function expectedVisible(day: number, among: (feature: AnyangFeature) => boolean
   return anyang.features.filter(among).filter((f) => stateOnDay(f.properties.events.map((e) => dayNumber(e.date)), f.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, dayNumber(anyang.outbreak.period.end)).phase !== 'hidden').length;
 }
 
+/** Ids of Shifeng's point places drawn on the district seat (all placed at the same point inside 石峰区). */
+function shifengSeatIds(): string[] {
+  const shifeng = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/shifeng.geojson', 'utf8')));
+  return shifeng.features.filter((f) => f.properties.geometrySource === 'admin:430204' && f.geometry.type === 'Point').map((f) => f.properties.id);
+}
+
 let server: { base: string; stop: () => void };
 let browser: Browser;
 
@@ -104,10 +110,12 @@ describe('map interaction', () => {
   });
 
   it('fans a spider out over the places shown that day only, without gaps, and again when a step shows one more', async () => {
-    // Shifeng's county seat holds 11 places; 7 are on the map on 2021-08-09 and 8 on 2021-08-10.
+    // Shifeng's county seat holds 9 point places (the official lists place 翰林府 and 云龙示范区 elsewhere); 6 are on
+    // the map on 2021-08-09 and 7 on 2021-08-10.
     const { page, context } = await open('?o=shifeng&d=2021-08-09&b=offline');
-    const spider = (): Promise<{ count: number; spread: number; clusterCount: number }> => page.evaluate(() => {
-      const points = [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].map((m) => {
+    const seat = shifengSeatIds();
+    const spider = (): Promise<{ count: number; spread: number; clusterCount: number }> => page.evaluate((ids: string[]) => {
+      const points = [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).map((m) => {
         const [x, y] = (m.style.transform.match(/-?[\d.]+px/g) ?? []).map(parseFloat);
         return { x, y };
       });
@@ -116,36 +124,39 @@ describe('map interaction', () => {
       const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
       const distances = points.map((p) => Math.hypot(p.x - cx, p.y - cy));
       return { count: points.length, spread: Math.max(...distances) - Math.min(...distances), clusterCount: Number(document.querySelector('.marker-cluster:not(.is-hidden)')?.textContent) };
-    });
+    }, seat);
     await page.click('.marker-cluster:not(.is-hidden)');
-    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length >= 2, undefined, { timeout: 10_000 });
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length >= 2, seat, { timeout: 10_000 });
     await page.waitForTimeout(600);
     const before = await spider();
-    assert.equal(before.count, 7, 'places fanned out on 2021-08-09');
-    assert.equal(before.clusterCount, 7, 'the cluster counts the same places');
+    assert.equal(before.count, 6, 'places fanned out on 2021-08-09');
+    assert.equal(before.clusterCount, 6, 'the cluster counts the same places');
     assert.ok(before.spread <= 2, `places evenly spread on one circle (distances to the centre differ by ${before.spread.toFixed(1)} px)`);
     await page.focus('[data-testid=time-slider]');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 8, undefined, { timeout: 5000 });
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 7, seat, { timeout: 5000 });
     const after = await spider();
     assert.ok(after.spread <= 2, `after a step, still evenly spread (distances differ by ${after.spread.toFixed(1)} px)`);
     await context.close();
   });
 
   it('closes a spider when a step leaves one place in it, which is then drawn once, at its own position', async () => {
-    // Shifeng's county seat shows 3 places on 2021-07-31 and only the Yunlong zone on 2021-07-30.
-    const { page, context } = await open('?o=shifeng&d=2021-07-31&b=offline');
+    // With risk areas and checkpoints only, Shifeng's county seat shows 2 places on 2021-08-10 (铜鼓小区值守点,
+    // 白石港社区) and only 铜鼓小区值守点 on 2021-08-09; 云龙示范区 is drawn apart, at its official point.
+    const { page, context } = await open('?o=shifeng&d=2021-08-10&k=risk-area,checkpoint&b=offline');
+    const seat = shifengSeatIds();
+    const atSeat = (ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].map((m) => m.dataset.featureId ?? '').filter((id) => ids.includes(id));
     await page.click('.marker-cluster:not(.is-hidden)');
-    await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 3, undefined, { timeout: 10_000 });
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 2, seat, { timeout: 10_000 });
     await page.focus('[data-testid=time-slider]');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.includes('2021-07-30'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.includes('2021-08-09'));
     // The spider finishes opening, then animates its markers back into the cluster before removing them (~400 ms).
-    const once = await page.waitForFunction(() => document.querySelectorAll('.atlas-marker:not(.is-inactive)').length === 1, undefined, { timeout: 5000 })
+    const once = await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 1, seat, { timeout: 5000 })
       .then(() => true, () => false);
-    const drawn = await page.$$eval('.atlas-marker:not(.is-inactive)', (markers: Element[]) => markers.map((m) => (m as HTMLElement).dataset.featureId));
+    const drawn = await page.evaluate(atSeat, seat);
     assert.ok(once, `the place is drawn once: ${drawn.join(', ')}`);
-    assert.deepEqual(drawn, ['shifeng-yunlong-demonstration-zone']);
+    assert.deepEqual(drawn, ['shifeng-tonggu-compound-post']);
     await context.close();
   });
 

@@ -1,0 +1,57 @@
+/**
+ * One rebuild of geo/official/ in memory: read the shared lists, build, encode, format. `npm run official`
+ * writes the result; tests/data/official.test.ts compares it with the shipped files byte for byte.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { AdminDivision, AdminDivisions } from '../../src/data/admin-divisions';
+import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
+import { chunkFileName, encodeOfficial } from '../../src/official/encode';
+import type { OfficialMeta } from '../../src/official/schema';
+import { formatColumnar, META_FILE } from './official-files';
+import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
+import { loadAdminDivisions } from './admin-divisions';
+import { loadGazetteer, readJson } from './load-sources';
+
+export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
+
+function loadDivisions(): { divisions: AdminDivisions; list: AdminDivision[] } {
+  return { divisions: loadAdminDivisions(), list: readJson<{ divisions: AdminDivision[] }>('geo/sources/admin-divisions.json').divisions };
+}
+
+/** Point-in-county for the counties whose polygon is shipped (bbox test first). */
+export function countyPolygonTest(): (code: string, lon: number, lat: number) => boolean | undefined {
+  const gazetteer = loadGazetteer();
+  const boxes = new Map<string, number[]>();
+  return (code, lon, lat) => {
+    const county = gazetteer.county(code);
+    if (!county) return undefined;
+    let box = boxes.get(code);
+    if (!box) boxes.set(code, (box = bbox(county)));
+    if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) return false;
+    return booleanPointInPolygon([lon, lat], county);
+  };
+}
+
+export interface Rebuild {
+  sources: OfficialSources;
+  record: OfficialRecord;
+  report: BuildReport;
+  meta: OfficialMeta;
+  /** File name in geo/official/ → contents. */
+  files: Map<string, string>;
+}
+
+export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
+  const sources = readOfficialSources(sourceDir);
+  const { divisions, list } = loadDivisions();
+  const { record, report } = buildOfficialRecord({ ...sources, divisions, divisionList: list, pointInCounty: countyPolygonTest() });
+  const { meta, chunks } = encodeOfficial(record, report);
+  const files = new Map<string, string>();
+  files.set(META_FILE, formatColumnar(meta));
+  for (const chunk of chunks) files.set(chunkFileName(chunk.year), formatColumnar(chunk));
+  files.set(LICENSE_FILE, fs.readFileSync(path.join(sourceDir, LICENSE_FILE), 'utf8'));
+  return { sources, record, report, meta, files };
+}

@@ -1,0 +1,37 @@
+/** Node side of the official record's checks: read geo/official/ (or a fixture folder) and run the pure checks. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateOfficial, type OfficialValidation } from '../../src/official/validate';
+import { countyPolygonTest } from './official-build';
+import { META_FILE, OFFICIAL_DIR } from './official-files';
+import { repoRoot } from './load-sources';
+
+function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
+  if (!fs.existsSync(file)) return { error: 'missing' };
+  try {
+    return { json: JSON.parse(fs.readFileSync(file, 'utf8')) };
+  } catch (error) {
+    return { error: `not readable JSON: ${(error as Error).message}` };
+  }
+}
+
+export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation {
+  const full = path.resolve(repoRoot, dir);
+  const metaFile = path.join(dir, META_FILE);
+  const meta = readJsonOrProblem(path.join(full, META_FILE));
+  const empty: OfficialValidation = { problems: [], areas: 0, intervals: 0, inPolygon: { checked: 0, inside: 0, outsideUnflagged: 0 } };
+  if (meta.error) return { ...empty, problems: [{ file: metaFile, path: '$', message: `${meta.error} (run npm run official)` }] };
+  const chunks = new Map<string, unknown>();
+  const problems = [];
+  const names = (meta.json as { chunks?: Array<{ file?: unknown }> }).chunks ?? [];
+  for (const { file } of names) {
+    if (typeof file !== 'string' || file.includes('/')) continue;
+    const chunk = readJsonOrProblem(path.join(full, file));
+    if (chunk.error === 'missing') continue; // validateOfficial reports it by name
+    if (chunk.error) problems.push({ file: path.join(dir, file), path: '$', message: chunk.error });
+    else chunks.set(file, chunk.json);
+  }
+  const result = validateOfficial({ metaFile, meta: meta.json, chunks }, countyPolygonTest());
+  for (const problem of result.problems) if (!problem.file.includes('/')) problem.file = path.join(dir, problem.file);
+  return { ...result, problems: [...problems, ...result.problems] };
+}

@@ -1,0 +1,182 @@
+/**
+ * The committed browser files → records (pure; the browser, `official:count`, validate and the bench share it).
+ * `decodeChunk` turns one year file into typed columns (`OfficialYear`) and builds an `OfficialArea` object
+ * only when asked (`area(row)`), so a year with 170k areas is usable without 170k objects. `decodeOfficial`
+ * joins any subset of years into plain records for tools and tests, re-joining a run clipped at New Year.
+ */
+import { PRECISIONS } from '../data/schema';
+import { dayNumber, isoOfDay } from '../timeline/days';
+import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
+import { emptyIntervalColumns, intervalAt, type IntervalColumns } from './columns';
+import { compareIntervals } from './history';
+import { LIST_SOURCES, type DayCoverage, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
+
+export class OfficialDecodeError extends Error {}
+
+/** Cheap shape check (equal column lengths) so a truncated file fails loudly instead of decoding garbage. */
+function checkColumns(name: string, columns: Record<string, unknown[]>, sparse: string[]): number {
+  const dense = Object.entries(columns).filter(([key]) => !sparse.includes(key));
+  const length = dense[0]?.[1].length ?? 0;
+  for (const [key, column] of dense) if (column.length !== length) throw new OfficialDecodeError(`${name}.${key}: ${column.length} values, expected ${length}`);
+  for (let i = 0; i < sparse.length; i += 2) {
+    if (columns[sparse[i]].length !== columns[sparse[i + 1]].length) throw new OfficialDecodeError(`${name}.${sparse[i]} and ${name}.${sparse[i + 1]} differ in length`);
+  }
+  return length;
+}
+
+/** One year of the record as typed columns; rows are sorted by global area id. */
+export class OfficialYear {
+  readonly year: number;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly size: number;
+  readonly ids: Int32Array;
+  /** WGS-84 degrees; NaN for a no-location area. */
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** Index into PRECISIONS / PRECISION_RULE_CODES. */
+  readonly precision: Uint8Array;
+  readonly rule: Uint8Array;
+  /** Bit i = AREA_FLAG_CODES[i]. */
+  readonly flags: Uint16Array;
+  /** Intervals of this year (clipped to it); `area` holds global ids. */
+  readonly intervals: IntervalColumns;
+  private readonly variants = new Map<number, string[]>();
+
+  constructor(private readonly chunk: OfficialChunk) {
+    if (chunk.format !== 'outbreak-atlas-official-chunk/2') throw new OfficialDecodeError(`unknown chunk format ${String(chunk.format)}`);
+    const { areas: a, intervals: iv } = chunk;
+    checkColumns('chains', chunk.chains, []);
+    const size = checkColumns('areas', a, ['variantArea', 'variantText']);
+    const intervalCount = checkColumns('intervals', iv, ['countAt', 'countValue']);
+    this.year = chunk.year;
+    this.firstDay = dayNumber(chunk.firstDate);
+    this.lastDay = dayNumber(chunk.lastDate);
+    this.size = size;
+    this.ids = new Int32Array(size);
+    this.lon = new Float64Array(size);
+    this.lat = new Float64Array(size);
+    this.precision = new Uint8Array(size);
+    this.rule = new Uint8Array(size);
+    this.flags = new Uint16Array(size);
+    const noLocation = 1 << AREA_FLAG_CODES.indexOf('no-location');
+    let [id, lon, lat] = [0, 0, 0];
+    for (let i = 0; i < size; i += 1) {
+      id += a.idDelta[i];
+      lon += a.lonDelta[i];
+      lat += a.latDelta[i];
+      this.ids[i] = id;
+      this.flags[i] = a.flags[i];
+      const located = (a.flags[i] & noLocation) === 0;
+      this.lon[i] = located ? lon / 1e6 : Number.NaN;
+      this.lat[i] = located ? lat / 1e6 : Number.NaN;
+      this.precision[i] = a.precisionRule[i] >> 3;
+      this.rule[i] = a.precisionRule[i] & 7;
+    }
+    a.variantArea.forEach((row, k) => this.variants.set(row, [...(this.variants.get(row) ?? []), a.variantText[k]]));
+    const intervals = emptyIntervalColumns(intervalCount);
+    let row = 0;
+    for (let i = 0; i < intervalCount; i += 1) {
+      row += iv.areaDelta[i];
+      if (row >= size) throw new OfficialDecodeError(`intervals.areaDelta: interval ${i} points past the last area`);
+      intervals.area[i] = this.ids[row];
+      intervals.first[i] = this.firstDay + iv.first[i];
+      intervals.last[i] = intervals.first[i] + (iv.spanLevel[i] >> 1);
+      intervals.level[i] = iv.spanLevel[i] & 1;
+    }
+    iv.countAt.forEach((i, k) => { intervals.count[i] = iv.countValue[k]; });
+    this.intervals = intervals;
+  }
+
+  /** Row of a global area id, or -1 when the area has no interval this year. */
+  rowOf(id: number): number {
+    let [low, high] = [0, this.size - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.ids[mid] === id) return mid;
+      if (this.ids[mid] < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The full record of one area (built on demand). */
+  area(row: number): OfficialArea {
+    const { strings, chains, areas: a } = this.chunk;
+    const chain = a.chain[row];
+    const text = (i: number) => (i === 0 ? undefined : strings[i]);
+    const area: OfficialArea = {
+      id: this.ids[row], address: strings[chains.head[chain]] + a.tail[row],
+      province: strings[chains.province[chain]], prefecture: strings[chains.prefecture[chain]],
+      precision: PRECISIONS[this.precision[row]], precisionRule: PRECISION_RULE_CODES[this.rule[row]],
+      flags: AREA_FLAG_CODES.filter((_, bit) => (this.flags[row] & (1 << bit)) !== 0) as AreaFlag[],
+    };
+    const optional = { county: text(chains.county[chain]), countyCode: text(chains.countyCode[chain]), township: text(a.township[row]), village: text(a.village[row]) };
+    for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(area, { [key]: value });
+    if (!Number.isNaN(this.lon[row])) [area.lon, area.lat] = [this.lon[row], this.lat[row]];
+    const variants = this.variants.get(row);
+    if (variants) area.variants = [...variants];
+    return area;
+  }
+}
+
+export function decodeChunk(chunk: OfficialChunk): OfficialYear {
+  return new OfficialYear(chunk);
+}
+
+/** Coverage per day from meta.json. */
+export function coverageOf(meta: OfficialMeta): DayCoverage[] {
+  const first = dayNumber(meta.firstDate);
+  const fileOf = (source: number, day: number, suffix: 'h' | 'm') => {
+    const compact = isoOfDay(day).replaceAll('-', '');
+    const kind = LIST_SOURCES[source - 1];
+    return kind === 'points' ? `points/${compact}_${suffix}.geojson` : kind === 'lists-2022' ? `lists-2022/${compact}.json` : undefined;
+  };
+  return meta.highSource.map((highSource, d) => {
+    const day = first + d;
+    const highFile = fileOf(highSource, day, 'h');
+    const mediumFile = fileOf(meta.mediumSource[d], day, 'm');
+    const entry: DayCoverage = { day, high: highFile !== undefined, medium: mediumFile !== undefined, source: [highFile, mediumFile].filter(Boolean).join(' ') };
+    if (highFile) entry.highFile = highFile;
+    if (mediumFile) entry.mediumFile = mediumFile;
+    return entry;
+  });
+}
+
+export interface DecodedOfficial {
+  firstDay: number;
+  lastDay: number;
+  /** Areas of the decoded years, by id ascending (ids are global: `totalAreas` in the whole record). */
+  areas: OfficialArea[];
+  totalAreas: number;
+  intervals: OfficialInterval[];
+  coverage: DayCoverage[];
+  years: OfficialYear[];
+}
+
+/** Joins years (any subset, any order) into plain records; intervals sorted by area, first day, level. */
+export function decodeOfficial(meta: OfficialMeta, chunks: readonly OfficialChunk[]): DecodedOfficial {
+  const years = chunks.map(decodeChunk).sort((x, y) => x.year - y.year);
+  const areas = new Map<number, OfficialArea>();
+  for (const year of years) for (let row = 0; row < year.size; row += 1) if (!areas.has(year.ids[row])) areas.set(year.ids[row], year.area(row));
+  const boundary = new Set(years.map((y) => y.lastDay));
+  const pieces = years.flatMap((y) => Array.from({ length: y.intervals.length }, (_, i) => intervalAt(y.intervals, i))).sort(compareIntervals);
+  const intervals: OfficialInterval[] = [];
+  const latest = new Map<string, OfficialInterval>();
+  for (const piece of pieces) {
+    // A piece ending on a year's last day continues in the next year when the same run starts the day after.
+    const key = `${piece.area}:${piece.level}`;
+    const open = latest.get(key);
+    if (open && boundary.has(open.last) && open.last + 1 === piece.first && open.count === piece.count) {
+      open.last = piece.last;
+      continue;
+    }
+    intervals.push(piece);
+    latest.set(key, piece);
+  }
+  return {
+    firstDay: dayNumber(meta.firstDate), lastDay: dayNumber(meta.lastDate),
+    areas: [...areas.values()].sort((x, y) => x.id - y.id), totalAreas: meta.totals.areas,
+    intervals, coverage: coverageOf(meta), years,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The contract of the official record (geo/official/), in the style of src/data/schema.ts: the decoded records
+ * the app, the CLI and the bench use, and the committed files they are decoded from. Prose: geo/README.md.
+ */
+import { z } from 'zod';
+import { PRECISIONS } from '../data/schema';
+import { AREA_FLAG_CODES, DAY_FLAG_CODES, PRECISION_RULE_CODES, RISK_LEVELS } from './codes';
+
+/** The record's span: the first and last day of the national lists (calendar days in China). */
+export const RECORD_FIRST_DATE = '2020-07-29';
+export const RECORD_LAST_DATE = '2022-12-24';
+/** A point outside this box is not in China (the South China Sea islands reach 3.8° N). */
+export const CHINA_BBOX = { west: 73, east: 136, south: 3, north: 54 } as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const dayNumber = z.number().int();
+const count = z.number().int().nonnegative();
+
+/** One official area: every spelling of one normalised address (src/official/normalise.ts). */
+export const officialAreaSchema = z.object({
+  id: count,
+  /** The most frequent spelling as published. */
+  address: z.string().min(1),
+  /** Other spellings merged into this area by the normalisation rules, as published. */
+  variants: z.array(z.string().min(1)).optional(),
+  province: z.string(),
+  prefecture: z.string(),
+  county: z.string().optional(),
+  countyCode: z.string().regex(/^\d{6}$/).optional(),
+  township: z.string().optional(),
+  village: z.string().optional(),
+  /** WGS-84, converted from the lists' GCJ-02 with gcoord, 6 decimals; absent only for a no-location area. */
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  precision: z.enum(PRECISIONS),
+  precisionRule: z.enum(PRECISION_RULE_CODES),
+  flags: z.array(z.enum(AREA_FLAG_CODES)),
+}).strict().refine((area) => (area.lon === undefined) === (area.lat === undefined) && (area.lon === undefined) === area.flags.includes('no-location'), {
+  message: 'lon and lat are given together, and left out exactly when the area is flagged no-location',
+});
+
+/**
+ * A run of consecutive listed days of one area at one level with the same multiplicity: `count` entries of the
+ * area's spellings on each day of [first, last] (day numbers, days since 1970-01-01). Summing `count` over the
+ * intervals covering a day gives that day's list length.
+ */
+export const officialIntervalSchema = z.object({
+  area: count,
+  first: dayNumber,
+  last: dayNumber,
+  level: z.enum(RISK_LEVELS),
+  count: z.number().int().positive(),
+}).strict();
+
+/** Where a day's list of one level comes from; absent = no file, i.e. no data (never "no risk"). */
+export const LIST_SOURCES = ['points', 'lists-2022'] as const;
+
+export const dayCoverageSchema = z.object({
+  day: dayNumber,
+  high: z.boolean(),
+  medium: z.boolean(),
+  /** The source files, e.g. "points/20210810_h.geojson points/20210810_m.geojson"; "" on a day with none. */
+  source: z.string(),
+  /** The file each level's list comes from (relative to ../shared/official-risk-areas/). */
+  highFile: z.string().optional(),
+  mediumFile: z.string().optional(),
+}).strict();
+
+export const dayFlagSchema = z.object({
+  date: isoDate,
+  level: z.enum(RISK_LEVELS),
+  code: z.enum(DAY_FLAG_CODES),
+  /** Numbers behind the flag, e.g. "list 120, published 130". */
+  detail: z.string(),
+}).strict();
+
+const ints = z.array(z.number().int());
+const nonNegativeInts = z.array(count);
+
+/**
+ * One year of the record in columnar form (geo/official/official-YYYY.json); see geo/README.md. Every column of
+ * a section has one value per row, except the sparse pairs (variantArea/variantText, countAt/countValue).
+ */
+export const officialChunkSchema = z.object({
+  format: z.literal('outbreak-atlas-official-chunk/2'),
+  year: z.number().int(),
+  firstDate: isoDate,
+  lastDate: isoDate,
+  /** De-duplicated strings; index 0 is "" and stands for "absent". */
+  strings: z.array(z.string()),
+  /** Distinct admin chains: indices into `strings`. `head` is the address as published up to its county. */
+  chains: z.object({
+    province: nonNegativeInts,
+    prefecture: nonNegativeInts,
+    county: nonNegativeInts,
+    countyCode: nonNegativeInts,
+    head: nonNegativeInts,
+  }).strict(),
+  areas: z.object({
+    /** Global area id, as the difference from the previous row's (ids ascend). */
+    idDelta: nonNegativeInts,
+    chain: nonNegativeInts,
+    township: nonNegativeInts,
+    village: nonNegativeInts,
+    /** The address after `head`. */
+    tail: z.array(z.string()),
+    /** WGS-84 micro-degrees, as the difference from the previous row's. */
+    lonDelta: ints,
+    latDelta: ints,
+    /** PRECISIONS index × 8 + PRECISION_RULE_CODES index. */
+    precisionRule: nonNegativeInts,
+    /** Bit i set = AREA_FLAG_CODES[i]. */
+    flags: nonNegativeInts,
+    variantArea: nonNegativeInts,
+    variantText: z.array(z.string()),
+  }).strict(),
+  intervals: z.object({
+    /** Row of `areas`, as the difference from the previous interval's (intervals sorted by area, first day). */
+    areaDelta: nonNegativeInts,
+    /** Days after `firstDate`. */
+    first: nonNegativeInts,
+    /** (last − first) × 2 + level (0 high, 1 medium). */
+    spanLevel: nonNegativeInts,
+    countAt: nonNegativeInts,
+    countValue: nonNegativeInts,
+  }).strict(),
+}).strict();
+
+const dayColumn = z.array(count.nullable());
+
+/** geo/official/meta.json: the small file read first (coverage, counts per day, the year files). */
+export const officialMetaSchema = z.object({
+  format: z.literal('outbreak-atlas-official-meta/1'),
+  firstDate: isoDate,
+  lastDate: isoDate,
+  chunks: z.array(z.object({ year: z.number().int(), file: z.string(), areas: count, intervals: count }).strict()),
+  /** Per day from firstDate: entries in force (null = no list of that level that day). */
+  high: dayColumn,
+  medium: dayColumn,
+  /** Per day: index into LIST_SOURCES + 1, 0 = no file. */
+  highSource: nonNegativeInts,
+  mediumSource: nonNegativeInts,
+  /** Per day: the total printed by the official notice (lists-2022 hcount / mcount), null where unknown. */
+  publishedHigh: dayColumn,
+  publishedMedium: dayColumn,
+  dayFlags: z.array(dayFlagSchema),
+  totals: z.object({
+    areas: count,
+    intervals: count,
+    entries: count,
+    listOnlyEntries: count,
+    listOnlyEntriesJoined: count,
+    areasWithoutPoint: count,
+    precision: z.record(z.string(), count),
+    rules: z.record(z.string(), count),
+    flags: z.record(z.string(), count),
+    merges: z.record(z.string(), count),
+  }).strict(),
+}).strict();
+
+export type OfficialArea = z.infer<typeof officialAreaSchema>;
+export type OfficialInterval = z.infer<typeof officialIntervalSchema>;
+export type DayCoverage = z.infer<typeof dayCoverageSchema>;
+export type OfficialDayFlag = z.infer<typeof dayFlagSchema>;
+export type OfficialChunk = z.infer<typeof officialChunkSchema>;
+export type OfficialMeta = z.infer<typeof officialMetaSchema>;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/data/validate';
+import { validateOfficialDir } from '../../../scripts/lib/official-validate';
+
+describe('npm run validate: the official record', () => {
+  it('accepts the valid fixture', () => {
+    const result = validateOfficialDir('tests/fixtures/official/valid');
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect([result.areas, result.intervals]).toEqual([2, 3]);
+  });
+  it('names the file and the record of each defect in the broken fixture', () => {
+    const messages = validateOfficialDir('tests/fixtures/official/broken').problems.map(formatProblem);
+    const file = 'tests/fixtures/official/broken/official-2021.json';
+    expect(messages).toContainEqual(`${file} [area 0 河南省安阳市汤阴县古贤镇大朱庄村] $.areas[0]: differs from the same area in another year file`);
+    expect(messages).toContainEqual(`${file} [area 1 河南省安阳市汤阴县育才中学] $.areas[1]: point 14.351732,35.922436 outside China and not flagged outside-china`);
+    expect(messages.some((m) => m.startsWith(`${file} [area 1 河南省安阳市汤阴县育才中学] $.areas[1].precisionRule:`))).toBe(true);
+    expect(messages).toContainEqual(`${file} [interval area 0 high 2021-01-02..2021-01-02] $.intervals[1]: overlaps or precedes interval area 0 high 2021-01-01..2021-01-02 (intervals of one area and level must be sorted and disjoint)`);
+  });
+  it('reports a missing year file by name', () => {
+    const messages = validateOfficialDir('tests/fixtures/official/missing-does-not-exist').problems.map(formatProblem);
+    expect(messages).toEqual(['tests/fixtures/official/missing-does-not-exist/meta.json $: missing (run npm run official)']);
+  });
+});

@@ -4,7 +4,10 @@ import type { Villages } from '../../src/data/villages';
 import { adminIndex, type AdminIndex } from '../../src/ingest/admin-index';
 import type { GeocodeSources } from '../../src/ingest/geocode';
 import type { ReportArea } from '../../src/ingest/locate';
+import { officialMatcher } from '../../src/ingest/official-match';
 import { VillageIndex } from '../../src/ingest/villages';
+import type { OfficialArea } from '../../src/official/schema';
+import { loadOfficialAreas } from './official-files';
 import { loadAdminDivisions, loadVillages } from './admin-divisions';
 import { loadGazetteer, readJson } from './load-sources';
 
@@ -12,6 +15,8 @@ export interface IngestSources {
   gazetteer: Gazetteer;
   index: AdminIndex;
   villages?: Villages;
+  /** Every area of the official record (geo/official/), read on first use (≈ 1 s). */
+  officialAreas?: () => readonly OfficialArea[];
 }
 
 let loaded: IngestSources | undefined;
@@ -33,7 +38,9 @@ function nationalGazetteer(): Gazetteer {
 export function loadIngestSources(): IngestSources {
   if (!loaded) {
     const divisions = loadAdminDivisions();
-    loaded = { gazetteer: nationalGazetteer(), index: adminIndex(divisions), villages: loadVillages(divisions) };
+    let areas: OfficialArea[] | undefined;
+    const officialAreas = () => (areas ??= [...loadOfficialAreas()]);
+    loaded = { gazetteer: nationalGazetteer(), index: adminIndex(divisions), villages: loadVillages(divisions), officialAreas };
   }
   return loaded;
 }
@@ -41,5 +48,6 @@ export function loadIngestSources(): IngestSources {
 /** What the geocoder needs for a report about `area`: the shared sources and the villages of its prefecture. */
 export function geocodeSources(sources: IngestSources, area: ReportArea): GeocodeSources {
   const villages = sources.villages && new VillageIndex(sources.villages, sources.index.divisions, sources.index.countiesOf(area.prefecture));
-  return { gazetteer: sources.gazetteer, index: sources.index, area, ...(villages ? { villages } : {}) };
+  const official = sources.officialAreas && officialMatcher(sources.officialAreas(), area.prefecture, area.province, sources.index.divisions);
+  return { gazetteer: sources.gazetteer, index: sources.index, area, ...(villages ? { villages } : {}), ...(official ? { official } : {}) };
 }

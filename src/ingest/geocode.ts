@@ -1,7 +1,7 @@
 /**
  * Geocoding of a place's admin chain anywhere in China, to the most precise evidence the repo ships:
  *   1. an area of the official risk-area record (`official:<address>`, with the precision the official layer
- *      inferred for it) — when that record is loaded (see official-match.ts);
+ *      inferred for it; official-match.ts);
  *   2. a GeoNames town (`geonames:<id>`, precision township) of that township name inside the county polygon;
  *   3. the county (`admin:<code>`: its polygon for a county-wide measure, else a point inside it; precision county);
  *   4. the prefecture outline (`city:<name>`, precision city) when the county is not known.
@@ -200,11 +200,10 @@ export class Geocoder {
     const flag = flags.length ? flags.join('; ') : undefined;
     const withFlag = (p: Placement): Placement => (flag ? { ...p, flag: p.flag ? `${flag}; ${p.flag}` : flag } : p);
 
-    const official = county && this.sources.official?.match(chain, county, township);
-    if (official && this.drawable(official.geometrySource, kind) && !AREA_KINDS.has(kind)) return withFlag({ ...official, admin });
     if (!county) {
       const why = bilingual(`报道未写明所在区县，名录中也无法确定；定位到${this.prefecture.name}`, `county not stated in the report and not found in the national lists; placed at ${this.prefecture.name}`);
-      return this.cityPlacement(kind, admin, `${leaf.text}: county unknown; placed at the prefecture (outline)`, flag ? `${flag}; ${why}` : why);
+      const city = this.cityPlacement(kind, admin, `${leaf.text}: county unknown; placed at the prefecture (outline)`, flag ? `${flag}; ${why}` : why);
+      return city && (AREA_KINDS.has(kind) ? city : this.official(leaf.text, kind, city));
     }
     const countySource = `admin:${county.code}`;
     if (!this.drawable(countySource, kind)) {
@@ -216,11 +215,17 @@ export class Geocoder {
       return withFlag({ geometrySource: countySource, precision: 'county', admin, geometryNote: `${county.name}: county polygon` });
     }
     const towns = township ? this.townRecords(township, county) : [];
-    if (towns.length === 1) {
-      const note = leaf.level === 'township' ? `${leaf.text}: GeoNames town` : `${leaf.text} not in GeoNames; placed at its township ${township} (GeoNames town)`;
-      return withFlag({ geometrySource: `geonames:${towns[0].geonameId}`, precision: 'township', admin, geometryNote: note });
-    }
-    const why = township ? `${township} ${towns.length > 1 ? 'is ambiguous in GeoNames' : 'not in GeoNames'}` : 'no township known';
-    return withFlag({ geometrySource: countySource, precision: 'county', admin, geometryNote: `${leaf.text}: ${why}; placed at its county ${county.name} (a point inside the county polygon)` });
+    const placement: Placement = towns.length === 1
+      ? { geometrySource: `geonames:${towns[0].geonameId}`, precision: 'township', admin, geometryNote: leaf.level === 'township' ? `${leaf.text}: GeoNames town` : `${leaf.text} not in GeoNames; placed at its township ${township} (GeoNames town)` }
+      : { geometrySource: countySource, precision: 'county', admin, geometryNote: `${leaf.text}: ${township ? `${township} ${towns.length > 1 ? 'is ambiguous in GeoNames' : 'not in GeoNames'}` : 'no township known'}; placed at its county ${county.name} (a point inside the county polygon)` };
+    return withFlag(this.official(leaf.text, kind, placement));
+  }
+
+  /** An official area's point when the official record locates the place more precisely (official-match.ts). */
+  private official(name: string, kind: Kind, placement: Placement): Placement {
+    const outcome = this.sources.official?.match({ name, kind, precision: placement.precision, admin: placement.admin });
+    if (outcome?.placement && this.drawable(outcome.placement.geometrySource, kind)) return { ...placement, ...outcome.placement };
+    if (!outcome?.reason) return placement;
+    return { ...placement, flag: placement.flag ? `${placement.flag}; ${outcome.reason}` : outcome.reason };
   }
 }

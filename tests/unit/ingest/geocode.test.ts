@@ -58,3 +58,15 @@ describe('villages of the national list', () => {
     expect(placement?.admin).toMatchObject({ county: '龙游县', township: '湖镇镇', village: '星火村' });
   });
 });
+
+describe('the official record as a gazetteer', () => {
+  const geocoder = geocoderFor('安阳市汤阴县通告\n汤阴县古贤镇大朱庄村实行封控。');
+  it('places a village at its official area, with the precision the official layer inferred', () => {
+    const placement = geocoder.place(chainOf([{ text: '汤阴县', level: 'county' }, { text: '古贤镇', level: 'township' }, { text: '大朱庄村', level: 'village' }]), 'risk-area', emptyMemory());
+    expect(placement).toMatchObject({ geometrySource: expect.stringMatching(/^official:河南省安阳市汤阴县.*大朱庄村/), precision: 'village', admin: { county: '汤阴县', township: '古贤镇', village: '大朱庄村' } });
+    expect(placement?.geometryNote).toMatch(/official risk-area list entry/);
+  });
+  it('never draws a county-wide measure at an official point', () => {
+    expect(geocoder.place(chainOf([{ text: '汤阴县', level: 'county' }]), 'county-control', emptyMemory())?.geometrySource).toBe('admin:410523');
+  });
+});

@@ -118,7 +118,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
     }
     for (const t of massTesting(sentence.text, places, ownAreaRef)) {
       const dated = dateFor(mentions, t.at) ?? inherited;
-      const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, t.level === 'city' ? 'city-control' : 'county-control', memory);
+      const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, 'testing-site', memory);
       if (!dated || !placement) continue;
       const event: OutbreakEvent = { date: dated.date, status: t.status, quote: sentence.text, note: `mass testing of the whole area (${t.cue})` };
       candidates.push({ name: t.name, kind: 'testing-site', placement, event, confidence: confidenceOf(dated.how === 'range-end' ? 'inherited' : dated.how, 'clause-before', placement.precision) });
@@ -160,7 +160,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
       const host = places.find((p) => p.end === place.start);
       const elsewhere = !isTransport && !chain.county && [place, host].some((p) => p && geocoder.otherCityStem(p.text) !== undefined);
       const placement = isTransport
-        ? geocoder.place({ leaf: place.transport!, county: place.transport!.level === 'county' ? place.transport!.text : undefined }, place.transport!.level === 'city' ? 'city-control' : 'county-control', memory)
+        ? geocoder.place({ leaf: place.transport!, county: place.transport!.level === 'county' ? place.transport!.text : undefined }, 'transport', memory)
         : elsewhere ? undefined : geocoder.place(chain, cls.kind, memory);
       if (!placement) {
         unplaced.add(place.text);

@@ -137,11 +137,35 @@ export class Geocoder {
     return this.sources.gazetteer.geometryFor(source, AREA_KINDS.has(kind)) !== undefined;
   }
 
-  /** The prefecture outline, when the shipped gazetteer can draw it. */
+  /** The GeoNames record of the prefecture's seat (PPLC/PPLA/PPLA2 of that prefecture), if GeoNames has one. */
+  private seat(): GeonamesRecord | undefined {
+    return this.sources.gazetteer.sources.geonames.find((r) => r.prefectureCode === this.prefecture.code && /^PPL(C|A|A2)$/u.test(r.featureCode)
+      && this.counties.some((c) => c.code === r.countyCode));
+  }
+
+  /** The county of the prefecture whose polygon holds this point. */
+  private countyAt(point: [number, number]): AdminDivision | undefined {
+    return this.counties.find((c) => { const polygon = this.sources.gazetteer.county(c.code); return polygon !== undefined && booleanPointInPolygon(point, polygon); });
+  }
+
+  /**
+   * A place known only to be in the prefecture, as the curated files place one (geo/README.md): a city-wide measure
+   * on the prefecture outline (`city:<name>`), a point on the seat's GeoNames record (precision city), else on a
+   * point inside the outline. `admin.county` is the county that point lies in, as the data contract asks; the note
+   * says the place's own county is not known.
+   */
   private cityPlacement(kind: Kind, admin: Placement['admin'], note: string, flag?: string): Placement | undefined {
-    const source = `city:${this.prefecture.name}`;
-    if (!this.drawable(source, kind)) return undefined;
-    return { geometrySource: source, precision: 'city', admin: { ...admin, county: this.prefecture.name }, geometryNote: note, ...(flag ? { flag } : {}) };
+    const outline = `city:${this.prefecture.name}`;
+    const seat = this.seat();
+    const seatCounty = seat && this.counties.find((c) => c.code === seat.countyCode);
+    const withFlag = (p: Placement): Placement => (flag ? { ...p, flag } : p);
+    if (!AREA_KINDS.has(kind) && seat && seatCounty) {
+      return withFlag({ geometrySource: `geonames:${seat.geonameId}`, precision: 'city', admin: { ...admin, county: seatCounty.name }, geometryNote: `${note}; at the prefecture seat (GeoNames ${seat.name}, in ${seatCounty.name})` });
+    }
+    const geometry = this.sources.gazetteer.geometryFor(outline, AREA_KINDS.has(kind));
+    if (!geometry) return undefined;
+    const inside = geometry.type === 'Point' ? this.countyAt(geometry.coordinates as [number, number]) : seatCounty ?? this.countyAt(this.prefecture.centre ?? [0, 0]);
+    return withFlag({ geometrySource: outline, precision: 'city', admin: { ...admin, county: inside?.name ?? this.prefecture.name }, geometryNote: `${note}${inside ? `; admin county ${inside.name} is where the ${geometry.type === 'Point' ? 'point' : 'seat'} lies, not a county the report names` : ''}` });
   }
 
   /**

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
 import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
-import { repoRoot } from '../../../scripts/lib/load-sources';
 import type { DraftFile } from '../../../src/data/draft-schema';
+import { validateOutbreakFile } from '../../../src/data/validate';
+import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
 
 const sources = loadIngestSources();
 let tmp: string;
@@ -49,5 +50,16 @@ describe('a 温州市龙湾区 report', () => {
     expect(district.geometry.type).toMatch(/Polygon/);
     expect(district.properties.events.at(-1)).toMatchObject({ date: '2022-01-26', status: 'low-risk' });
     expect(draft.features.filter((f) => f.properties.kind === 'city-control')).toEqual([]);
+  });
+});
+
+describe('the draft, once reviewed', () => {
+  it('passes npm run validate\'s rules when every feature is accepted and the source is named', () => {
+    const reviewed = structuredClone(draft);
+    for (const f of reviewed.features) f.properties.review = 'accepted';
+    reviewed.outbreak.source = '999_0123456789abcdef.txt';
+    const report = fs.readFileSync(path.join(tmp, 'longwan.report.txt'), 'utf8');
+    expect(validateOutbreakFile({ file: 'longwan.geojson', json: reviewed, reportText: () => report }, loadGazetteer())).toEqual([]);
+    expect(validateOutbreakFile({ file: 'longwan.geojson', json: draft, reportText: () => report }, loadGazetteer()).length).toBeGreaterThan(0);
   });
 });

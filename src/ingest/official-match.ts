@@ -24,9 +24,8 @@ export interface OfficialMatcher {
 }
 
 /** A matcher over the official areas of one prefecture (a few hundred to a few thousand of the record's 174k). */
-export function officialMatcher(all: readonly OfficialArea[], prefecture: AdminDivision, province: AdminDivision | undefined, divisions: AdminDivisions): OfficialMatcher {
+export function officialMatcher(areas: readonly OfficialArea[], prefecture: AdminDivision, province: AdminDivision | undefined, divisions: AdminDivisions): OfficialMatcher {
   const provinceName = province?.name ?? prefecture.name;
-  const areas = all.filter((a) => a.prefecture === prefecture.name && a.province === provinceName);
   return {
     match({ name, kind, precision, admin }) {
       const decision = matchReportPlace({ id: name, name, kind, precision, admin, city: prefecture.name, province: provinceName }, areas, divisions);

@@ -4,14 +4,14 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFromFileName, run, type Io } from '../../../scripts/ingest';
-import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
 import { repoRoot } from '../../../scripts/lib/load-sources';
 import { draftFileSchema } from '../../../src/data/draft-schema';
 import { outbreakFileSchema } from '../../../src/data/schema';
 import { validateOutbreakFile } from '../../../src/data/validate';
 import { quoteIsInReport, squashWhitespace } from '../../../src/data/validate';
 
-const sources = loadIngestSources();
+const sources = warmIngestSources();
 const { gazetteer } = sources;
 const fixture = path.join(repoRoot, 'tests/fixtures/ingest');
 let tmp: string;

@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
-import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
 import { repoRoot } from '../../../scripts/lib/load-sources';
 import type { OutbreakFile } from '../../../src/data/schema';
 
-const sources = loadIngestSources();
+const sources = warmIngestSources();
 let tmp: string;
 let file: OutbreakFile;
 const events = (name: string) => file.features.filter((f) => f.properties.name === name).flatMap((f) => f.properties.events.map((e) => `${e.date}:${e.status}`));

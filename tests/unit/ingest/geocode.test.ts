@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { geocodeSources, loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { geocodeSources, warmIngestSources } from '../../../scripts/lib/ingest-sources';
 import { chainOf, emptyMemory, Geocoder } from '../../../src/ingest/geocode';
 import { locateReport } from '../../../src/ingest/locate';
 
-const sources = loadIngestSources();
+const sources = warmIngestSources();
 const geocoderFor = (text: string) => new Geocoder(geocodeSources(sources, locateReport(text, sources.index)!));
 
 describe('ingest geocoding', () => {

@@ -2,12 +2,13 @@
  * Where a report is about, from its text and the national list (src/ingest/locate.ts), on sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { loadAdminDivisions } from '../../../scripts/lib/admin-divisions';
+import { adminIndex } from '../../../src/ingest/admin-index';
 import { closestPrefectures, editDistance, resolveCityArg } from '../../../src/ingest/city-arg';
 import { locateReport, otherCityNamedMore, ownArea, secondCityNamed } from '../../../src/ingest/locate';
 import { ownAreaMentions } from '../../../src/ingest/own-area';
 
-const { index } = loadIngestSources();
+const index = adminIndex(loadAdminDivisions());
 const locate = (text: string) => locateReport(text, index);
 const names = (area: ReturnType<typeof locate>) => [area?.prefecture.name, area?.county?.name];
 

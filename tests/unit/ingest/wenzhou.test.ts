@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
-import { loadIngestSources } from '../../../scripts/lib/ingest-sources';
+import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
 import type { DraftFile } from '../../../src/data/draft-schema';
 import { validateOutbreakFile } from '../../../src/data/validate';
 import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
 
-const sources = loadIngestSources();
+const sources = warmIngestSources();
 let tmp: string;
 let draft: DraftFile;
 let err: string[];

@@ -112,6 +112,7 @@ export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources):
     if (!args.quiet) io.out(`area: ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''} (${area.evidence})`);
     const year = resolveYear(text, args.year);
     if (!year) { io.err('ingest: the report gives no year and none can be inferred; pass --year'); return { code: 1 }; }
+    if (year.assumed) warn(`the report writes no year, names no variant and gives no weekday: ${year.year} is a guess (every date may be a year off) — pass --year`);
     const source = args.source ?? (SEED_NAME.test(path.basename(input)) ? path.basename(input) : `draft:${path.basename(input).replace(/\s+/g, '_')}`);
     const total = splitSentences(text).length;
     const long = total > 200;

@@ -11,6 +11,8 @@ export interface YearInfo {
   year: number;
   basis: YearBasis;
   evidence: string;
+  /** Set when nothing in the text points to the year (only COVID vocabulary): a guess the user should replace. */
+  assumed?: boolean;
 }
 
 export type DateHow = 'explicit' | 'day-only' | 'relative' | 'range-end';
@@ -241,7 +243,7 @@ export function resolveYear(text: string, cliYear?: number): YearInfo | undefine
   if (gz && fromGz) return { year: fromGz, basis: 'inferred', evidence: `the report names the year ${gz[1]}年, which is ${fromGz} (sexagenary cycle)` };
   if (/奥密克戎|Omicron|BA\.\d/iu.test(text)) return { year: 2022, basis: 'inferred', evidence: 'no year written; the report names the Omicron variant (奥密克戎), which drove local outbreaks in China in 2022' };
   if (/德尔塔|Delta/iu.test(text)) return { year: 2021, basis: 'inferred', evidence: 'no year written; the report names the Delta variant (德尔塔), which drove local outbreaks in China in 2021' };
-  if (/动态清零/u.test(text)) return { year: 2022, basis: 'inferred', evidence: 'no year written; the report uses 动态清零 (dynamic zero-COVID), the policy term of late 2021–2022; 2022 assumed — check and pass --year' };
-  if (/新冠|疫情|核酸/u.test(text)) return { year: 2022, basis: 'inferred', evidence: 'no year written and no variant named; COVID-19 local-outbreak vocabulary (新冠/疫情/核酸) puts it in 2020–2022; 2022 assumed as the year of most such outbreaks — check and pass --year' };
+  if (/动态清零/u.test(text)) return { year: 2022, basis: 'inferred', assumed: true, evidence: 'no year written; the report uses 动态清零 (dynamic zero-COVID), the policy term of late 2021–2022; 2022 assumed — check and pass --year' };
+  if (/新冠|疫情|核酸/u.test(text)) return { year: 2022, basis: 'inferred', assumed: true, evidence: 'no year written and no variant named; COVID-19 local-outbreak vocabulary (新冠/疫情/核酸) puts it in 2020–2022; 2022 assumed as the year of most such outbreaks — check and pass --year' };
   return undefined;
 }

@@ -130,6 +130,13 @@ describe('ingest CLI', () => {
     expect(right.err).not.toMatch(/warning/);
   });
 
+  it('warns when the year is only guessed from vocabulary', () => {
+    const r = ingest([path.join(fixture, 'longyou.txt'), '--out', path.join(tmp, 'noyear/longyou.geojson')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: the report writes no year.*2022 is a guess.*pass --year/);
+    expect(r.draft!.collection.outbreak).toMatchObject({ yearBasis: 'inferred' });
+  });
+
   it('takes a county-level --city as that county of its prefecture', () => {
     const r = ingest([path.join(fixture, 'longyou.txt'), '--city', '龙游县', '--year', '2022', '--out', path.join(tmp, 'county/longyou.geojson')]);
     expect(r.code).toBe(0);

@@ -99,3 +99,10 @@ describe('今日 and 昨日', () => {
     expect(at('今日起,恢复公交运营。', { year: 2022, month: 4, day: 15 }).mentions[0].date).toBe('2022-04-15');
   });
 });
+
+describe('a year guessed from vocabulary only', () => {
+  it('is marked assumed, so that the CLI warns', () => {
+    expect(resolveYear('9月10日，某县发现新冠肺炎病例。')).toMatchObject({ year: 2022, basis: 'inferred', assumed: true });
+    expect(resolveYear('9月10日，德尔塔毒株。')?.assumed).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, geoData } from './scripts/vite-geo-data';
+import { contentSecurityPolicy } from './build/vite-csp.ts';
+import { geoData } from './build/vite-geo-data.ts';
 
 export default defineConfig({
   plugins: [react(), geoData(), contentSecurityPolicy()],

@@ -5,17 +5,9 @@
  * bench/step-probe.js; see there for what "update" and "render" cover.
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, offlinePage } from '../tests/support/browser';
 import { summarise, type Summary } from './stats';
-
-interface BrowserHelpers {
-  launchBrowser: () => Promise<Browser>;
-  offlinePage: (browser: Browser, base: string, viewport?: { width: number; height: number }) =>
-    Promise<{ context: BrowserContext; page: Page; blocked: string[]; errors: string[] }>;
-}
-// The e2e helpers are plain .mjs without types; a computed specifier keeps tsc from resolving it.
-const helpersPath = '../tests/e2e/browser.mjs';
-const { launchBrowser, offlinePage } = (await import(helpersPath)) as BrowserHelpers;
 
 const PROBE = path.join(import.meta.dirname, 'step-probe.js');
 const FRAME_BUDGET_MS = 1000 / 60;

@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 export function buildApp(name: string, outbreaksDir?: string): string {
   const outDir = path.join(DIST_ROOT, name);
-  const env: NodeJS.ProcessEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   if (outbreaksDir) env.ATLAS_OUTBREAKS_DIR = outbreaksDir;
   else delete env.ATLAS_OUTBREAKS_DIR;
   const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, env, encoding: 'utf8' });

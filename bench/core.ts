@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
-import { assembleAtlasData, type AtlasData } from '../src/data/load';
+import { assembleAtlasData, type AtlasData } from '../src/model/atlas-data';
 import { dayNumber } from '../src/timeline/days';
 import { TimelineCursor, TimelineIndex, type TimelineInput } from '../src/timeline/index';
 import { DEFAULT_TIMELINE_OPTIONS, sameState, stateOnDay, type FeatureState, type TimelineOptions } from '../src/timeline/state';
-import { timelineInput } from '../src/ui/atlas-model';
+import { timelineInput } from '../src/model/timeline-input';
 import { ensureSynthetic, YEAR_DAYS, YEAR_START } from './generate';
 import { summarise, type Summary } from './stats';
 
@@ -88,7 +88,7 @@ export function benchCore(n: number, log: (line: string) => void = () => undefin
   };
   for (let i = 0; i < 4; i += 1) build();
   const memoryBefore = heapMB();
-  const { built: index, at: cursor } = build();
+  const { at: cursor } = build();
   const indexMemoryMB = heapMB() - memoryBefore;
   const naive = new NaiveTimeline(input, options, first);
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../scripts/lib/seeded-random';
+import { seededRandom } from '../tests/support/seeded-random';
 import { outbreakFileSchema, type Kind, type OutbreakFeature, type OutbreakFile, type Precision, type Status } from '../src/data/schema';
 import { dayNumber, isoOfDay } from '../src/timeline/days';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadAdminDivisions } from './lib/admin-divisions';
-import { repoRoot } from './lib/load-sources';
+import { repoRoot } from '../src/node/geo-files';
 
 const sharedDir = process.env.ATLAS_SHARED_DIR ?? path.resolve(repoRoot, '..', 'shared');
 const pointsDir = path.join(sharedDir, 'official-risk-areas', 'points');

@@ -16,7 +16,7 @@ import {
 } from '../src/ingest/eval';
 import { displayWidth, run, type Io } from './ingest';
 import { loadIngestSources } from './lib/ingest-sources';
-import { repoRoot } from './lib/load-sources';
+import { repoRoot } from '../src/node/geo-files';
 
 const verbose = process.argv.includes('--verbose');
 const heldOut = process.argv.includes('--held-out');

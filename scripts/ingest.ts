@@ -18,7 +18,7 @@ import { splitSentences } from '../src/ingest/sentences';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
 import { geocodeSources, loadIngestSources, type IngestSources } from './lib/ingest-sources';
-import { repoRoot } from './lib/load-sources';
+import { repoRoot } from '../src/node/geo-files';
 
 export interface Io {
   out: (line: string) => void;

@@ -7,7 +7,7 @@ import { checkDates, countLine, yearsOf } from '../src/official/count';
 import { concatIntervalColumns } from '../src/official/columns';
 import { OfficialDayIndex } from '../src/official/day-index';
 import { coverageOf, decodeChunk } from '../src/official/decode';
-import { readOfficialChunks, readOfficialMeta } from './lib/official-files';
+import { readOfficialChunks, readOfficialMeta } from '../src/node/official-files';
 
 const check = checkDates(process.argv.slice(2));
 if (!check.ok) {

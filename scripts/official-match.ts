@@ -11,8 +11,8 @@ import { AREA_KINDS } from '../src/data/gazetteer';
 import { matchReportPlace, type MatchDecision } from '../src/official/crossref';
 import { formatOutbreakJson } from './lib/format-geojson';
 import { loadAdminDivisions } from './lib/admin-divisions';
-import { CENTROIDS_FILE, loadGazetteer, outbreakFiles, repoRoot } from './lib/load-sources';
-import { loadOfficial } from './lib/official-files';
+import { CENTROIDS_FILE, loadGazetteer, outbreakFiles, repoRoot } from '../src/node/geo-files';
+import { loadOfficial } from '../src/node/official-files';
 import { applyDecision, type EditableFeature } from './lib/official-match-edit';
 
 interface OutbreakJson { outbreak: { id: string; city: string; province: string }; features: EditableFeature[] }

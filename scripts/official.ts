@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { NORMALISE_RULES } from '../src/official/normalise';
-import { officialPath, OFFICIAL_DIR } from './lib/official-files';
+import { officialPath, OFFICIAL_DIR } from '../src/node/official-files';
 import { rebuildOfficial } from './lib/official-build';
 import { officialSourceDir } from './lib/official-sources';
 

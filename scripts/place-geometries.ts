@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AREA_KINDS } from '../src/data/gazetteer';
 import { formatOutbreakJson } from './lib/format-geojson';
-import { loadGazetteer, outbreakFiles, repoRoot } from './lib/load-sources';
+import { loadGazetteer, outbreakFiles, repoRoot } from '../src/node/geo-files';
 
 interface LooseFeature { geometry: unknown; properties: { id: string; kind: string; geometrySource: string } }
 

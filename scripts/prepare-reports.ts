@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normaliseReport } from '../src/report/normalise';
-import { repoRoot } from './lib/load-sources';
-import { SEED_OF_OUTBREAK } from './lib/report-seeds';
+import { repoRoot } from '../src/node/geo-files';
+import { SEED_OF_OUTBREAK } from '../src/report/seeds';
 
 
 const seedsDir = process.env.SEEDS_DIR ?? path.resolve(repoRoot, '..', 'shared', 'seeds');

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { duplicateIdProblems, formatProblem, validateOutbreakFile, type Problem } from '../src/data/validate';
-import { loadGazetteer, outbreakFiles, repoRoot } from './lib/load-sources';
+import { loadGazetteer, outbreakFiles, repoRoot } from '../src/node/geo-files';
 import { validateOfficialDir } from './lib/official-validate';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : outbreakFiles();

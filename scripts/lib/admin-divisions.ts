@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { AdminDivisions, type AdminDivision, type TownshipList } from '../../src/data/admin-divisions';
 import { Villages } from '../../src/data/villages';
-import { readJson, repoRoot } from './load-sources';
+import { readJson, repoRoot } from '../../src/node/geo-files';
 
 export function loadAdminDivisions(): AdminDivisions {
   const { divisions } = readJson<{ divisions: AdminDivision[] }>('geo/sources/admin-divisions.json');

@@ -9,9 +9,9 @@ import { VillageIndex } from '../../src/ingest/villages';
 import type { OfficialArea } from '../../src/official/schema';
 import { decodeChunk, type OfficialYear } from '../../src/official/decode';
 import type { OfficialChunk } from '../../src/official/schema';
-import { readOfficialChunks, readOfficialMeta } from './official-files';
+import { readOfficialChunks, readOfficialMeta } from '../../src/node/official-files';
 import { loadAdminDivisions, loadVillages } from './admin-divisions';
-import { loadGazetteer, readJson } from './load-sources';
+import { loadGazetteer, readJson } from '../../src/node/geo-files';
 
 export interface IngestSources {
   gazetteer: Gazetteer;

@@ -10,10 +10,10 @@ import type { AdminDivision, AdminDivisions } from '../../src/data/admin-divisio
 import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
 import { chunkFileName, encodeOfficial } from '../../src/official/encode';
 import type { OfficialMeta } from '../../src/official/schema';
-import { formatColumnar, META_FILE } from './official-files';
+import { formatColumnar, META_FILE } from '../../src/node/official-files';
 import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
 import { loadAdminDivisions } from './admin-divisions';
-import { loadGazetteer, readJson } from './load-sources';
+import { loadGazetteer, readJson } from '../../src/node/geo-files';
 
 export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
 

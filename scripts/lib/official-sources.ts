@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DailyList, ListEntry } from '../../src/official/build';
-import { repoRoot } from './load-sources';
+import { repoRoot } from '../../src/node/geo-files';
 
 export function sharedDir(): string {
   return path.resolve(repoRoot, process.env.ATLAS_SHARED_DIR ?? '../shared');

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateOfficial, type OfficialValidation } from '../../src/official/validate';
 import { countyPolygonTest } from './official-build';
-import { META_FILE, OFFICIAL_DIR } from './official-files';
-import { repoRoot } from './load-sources';
+import { META_FILE, OFFICIAL_DIR } from '../../src/node/official-files';
+import { repoRoot } from '../../src/node/geo-files';
 
 function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
   if (!fs.existsSync(file)) return { error: 'missing' };

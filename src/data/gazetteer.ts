@@ -4,7 +4,6 @@
  */
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { OfficialPlaces } from '../official/places';
 import type { Precision } from './schema';
 
 export interface AdminAreaProperties {
@@ -38,7 +37,18 @@ export interface GazetteerSources {
   prefectures: FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
   geonames: GeonamesRecord[];
   /** The official record's places (geo/official/), read on first use: it is large and most look-ups never need it. */
-  official?: () => OfficialPlaces;
+  official?: () => OfficialPlaceLookup;
+}
+
+/**
+ * What the gazetteer needs of the official record's places (src/official/places.ts implements it). Declared here,
+ * by its user, so src/data does not import src/official (which imports src/data).
+ */
+export interface OfficialPlaceLookup {
+  /** An official area by its address as published (or a merged spelling); lon/lat absent when it has no point. */
+  area(address: string): { lon?: number; lat?: number; precision: Precision } | undefined;
+  /** A derived centroid record (township or zone mean), precision township. */
+  centroid(key: string): { coordinates: [number, number]; precision: Precision } | undefined;
 }
 
 export type DerivedGeometry = Point | Polygon | MultiPolygon;
@@ -100,7 +110,7 @@ export class Gazetteer {
       if (asArea) return undefined;
       const places = this.sources.official?.();
       const area = scheme === 'official' ? places?.area(key) : undefined;
-      const coordinates = area ? [area.lon as number, area.lat as number] : places?.centroid(key)?.coordinates;
+      const coordinates = area ? (area.lon === undefined || area.lat === undefined ? undefined : [area.lon, area.lat]) : places?.centroid(key)?.coordinates;
       return coordinates && { type: 'Point', coordinates };
     }
     if (scheme === 'geonames') {

@@ -1,12 +1,11 @@
 /**
  * Loads the bundled data over HTTP: geo/index.json names the outbreak files and gazetteer files; each outbreak
- * is checked with the one zod schema. Report texts are fetched later, when a feature is opened.
+ * is checked with the one zod schema. Report texts are fetched later, when a feature is opened. What the app
+ * derives from the files (event days, search keys) is assembled above this layer, in src/model/atlas-data.ts.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { searchKeyOf, type FilterableFeature } from '../filters/match';
-import { dayNumber } from '../timeline/days';
 import type { AdminAreaProperties } from './gazetteer';
-import { outbreakFileSchema, type Outbreak, type OutbreakFeature } from './schema';
+import { outbreakFileSchema, type OutbreakFile } from './schema';
 
 export interface DataIndex {
   outbreaks: string[];
@@ -16,18 +15,14 @@ export interface DataIndex {
   official?: string;
 }
 
-export interface AtlasFeature extends FilterableFeature {
-  index: number;
-  feature: OutbreakFeature;
-  eventDays: number[];
-}
+export type AdminAreas = FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
 
-export interface AtlasData {
-  outbreaks: Outbreak[];
-  features: AtlasFeature[];
-  byId: ReadonlyMap<string, AtlasFeature>;
-  counties: FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
-  prefectures: FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
+export interface AtlasFiles {
+  /** Outbreak files as fetched (not yet checked), and their paths for error messages. */
+  outbreaks: unknown[];
+  names: string[];
+  counties: AdminAreas;
+  prefectures: AdminAreas;
 }
 
 export class DataLoadError extends Error {}
@@ -42,30 +37,21 @@ async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
   }
 }
 
-export async function loadAtlasData(baseUrl = './', fetcher: typeof fetch = fetch): Promise<AtlasData> {
+export async function fetchAtlasFiles(baseUrl = './', fetcher: typeof fetch = fetch): Promise<AtlasFiles> {
   const index = (await fetchJson(`${baseUrl}geo/index.json`, fetcher)) as DataIndex;
-  const [files, counties, prefectures] = await Promise.all([
+  const [outbreaks, counties, prefectures] = await Promise.all([
     Promise.all(index.outbreaks.map((path) => fetchJson(`${baseUrl}${path}`, fetcher))),
     fetchJson(`${baseUrl}${index.counties}`, fetcher),
     fetchJson(`${baseUrl}${index.prefectures}`, fetcher),
   ]);
-  return assembleAtlasData(files, counties as AtlasData['counties'], prefectures as AtlasData['prefectures'], index.outbreaks);
+  return { outbreaks, names: index.outbreaks, counties: counties as AdminAreas, prefectures: prefectures as AdminAreas };
 }
 
-export function assembleAtlasData(files: unknown[], counties: AtlasData['counties'], prefectures: AtlasData['prefectures'], names: string[] = []): AtlasData {
-  const outbreaks: Outbreak[] = [];
-  const features: AtlasFeature[] = [];
-  files.forEach((json, i) => {
+/** Each file checked with the one schema; the first problem of a bad file is the error. */
+export function parseOutbreakFiles(files: readonly unknown[], names: readonly string[] = []): OutbreakFile[] {
+  return files.map((json, i) => {
     const parsed = outbreakFileSchema.safeParse(json);
     if (!parsed.success) throw new DataLoadError(`${names[i] ?? `file ${i}`}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    outbreaks.push(parsed.data.outbreak);
-    for (const feature of parsed.data.features) {
-      features.push({
-        index: features.length, outbreakId: parsed.data.outbreak.id, feature, searchKey: searchKeyOf(feature),
-        eventDays: feature.properties.events.map((event) => dayNumber(event.date)),
-      });
-    }
+    return parsed.data;
   });
-  outbreaks.sort((a, b) => a.period.start.localeCompare(b.period.start));
-  return { outbreaks, features, byId: new Map(features.map((f) => [f.feature.properties.id, f])), counties, prefectures };
 }

@@ -3,6 +3,7 @@
  * and every type the app and the tools use is inferred from here. Prose version: geo/README.md.
  */
 import { z } from 'zod';
+import { dayNumber } from '../timeline/days';
 
 export const KINDS = [
   'risk-area', // village, community, compound, school… designated high/medium/low risk, sealed or controlled
@@ -36,8 +37,7 @@ export const PRECISIONS = ['exact', 'neighbourhood', 'village', 'township', 'cou
 
 export const OUTBREAK_IDS = ['anyang', 'fengtai', 'heze', 'shifeng', 'kaihua'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').refine((s) => !Number.isNaN(dayNumber(s)), 'not a calendar date');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
 const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
 /**

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import bbox from '@turf/bbox';
-import type { AtlasData, AtlasFeature } from '../data/load';
-import type { TimelineCursor } from '../timeline/index';
+import type { AtlasData } from '../model/atlas-data';
+import { inOutbreak } from '../model/summaries';
+import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
-import { OfflineOutlines, OnlineTiles } from './Basemap';
+import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
 import { FeatureLayer } from './FeatureLayer';
 import { ViewSync } from './ViewSync';
 
 export interface AtlasMapProps {
   data: AtlasData;
+  model: TimelineModel;
   outbreak: string;
-  cursor: TimelineCursor;
-  day: number;
   mask: Uint8Array;
   selectedId: string | null;
   zoom: number | null;
@@ -28,12 +28,11 @@ export interface AtlasMapProps {
 export function AtlasMap(props: AtlasMapProps) {
   const { data, outbreak, lang } = props;
   const fitBounds = useMemo(() => {
-    const features = data.features.filter((f) => outbreak === 'all' || f.outbreakId === outbreak).map((f) => f.feature);
+    const features = data.features.filter(inOutbreak(outbreak)).map((f) => f.feature);
     if (!features.length) return null;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection);
     return [[s, w], [n, e]] as [[number, number], [number, number]];
   }, [data, outbreak]);
-  const tooltipText = (item: AtlasFeature) => (lang === 'en' ? `${item.feature.properties.nameEn} · ${item.feature.properties.name}` : item.feature.properties.name);
 
   return (
     <MapContainer
@@ -46,17 +45,15 @@ export function AtlasMap(props: AtlasMapProps) {
       worldCopyJump={false}
       keyboard
     >
-      {props.offline ? <OfflineOutlines data={data} lang={lang} /> : <OnlineTiles onFailure={props.onTilesFailed} />}
+      {props.offline ? <OfflineOutlinesLayer data={data} lang={lang} /> : <OnlineTiles onFailure={props.onTilesFailed} />}
       <FeatureLayer
-        key={lang}
         data={data}
+        model={props.model}
         outbreak={outbreak}
-        cursor={props.cursor}
-        day={props.day}
         mask={props.mask}
+        lang={lang}
         selectedId={props.selectedId}
         onSelect={props.onSelect}
-        tooltipText={tooltipText}
         onVisibleChange={props.onVisibleChange}
       />
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} onViewChange={props.onViewChange} />

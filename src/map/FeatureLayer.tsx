@@ -1,65 +1,65 @@
-/** Bridges React state to the imperative FeatureLayers: one instance per timeline index, updated by diff. */
-import { useEffect, useRef } from 'react';
+/**
+ * Bridges React to the imperative FeatureLayers: created once per map, data and timeline model, subscribed to the
+ * model (a date step reaches the layers as the model's changed set, not through React), and updated by diff when
+ * the filters, the language or the selection change.
+ */
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AtlasData, AtlasFeature } from '../data/load';
-import type { TimelineCursor } from '../timeline/index';
+import type { AtlasData } from '../model/atlas-data';
+import type { TimelineModel } from '../timeline/model';
+import type { Language } from '../url/view-state';
 import { FeatureLayers } from './feature-layers';
 
 export interface FeatureLayerProps {
   data: AtlasData;
+  model: TimelineModel;
   /** The selected outbreak (or "all"): its points are the ones clustered together. */
   outbreak: string;
-  cursor: TimelineCursor;
-  day: number;
   mask: Uint8Array;
+  lang: Language;
   selectedId: string | null;
   onSelect: (featureId: string) => void;
-  tooltipText: (item: AtlasFeature) => string;
   /** Called after every update with the number of features now on the map. */
   onVisibleChange: (count: number) => void;
 }
 
-export function FeatureLayer({ data, outbreak, cursor, day, mask, selectedId, onSelect, tooltipText, onVisibleChange }: FeatureLayerProps) {
+export function FeatureLayer({ data, model, outbreak, mask, lang, selectedId, onSelect, onVisibleChange }: FeatureLayerProps) {
   const map = useMap();
   const layers = useRef<FeatureLayers | null>(null);
-  const callbacks = useRef({ onSelect, tooltipText, onVisibleChange });
-  callbacks.current = { onSelect, tooltipText, onVisibleChange };
+  const select = useEffectEvent(onSelect);
+  const reportVisible = useEffectEvent(onVisibleChange);
+  // The view when the layers are made; later changes reach them through the effects below.
+  const currentView = useEffectEvent(() => ({ mask, outbreak, lang, selectedId }));
 
   useEffect(() => {
-    const instance = new FeatureLayers(map, data, cursor, mask, outbreak, {
-      onSelect: (id) => callbacks.current.onSelect(id),
-      tooltipText: (item) => callbacks.current.tooltipText(item),
-    });
+    const instance = new FeatureLayers(map, data, model, currentView(), (id) => select(id));
     layers.current = instance;
-    callbacks.current.onVisibleChange(instance.shownCount);
+    reportVisible(instance.shownCount);
+    const unsubscribe = model.subscribe((changed) => {
+      instance.applyChanges(changed);
+      reportVisible(instance.shownCount);
+    });
     return () => {
+      unsubscribe();
       instance.remove();
       layers.current = null;
     };
-    // The mask, outbreak and day at creation are applied by the constructor; later changes go through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, data, cursor]);
+  }, [map, data, model]);
 
   useEffect(() => {
-    const instance = layers.current;
-    if (!instance) return;
-    const started = performance.now();
-    instance.applyChanges(cursor.moveTo(day));
-    performance.measure('atlas:step', { start: started, end: performance.now() });
-    callbacks.current.onVisibleChange(instance.shownCount);
-  }, [cursor, day]);
+    if (!layers.current) return;
+    layers.current.setMask(mask, outbreak);
+    reportVisible(layers.current.shownCount);
+  }, [mask, outbreak]);
 
   useEffect(() => {
-    layers.current?.setMask(mask, outbreak);
-    if (layers.current) callbacks.current.onVisibleChange(layers.current.shownCount);
-    // The outbreak is part of the mask: a new outbreak always comes with a new mask.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mask]);
+    layers.current?.setLanguage(lang);
+  }, [lang]);
 
   useEffect(() => {
     layers.current?.setSelected(selectedId);
     if (selectedId) layers.current?.reveal(selectedId);
-  }, [selectedId, cursor]);
+  }, [selectedId]);
 
   return null;
 }

@@ -2,7 +2,7 @@
  * Keeps the map view and the URL's z/c in step. <MapContainer> reads center/zoom only once, so later changes
  * (outbreak picked, back/forward) are applied here with useMap().
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBoundsExpression } from 'leaflet';
 
@@ -15,6 +15,20 @@ export interface ViewSyncProps {
   onViewChange: (zoom: number, centre: [number, number]) => void;
 }
 
+/**
+ * Runs a view change with `flag` set. Views set here are not animated, so their moveend fires during the call:
+ * flagged only for its duration (a flag left for "the next moveend" swallowed the reader's first pan when the
+ * fit's moveend came before the listener was bound).
+ */
+function whileSet(flag: RefObject<boolean>, move: () => void): void {
+  flag.current = true;
+  try {
+    move();
+  } finally {
+    flag.current = false;
+  }
+}
+
 export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: ViewSyncProps) {
   const map = useMap();
   const programmatic = useRef(false);
@@ -24,23 +38,19 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: View
     if (zoom !== null && centre !== null) {
       const current = map.getCenter();
       const same = map.getZoom() === zoom && Math.abs(current.lat - centre[0]) < 1e-4 && Math.abs(current.lng - centre[1]) < 1e-4;
-      if (!same) {
-        programmatic.current = true;
-        map.setView(centre, zoom, { animate: false });
-      }
+      if (!same) whileSet(programmatic, () => map.setView(centre, zoom, { animate: false }));
       lastFitKey.current = fitKey;
       return;
     }
     if (fitBounds && lastFitKey.current !== fitKey) {
-      programmatic.current = true;
-      map.fitBounds(fitBounds, { padding: [24, 24], maxZoom: 11, animate: false });
+      whileSet(programmatic, () => map.fitBounds(fitBounds, { padding: [24, 24], maxZoom: 11, animate: false }));
       lastFitKey.current = fitKey;
     }
   }, [map, zoom, centre, fitBounds, fitKey]);
 
   useEffect(() => {
     // The container changes size with the layout (bottom sheet on phones, panel open/closed): tell Leaflet.
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    const observer = new ResizeObserver(() => whileSet(programmatic, () => map.invalidateSize({ pan: false })));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);
@@ -48,10 +58,7 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: View
   useMapEvents({
     moveend: () => {
       // A view we set from the URL or a fit is not a user's pan: do not write it back as one.
-      if (programmatic.current) {
-        programmatic.current = false;
-        return;
-      }
+      if (programmatic.current) return;
       const c = map.getCenter();
       onViewChange(map.getZoom(), [Number(c.lat.toFixed(4)), Number(c.lng.toFixed(4))]);
     },

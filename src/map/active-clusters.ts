@@ -7,9 +7,11 @@
  * symbol and colour instead of becoming a "1". A spiderfied cluster fans out only its places on the map, without
  * gaps, and fans out again when a step or a filter changes them.
  */
-import { ActiveCounts, type ClusterNode } from './active-counts';
+import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
 import L from './leaflet';
+import { markerClusterTree, moveMarkersInPlace, spiderfyingCluster, spiderLegOf } from './markercluster-internals';
+import { fanOut } from './spider-layout';
 
 export interface ClusteredPlaces {
   isShown: (marker: L.Marker) => boolean;
@@ -18,25 +20,22 @@ export interface ClusteredPlaces {
 }
 
 const LEG_OPACITY = 0.5;
+const SPIDER_DISTANCE = 1.6;
 
-/** markercluster 1.5 internals the spider layout reads (the package is pinned; e2e tests cover the behaviour). */
-interface SpiderCluster {
-  _circleSpiralSwitchover: number;
-  _generatePointsCircle: (count: number, centre: L.Point) => L.Point[];
-  _generatePointsSpiral: (count: number, centre: L.Point) => L.Point[];
-}
-interface SpiderGroup {
-  /** The cluster spiderfied now; markercluster sets it before asking for the spider's positions. */
-  _spiderfied: L.MarkerCluster | null;
-  /** Set while markers are moved on purpose, so the group does not re-cluster them. */
-  _ignoreMove: boolean;
-  /** Above 0 while a zoom or spider animation runs; `animationend` fires when it is over. */
-  _inZoomAnimation: number;
+/**
+ * The spiderfied cluster: set when markercluster asks for its shape, open once its `spiderfied` event says the
+ * opening animation is over (markercluster ignores a close before that), gone at its `unspiderfied` event.
+ */
+interface Spider {
+  cluster: L.MarkerCluster;
+  open: boolean;
+  /** A step changed its places while it was opening: fan out again (or close) once it is open. */
+  refanWhenOpen: boolean;
 }
 
 export class ActiveClusters {
   readonly group: L.MarkerClusterGroup;
-  private readonly counts: ActiveCounts<L.Marker>;
+  private readonly counts: ActiveCounts<L.MarkerCluster, L.Marker>;
   private readonly standIns = L.layerGroup();
   /** Clusters on the map now drawn as one place's stand-in. */
   private readonly standInOf = new Map<L.MarkerCluster, L.Marker>();
@@ -44,19 +43,28 @@ export class ActiveClusters {
   private readonly changed = new Set<L.MarkerCluster>();
   /** A place in the open spider was shown or hidden since the last `redraw`. */
   private spiderChanged = false;
+  private spider: Spider | null = null;
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
-    this.counts = new ActiveCounts<L.Marker>(places.isShown);
+    this.counts = new ActiveCounts(markerClusterTree, places.isShown);
     this.group = L.markerClusterGroup({
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
-      spiderfyDistanceMultiplier: 1.6, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
+      spiderfyDistanceMultiplier: SPIDER_DISTANCE, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
       iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => this.present(c)),
       spiderfyShapePositions: (count, centre) => this.spiderPositions(count, centre),
       // Each chunk of a large add changes the tree under counts already taken.
       chunkProgress: () => this.counts.clear(),
     });
     this.group.on('spiderfied', (event) => {
-      for (const marker of (event as L.MarkerClusterSpiderfyEvent).markers) this.styleLeg(marker);
+      const { cluster, markers } = event as L.MarkerClusterSpiderfyEvent;
+      for (const marker of markers) this.styleLeg(marker);
+      if (this.spider?.cluster !== cluster) return;
+      this.spider.open = true;
+      if (this.spider.refanWhenOpen) this.refanSpider();
+    });
+    this.group.on('unspiderfied', (event) => {
+      // A spider closing late (its animation) may already have been replaced by another one.
+      if (this.spider?.cluster === (event as L.MarkerClusterSpiderfyEvent).cluster) this.spider = null;
     });
     map.on('layerremove', this.onLayerRemove);
   }
@@ -86,8 +94,8 @@ export class ActiveClusters {
 
   /** A time step or a filter showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
   setShown(marker: L.Marker, shown: boolean): void {
-    for (const node of this.counts.adjust(marker, shown ? 1 : -1)) this.changed.add(node as unknown as L.MarkerCluster);
-    if (this.legOf(marker)) this.spiderChanged = true;
+    for (const cluster of this.counts.adjust(marker, shown ? 1 : -1)) this.changed.add(cluster);
+    if (spiderLegOf(marker)) this.spiderChanged = true;
     this.styleLeg(marker);
   }
 
@@ -104,43 +112,52 @@ export class ActiveClusters {
    * the places on the map, and the cluster's own point for the others (hidden, with invisible legs).
    */
   private spiderPositions(count: number, centre: L.Point): L.Point[] {
-    const cluster = (this.group as unknown as SpiderGroup)._spiderfied;
+    const cluster = spiderfyingCluster(this.group);
     if (!cluster) return new Array<L.Point>(count).fill(centre);
+    this.spider = { cluster, open: false, refanWhenOpen: false };
     const markers = cluster.getAllChildMarkers();
     const shown = markers.length === count ? markers.map((marker) => this.places.isShown(marker)) : new Array<boolean>(count).fill(true);
-    return fanOut(cluster, shown, centre);
+    return fanOut(shown, centre, SPIDER_DISTANCE).map(({ x, y }) => L.point(x, y));
   }
 
   /**
    * After a step or a filter changed which of its places are shown, moves the open spider's markers and legs, or
-   * closes the spider when fewer than two places are left in it.
+   * closes the spider when fewer than two places are left in it. A spider still opening is handled once it is open.
    */
   private refanSpider(): void {
-    const group = this.group as unknown as SpiderGroup;
-    const cluster = group._spiderfied;
-    if (!cluster) return;
+    const spider = this.spider;
+    if (!spider) return;
+    // Closed already (a zoom closes it at once; its `unspiderfied` event comes after the closing animation).
+    if (spiderfyingCluster(this.group) !== spider.cluster) {
+      this.spider = null;
+      return;
+    }
+    if (!spider.open) {
+      spider.refanWhenOpen = true;
+      return;
+    }
+    spider.refanWhenOpen = false;
+    const { cluster } = spider;
     const markers = cluster.getAllChildMarkers();
     const shown = markers.map((marker) => this.places.isShown(marker));
     if (shown.filter(Boolean).length < 2) {
       // Nothing left to fan out: a lone place is drawn by its stand-in (present), and would otherwise show twice.
-      // markercluster ignores unspiderfy while a spider is still opening, so that waits for the animation's end.
-      if (group._inZoomAnimation) this.group.once('animationend', () => this.refanSpider());
-      else cluster.unspiderfy();
+      cluster.unspiderfy();
       return;
     }
-    const positions = fanOut(cluster, shown, this.map.latLngToLayerPoint(cluster.getLatLng()));
-    group._ignoreMove = true;
-    markers.forEach((marker, i) => {
-      const at = this.map.layerPointToLatLng(positions[i]);
-      marker.setLatLng(at);
-      this.legOf(marker)?.setLatLngs([cluster.getLatLng(), at]);
+    const positions = fanOut(shown, this.map.latLngToLayerPoint(cluster.getLatLng()), SPIDER_DISTANCE);
+    moveMarkersInPlace(this.group, () => {
+      markers.forEach((marker, i) => {
+        const at = this.map.layerPointToLatLng(L.point(positions[i].x, positions[i].y));
+        marker.setLatLng(at);
+        spiderLegOf(marker)?.setLatLngs([cluster.getLatLng(), at]);
+      });
     });
-    group._ignoreMove = false;
   }
 
   /** Counts a cluster on the map and adds or removes its stand-in to match. Returns the count. */
   private present(cluster: L.MarkerCluster): number {
-    const count = this.counts.of(cluster as unknown as ClusterNode);
+    const count = this.counts.of(cluster);
     const current = this.standInOf.get(cluster);
     const lone = count === 1 ? cluster.getAllChildMarkers().find(this.places.isShown) : undefined;
     const wanted = lone ? this.places.standIn(lone) : undefined;
@@ -168,26 +185,6 @@ export class ActiveClusters {
 
   /** A spider leg leads to a marker only while that marker is shown. */
   private styleLeg(marker: L.Marker): void {
-    this.legOf(marker)?.setStyle({ opacity: this.places.isShown(marker) ? LEG_OPACITY : 0 });
+    spiderLegOf(marker)?.setStyle({ opacity: this.places.isShown(marker) ? LEG_OPACITY : 0 });
   }
-
-  /** The marker's spider leg while its cluster is spiderfied. */
-  private legOf(marker: L.Marker): L.Polyline | undefined {
-    return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
-  }
-}
-
-/** Spider positions for markers flagged shown or not, in their order: the cluster's point for those not shown. */
-function fanOut(cluster: L.MarkerCluster, shown: readonly boolean[], centre: L.Point): L.Point[] {
-  const slots = defaultSpiderSlots(cluster as unknown as SpiderCluster, shown.filter(Boolean).length, centre);
-  let next = 0;
-  return shown.map((isShown) => (isShown ? slots[next++] : centre));
-}
-
-/** markercluster's own spider shape for `count` markers: a circle (drawn 10 px lower, as it does), or a spiral. */
-function defaultSpiderSlots(cluster: SpiderCluster, count: number, centre: L.Point): L.Point[] {
-  if (count === 0) return [];
-  return count >= cluster._circleSpiralSwitchover
-    ? cluster._generatePointsSpiral(count, centre)
-    : cluster._generatePointsCircle(count, centre.add([0, 10]));
 }

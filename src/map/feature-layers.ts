@@ -1,18 +1,23 @@
 /**
  * Leaflet layers of all features, created once and updated by diff: a time step touches only the layers whose
- * state changed (the TimelineCursor says which), a filter change re-applies visibility, nothing is rebuilt.
+ * state changed (the timeline model hands over the changed set: this is one of its layers), a filter change
+ * re-applies visibility, a language change rewrites the tooltips' text, nothing is rebuilt.
  * The selected outbreak's point markers form the cluster group (ActiveClusters): neither a time step nor a filter
  * re-clusters, only choosing another outbreak does; the clusters count and draw the places shown.
  */
 import area from '@turf/area';
-import type { AtlasData, AtlasFeature } from '../data/load';
-import type { TimelineCursor } from '../timeline/index';
+import { isCoarse } from '../data/precision';
+import type { AtlasData, AtlasFeature } from '../model/atlas-data';
+import { placeLabel } from '../model/names';
+import { isOnMap } from '../model/visible';
+import type { TimeLayer, TimelineModel } from '../timeline/model';
 import type { FeatureState } from '../timeline/state';
+import type { Language } from '../url/view-state';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
-import { areaStyle, COARSE_PRECISIONS, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
+import { areaStyle, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 export const UNCERTAINTY_PANE = 'atlas-uncertainty';
@@ -29,14 +34,20 @@ interface Entry {
   shown: boolean;
   /** A second marker for the same point, drawn when its cluster has no other place to show (ActiveClusters). */
   standIn: L.Marker | null;
+  /** The tooltips' content elements (the layer's, and its stand-in's): their text changes with the language. */
+  tooltips: HTMLElement[];
 }
 
-export interface FeatureLayerCallbacks {
-  onSelect: (featureId: string) => void;
-  tooltipText: (item: AtlasFeature) => string;
+/** What the layers show besides the day: applied at creation, then changed through the setters. */
+export interface FeatureLayerView {
+  mask: Uint8Array;
+  /** The selected outbreak (or "all"): its points are the ones clustered together. */
+  outbreak: string;
+  lang: Language;
+  selectedId: string | null;
 }
 
-export class FeatureLayers {
+export class FeatureLayers implements TimeLayer {
   private readonly entries: Entry[];
   private readonly clusters: ActiveClusters;
   private readonly indexOfMarker = new WeakMap<L.Marker, number>();
@@ -46,22 +57,25 @@ export class FeatureLayers {
   private readonly renderer = L.canvas({ padding: 0.2 });
   /** Circles on their own canvas: a polygon restyled on a step then does not force every circle to be redrawn. */
   private readonly circleRenderer = new BatchedCircleCanvas({ padding: 0.2, pane: UNCERTAINTY_PANE, minRadius: MARKER_SIZE / 2 });
-  private selectedId: string | null = null;
+  private selectedId: string | null;
   /** The outbreak whose points are in the cluster group ("all": every one); null until the first clustering. */
   private clusteredOutbreak: string | null = null;
   private mask: Uint8Array;
+  private lang: Language;
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
   shownCount = 0;
 
-  constructor(private readonly map: L.Map, data: AtlasData, private readonly cursor: TimelineCursor, mask: Uint8Array, outbreak: string, private readonly callbacks: FeatureLayerCallbacks) {
-    this.mask = mask;
+  constructor(private readonly map: L.Map, data: AtlasData, private readonly model: TimelineModel, view: FeatureLayerView, private readonly onSelect: (featureId: string) => void) {
+    this.mask = view.mask;
+    this.lang = view.lang;
+    this.selectedId = view.selectedId;
     // Above the area fills, below the markers.
     if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
     this.clusters = new ActiveClusters(map, {
       isShown: (marker) => this.entryOf(marker).shown,
       standIn: (marker) => {
         const entry = this.entryOf(marker);
-        entry.standIn ??= this.createMarker(entry.item);
+        entry.standIn ??= this.createMarker(entry.item, entry.tooltips);
         return entry.standIn;
       },
     });
@@ -71,19 +85,20 @@ export class FeatureLayers {
     this.circles.addTo(map);
     this.clusters.addTo(map);
     this.applyAll();
-    this.clusterOutbreak(outbreak);
+    this.clusterOutbreak(view.outbreak);
   }
 
   private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
     const { properties, geometry } = item.feature;
     if (geometry.type !== 'Point') {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
-      layer.on('click', () => this.callbacks.onSelect(properties.id));
-      layer.bindTooltip(this.tooltipFor(item), { sticky: true });
-      return { item, layer, isArea: true, circleKey: null, shown: false, standIn: null };
+      layer.on('click', () => this.onSelect(properties.id));
+      const tooltip = this.tooltipFor(item);
+      layer.bindTooltip(tooltip, { sticky: true });
+      return { item, layer, isArea: true, circleKey: null, shown: false, standIn: null, tooltips: [tooltip] };
     }
     const [lon, lat] = geometry.coordinates;
-    const coarse = COARSE_PRECISIONS.has(properties.precision);
+    const coarse = isCoarse(properties.precision);
     let circleKey: string | null = null;
     if (coarse) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
@@ -93,13 +108,14 @@ export class FeatureLayers {
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
     }
-    return { item, layer: this.createMarker(item), isArea: false, circleKey, shown: false, standIn: null };
+    const tooltips: HTMLElement[] = [];
+    return { item, layer: this.createMarker(item, tooltips), isArea: false, circleKey, shown: false, standIn: null, tooltips };
   }
 
   /** Tooltip content as a text node's element: names come from data and never go through innerHTML. */
   private tooltipFor(item: AtlasFeature): HTMLElement {
     const tooltip = document.createElement('span');
-    tooltip.textContent = this.callbacks.tooltipText(item);
+    tooltip.textContent = placeLabel(item.feature.properties, this.lang);
     return tooltip;
   }
 
@@ -107,13 +123,14 @@ export class FeatureLayers {
     return this.entries[this.indexOfMarker.get(marker)!];
   }
 
-  private createMarker(item: AtlasFeature): L.Marker {
+  /** A marker for a point feature; its tooltip's element is added to `tooltips`. */
+  private createMarker(item: AtlasFeature, tooltips: HTMLElement[]): L.Marker {
     const { properties, geometry } = item.feature;
     const [lon, lat] = (geometry as GeoJSON.Point).coordinates;
-    const select = () => this.callbacks.onSelect(properties.id);
+    const select = () => this.onSelect(properties.id);
     const marker = L.marker([lat, lon], {
       icon: new KeptDivIcon({
-        html: markerSvg(properties.kind), className: COARSE_PRECISIONS.has(properties.precision) ? 'atlas-marker is-approximate' : 'atlas-marker',
+        html: markerSvg(properties.kind), className: isCoarse(properties.precision) ? 'atlas-marker is-approximate' : 'atlas-marker',
         iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
       }),
       keyboard: true, title: '', alt: properties.name, riseOnHover: true,
@@ -122,14 +139,16 @@ export class FeatureLayers {
     marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
       if (event.originalEvent.key === 'Enter') select();
     });
-    marker.bindTooltip(this.tooltipFor(item), { direction: 'top', offset: [0, -10] });
+    const tooltip = this.tooltipFor(item);
+    tooltips.push(tooltip);
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
     this.indexOfMarker.set(marker, item.index);
     // Markers enter the DOM only when drawn (unclustered, or standing in): style each one as it appears.
-    marker.on('add', () => this.style(this.entries[item.index], this.cursor.state(item.index)));
+    marker.on('add', () => this.style(this.entries[item.index], this.model.state(item.index)));
     return marker;
   }
 
-  /** After the cursor moved: update only the features it reports as changed. */
+  /** After the timeline model moved: update only the features it reports as changed. */
   applyChanges(changed: readonly number[]): void {
     const toAdd: L.Layer[] = [];
     const toRemove: L.Layer[] = [];
@@ -139,17 +158,29 @@ export class FeatureLayers {
 
   /** New filters; `outbreak` is the one selected now (all filters, the outbreak included, are in `mask`). */
   setMask(mask: Uint8Array, outbreak: string): void {
+    if (mask === this.mask && outbreak === this.clusteredOutbreak) return;
     this.mask = mask;
     this.applyAll();
     this.clusterOutbreak(outbreak);
   }
 
+  /** Rewrites the tooltips' text in place: no layer is rebuilt and nothing re-clusters. */
+  setLanguage(lang: Language): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    for (const entry of this.entries) {
+      const text = placeLabel(entry.item.feature.properties, lang);
+      for (const tooltip of entry.tooltips) tooltip.textContent = text;
+    }
+  }
+
   setSelected(featureId: string | null): void {
     const previous = this.selectedId;
+    if (featureId === previous) return;
     this.selectedId = featureId;
     for (const entry of this.entries) {
       const id = entry.item.feature.properties.id;
-      if (id === previous || id === featureId) this.style(entry, this.cursor.state(entry.item.index));
+      if (id === previous || id === featureId) this.style(entry, this.model.state(entry.item.index));
     }
   }
 
@@ -176,8 +207,8 @@ export class FeatureLayers {
 
   private apply(i: number, toAdd: L.Layer[], toRemove: L.Layer[]): void {
     const entry = this.entries[i];
-    const state = this.cursor.state(i);
-    const shouldShow = this.mask[i] === 1 && state.phase !== 'hidden';
+    const state = this.model.state(i);
+    const shouldShow = isOnMap(this.mask[i] === 1, state);
     if (shouldShow !== entry.shown) {
       entry.shown = shouldShow;
       this.shownCount += shouldShow ? 1 : -1;

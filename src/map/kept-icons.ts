@@ -4,6 +4,7 @@
  * element again and update only what changed.
  */
 import L from './leaflet';
+import { setIconStyles } from './leaflet-internals';
 
 /** A DivIcon that builds its element once and returns it on every later add. One instance per marker. */
 export class KeptDivIcon extends L.DivIcon {
@@ -37,7 +38,7 @@ class ClusterIcon extends L.DivIcon {
       kept = { element, count: element.appendChild(document.createTextNode('')) };
       clusterElements.set(this.cluster, kept);
       // Leaflet's own sizing and class names, as DivIcon.createIcon would set them.
-      (this as unknown as { _setIconStyles: (el: HTMLElement, name: string) => void })._setIconStyles(element, 'icon');
+      setIconStyles(this, element);
     }
     if (kept.element.style.opacity) kept.element.style.opacity = '';
     showClusterCount(this.cluster, this.countOf(this.cluster));

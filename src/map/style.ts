@@ -56,4 +56,3 @@ export function areaStyle(status: Status | null, phase: Phase, selected: boolean
 
 /** Radius in metres of the circle drawn around a point known only to this precision (county: from its area). */
 export const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };
-export const COARSE_PRECISIONS: ReadonlySet<Precision> = new Set<Precision>(['village', 'township', 'county', 'city']);

@@ -1,14 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AtlasFeature } from '../data/load';
-import type { OutbreakEvent } from '../data/schema';
+import { memo, useEffect, useRef, useState } from 'react';
+import { placeLabel } from '../model/names';
+import type { Change } from '../model/summaries';
 import type { Language } from '../url/view-state';
 import { STATUS_LABELS, t } from './i18n';
 import { listWindow } from './list-window';
-
-export interface Change {
-  item: AtlasFeature;
-  event: OutbreakEvent;
-}
 
 /** Rows are one line (the CSS keeps them from wrapping), so the list can be windowed with a fixed row height. */
 const ROW_HEIGHT = 24;
@@ -28,7 +23,7 @@ function ChangeRow({ index, change, lang, onSelect, outbreakTitle, count }: Omit
   const { id, name, nameEn } = item.feature.properties;
   return (
     <div className="change" role="listitem" aria-posinset={index + 1} aria-setsize={count} data-index={index} style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}>
-      <button type="button" className="link" onClick={() => onSelect(id)} title={lang === 'en' ? `${nameEn} · ${name}` : name}>
+      <button type="button" className="link" onClick={() => onSelect(id)} title={placeLabel(item.feature.properties, lang)}>
         {name}
         {lang === 'en' && <span className="pinyin"> {nameEn}</span>}
       </button>
@@ -52,18 +47,17 @@ function rowIndexOf(target: EventTarget): number | null {
  * the whole list (react-window, tried first, renders them only after the focus scroll's event: Tab left the list).
  * Each new day starts at the top.
  */
-export function ChangesToday({ lang, changes, onSelect, outbreakTitle }: ChangesTodayProps) {
+export const ChangesToday = memo(function ChangesToday({ lang, changes, onSelect, outbreakTitle }: ChangesTodayProps) {
   const list = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
+  // The scroll offset of the day it was scrolled on: another day's list starts at the top.
+  const [scroll, setScroll] = useState({ of: changes, offset: 0 });
+  const offset = scroll.of === changes ? scroll.offset : 0;
   const [focused, setFocused] = useState<number | null>(null);
+  // Only when the box was scrolled: writing scrollTop can force a layout, which a step should not pay for.
+  const scrolledOnAnotherDay = scroll.of !== changes && scroll.offset > 0;
   useEffect(() => {
-    if (list.current && offset > 0) {
-      list.current.scrollTop = 0;
-      setOffset(0);
-    }
-    // Only a new day resets the scroll; `offset` is read, not a reason to reset.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [changes]);
+    if (scrolledOnAnotherDay && list.current) list.current.scrollTop = 0;
+  }, [scrolledOnAnotherDay]);
   const viewport = Math.min(changes.length, ROWS_VISIBLE) * ROW_HEIGHT;
   const rows = listWindow({
     count: changes.length, rowHeight: ROW_HEIGHT, viewport, offset, overscan: OVERSCAN,
@@ -77,7 +71,7 @@ export function ChangesToday({ lang, changes, onSelect, outbreakTitle }: Changes
           ref={list}
           className="changes-list"
           style={{ height: viewport }}
-          onScroll={(event) => setOffset(event.currentTarget.scrollTop)}
+          onScroll={(event) => setScroll({ of: changes, offset: event.currentTarget.scrollTop })}
           onFocus={(event) => setFocused(rowIndexOf(event.target))}
           onBlur={(event) => {
             // Moving between rows keeps the window around the focus; only leaving the list clears it.
@@ -93,4 +87,4 @@ export function ChangesToday({ lang, changes, onSelect, outbreakTitle }: Changes
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-import type { AtlasData } from '../data/load';
-import { toCsv, toGeoJson, type ExportRow } from '../export/export';
-import type { TimelineCursor } from '../timeline/index';
+import { toCsv, toGeoJson } from '../export/export';
+import type { AtlasData } from '../model/atlas-data';
+import { visibleRows } from '../model/visible';
+import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { t } from './i18n';
 
@@ -13,16 +14,15 @@ function download(name: string, type: string, text: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportButtons({ lang, data, cursor, mask, dateLabel }: { lang: Language; data: AtlasData; cursor: TimelineCursor; mask: Uint8Array; dateLabel: string }) {
-  const rows = (): ExportRow[] => data.features
-    .filter((item) => mask[item.index] === 1 && cursor.state(item.index).phase !== 'hidden')
-    .map((item) => ({ outbreakId: item.outbreakId, feature: item.feature, state: cursor.state(item.index) }));
+/** Exports what is on the map: read from the timeline model when clicked, whether or not the map is mounted. */
+export function ExportButtons({ lang, data, model, mask, dayLabel }: { lang: Language; data: AtlasData; model: TimelineModel; mask: Uint8Array; dayLabel: string }) {
+  const rows = () => visibleRows(data, mask, (feature) => model.state(feature));
   return (
     <section className="export">
-      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dateLabel}.geojson`, 'application/geo+json', toGeoJson(rows(), dateLabel))}>
+      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dayLabel}.geojson`, 'application/geo+json', toGeoJson(rows(), dayLabel))}>
         {t(lang, 'exportGeoJson')}
       </button>
-      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dateLabel}.csv`, 'text/csv', toCsv(rows()))}>
+      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dayLabel}.csv`, 'text/csv', toCsv(rows()))}>
         {t(lang, 'exportCsv')}
       </button>
     </section>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { AtlasFeature } from '../data/load';
+import { isCoarse } from '../data/precision';
 import type { Outbreak } from '../data/schema';
+import type { AtlasFeature } from '../model/atlas-data';
+import { outbreakTitle } from '../model/names';
 import { dayNumber } from '../timeline/days';
 import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
@@ -13,14 +15,15 @@ export interface FeaturePanelProps {
   outbreak: Outbreak;
   state: FeatureState;
   onClose: () => void;
-  onDate: (day: number) => void;
+  /** A date in the history was clicked: its calendar day. */
+  onDate: (calendarDay: number) => void;
 }
 
 export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: FeaturePanelProps) {
   const { properties } = item.feature;
   const events = properties.events;
   const [quoteIndex, setQuoteIndex] = useState(0);
-  const coarse = !['exact', 'neighbourhood'].includes(properties.precision);
+  const coarse = isCoarse(properties.precision);
   const quote = events[Math.min(quoteIndex, events.length - 1)]?.quote ?? null;
   return (
     <section className="feature-panel" aria-labelledby="feature-title" data-testid="feature-panel" data-feature-id={properties.id}>
@@ -34,7 +37,7 @@ export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: F
       <dl className="facts">
         <dt>{t(lang, 'kind')}</dt><dd>{KIND_LABELS[properties.kind][lang]}</dd>
         <dt>{t(lang, 'status')}</dt><dd>{state.status ? STATUS_LABELS[state.status][lang] : '—'}</dd>
-        <dt>{t(lang, 'outbreak')}</dt><dd>{lang === 'en' ? outbreak.titleEn : outbreak.title}</dd>
+        <dt>{t(lang, 'outbreak')}</dt><dd>{outbreakTitle(outbreak, lang)}</dd>
         <dt>{t(lang, 'precision')}</dt><dd>{PRECISION_LABELS[properties.precision][lang]}</dd>
         <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — {properties.geometryNote}</>}</dd>
       </dl>

@@ -1,15 +1,20 @@
 import { memo } from 'react';
-import { KINDS, PRECISIONS, STATUSES, type Kind, type Precision, type Status } from '../data/schema';
+import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
+import type { ValuesPresent } from '../model/summaries';
+import { cleanSearchInput, MAX_SEARCH_LENGTH } from '../url/codec';
+import type { HistoryMode } from '../url/view-history';
 import type { Language, ViewState } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
 
 /** Only the filter fields of the view, so a time step (which changes the date) does not re-render the panel. */
 export interface FiltersPanelProps extends Pick<ViewState, 'kinds' | 'statuses' | 'precisions' | 'search' | 'showLifted'> {
   lang: Language;
-  kindsPresent: ReadonlySet<Kind>;
-  statusesPresent: ReadonlySet<Status>;
-  precisionsPresent: ReadonlySet<Precision>;
-  onChange: (patch: Partial<ViewState>) => void;
+  /** Values the selected outbreak has: only these are offered. */
+  present: ValuesPresent;
+  /** A filter changed; the search box says `typing`, so history records the search once typing rests. */
+  onChange: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+  /** Enter in the search box: typing is done. */
+  onSearchDone: () => void;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -32,7 +37,7 @@ function ChipGroup<T extends string>({ legend, all, present, selected, labelOf, 
   );
 }
 
-export const FiltersPanel = memo(function FiltersPanel({ lang, kindsPresent, statusesPresent, precisionsPresent, onChange, ...view }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ lang, present, onChange, onSearchDone, ...view }: FiltersPanelProps) {
   const active = view.kinds.length + view.statuses.length + view.precisions.length > 0 || view.search !== '';
   return (
     <section className="filters" aria-label={t(lang, 'filters')}>
@@ -43,14 +48,17 @@ export const FiltersPanel = memo(function FiltersPanel({ lang, kindsPresent, sta
         placeholder={t(lang, 'search')}
         aria-label={t(lang, 'search')}
         value={view.search}
-        maxLength={60}
-        onChange={(e) => onChange({ search: e.target.value.replace(/[<>"'`\\{}]/g, '') })}
+        maxLength={MAX_SEARCH_LENGTH}
+        onChange={(e) => onChange({ search: cleanSearchInput(e.target.value) }, 'typing')}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onSearchDone();
+        }}
       />
-      <ChipGroup name="kind" legend={t(lang, 'kind')} all={KINDS} present={kindsPresent} selected={view.kinds}
+      <ChipGroup name="kind" legend={t(lang, 'kind')} all={KINDS} present={present.kinds} selected={view.kinds}
         labelOf={(k) => KIND_LABELS[k][lang]} onToggle={(k) => onChange({ kinds: toggle(view.kinds, k) })} />
-      <ChipGroup name="status" legend={t(lang, 'status')} all={STATUSES} present={statusesPresent} selected={view.statuses}
+      <ChipGroup name="status" legend={t(lang, 'status')} all={STATUSES} present={present.statuses} selected={view.statuses}
         labelOf={(s) => STATUS_LABELS[s][lang]} onToggle={(s) => onChange({ statuses: toggle(view.statuses, s) })} />
-      <ChipGroup name="precision" legend={t(lang, 'precision')} all={PRECISIONS} present={precisionsPresent} selected={view.precisions}
+      <ChipGroup name="precision" legend={t(lang, 'precision')} all={PRECISIONS} present={present.precisions} selected={view.precisions}
         labelOf={(p) => PRECISION_LABELS[p][lang]} onToggle={(p) => onChange({ precisions: toggle(view.precisions, p) })} />
       <div className="filter-footer">
         <label className="toggle">

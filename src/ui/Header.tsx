@@ -1,17 +1,22 @@
 import { useState } from 'react';
-import type { AtlasData } from '../data/load';
-import type { Language, ViewState } from '../url/view-state';
+import type { Outbreak } from '../data/schema';
+import { outbreakTitle } from '../model/names';
+import type { Alignment, Basemap, Language } from '../url/view-state';
 import { t } from './i18n';
 
 export interface HeaderProps {
   lang: Language;
-  view: ViewState;
-  data: AtlasData;
+  outbreak: string;
+  align: Alignment;
+  outbreaks: readonly Outbreak[];
   offline: boolean;
-  onChange: (patch: Partial<ViewState>, mode?: 'replace' | 'push') => void;
+  onOutbreak: (outbreak: string) => void;
+  onAlign: (align: Alignment) => void;
+  onBasemap: (basemap: Basemap) => void;
+  onLanguage: () => void;
 }
 
-export function Header({ lang, view, data, offline, onChange }: HeaderProps) {
+export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage }: HeaderProps) {
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
     try {
@@ -22,12 +27,6 @@ export function Header({ lang, view, data, offline, onChange }: HeaderProps) {
       window.prompt(t(lang, 'copyLink'), window.location.href);
     }
   };
-  const pickOutbreak = (outbreak: string) => {
-    const bounds = data.outbreaks.find((o) => o.id === outbreak)?.period;
-    const date = view.date;
-    const inside = !bounds || (date >= bounds.start && date <= bounds.end);
-    onChange({ outbreak, selected: null, zoom: null, centre: null, date: inside ? date : bounds.start, alignDay: 0 }, 'push');
-  };
   return (
     <header className="app-header">
       <h1>
@@ -37,29 +36,29 @@ export function Header({ lang, view, data, offline, onChange }: HeaderProps) {
       <div className="header-controls">
         <label>
           <span className="visually-hidden">{t(lang, 'outbreak')}</span>
-          <select data-testid="outbreak-picker" value={view.outbreak} onChange={(e) => pickOutbreak(e.target.value)}>
+          <select data-testid="outbreak-picker" value={outbreak} onChange={(e) => onOutbreak(e.target.value)}>
             <option value="all">{t(lang, 'allOutbreaks')}</option>
-            {data.outbreaks.map((o) => (
-              <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
+            {outbreaks.map((o) => (
+              <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
             ))}
           </select>
         </label>
         <label>
           <span className="visually-hidden">{t(lang, 'align')}</span>
-          <select data-testid="align-picker" value={view.align} onChange={(e) => onChange({ align: e.target.value as ViewState['align'] }, 'push')}>
+          <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
             <option value="calendar">{t(lang, 'alignCalendar')}</option>
             <option value="first-case">{t(lang, 'alignFirstCase')}</option>
           </select>
         </label>
         <label>
           <span className="visually-hidden">{t(lang, 'basemap')}</span>
-          <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onChange({ basemap: e.target.value as ViewState['basemap'] }, 'push')}>
+          <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onBasemap(e.target.value as Basemap)}>
             <option value="osm">{t(lang, 'basemapOsm')}</option>
             <option value="offline">{t(lang, 'basemapOffline')}</option>
           </select>
         </label>
         <button type="button" onClick={copyLink} data-testid="copy-link">{copied ? t(lang, 'copied') : t(lang, 'copyLink')}</button>
-        <button type="button" onClick={() => onChange({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+        <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t(lang, 'language')}
         </button>
       </div>

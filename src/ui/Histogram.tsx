@@ -1,9 +1,10 @@
 /** Events per day as bars (click a bar to go to that day) with the reported new cases as a line. */
-import { memo, useRef, type RefObject } from 'react';
+import { memo } from 'react';
 import type { Language } from '../url/view-state';
 import { t } from './i18n';
 import { dayLabel } from './TimeControls';
 
+/** `onDay` should keep its identity across steps: the chart is memoised on it. */
 export interface HistogramProps {
   lang: Language;
   min: number;
@@ -24,20 +25,20 @@ interface BarProps {
   height: number;
   aligned: boolean;
   lang: Language;
-  onDay: RefObject<(day: number) => void>;
+  onDay: (day: number) => void;
 }
 
 /** One bar, memoised: a time step re-renders only the bars whose "current" flag changed, not all 365. */
 const Bar = memo(function Bar({ d, n, x, h, width, height, aligned, lang, onDay }: BarProps) {
   return (
-    <rect x={x} y={height - h} width={width} height={h} className="bar" onClick={() => onDay.current(d)}>
+    <rect x={x} y={height - h} width={width} height={h} className="bar" onClick={() => onDay(d)}>
       <title>{`${dayLabel(d, aligned, lang)}: ${n}`}</title>
     </rect>
   );
 });
 
 /** Bars and case line: depend on the data and range only, so a time step never re-renders or repaints them. */
-const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, casesPerDay, onDay }: Omit<HistogramProps, 'day' | 'onDay'> & { onDay: RefObject<(day: number) => void> }) {
+const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, casesPerDay, onDay }: Omit<HistogramProps, 'day'>) {
   const span = Math.max(1, max - min + 1);
   const barWidth = WIDTH / span;
   const maxEvents = Math.max(1, ...eventsPerDay.values());
@@ -64,15 +65,12 @@ const WIDTH = 1000;
 const HEIGHT = 56;
 
 export function Histogram({ lang, min, max, day, aligned, eventsPerDay, casesPerDay, onDay }: HistogramProps) {
-  // The click handler changes identity on every render of the parent; a ref keeps the chart's props stable.
-  const onDayRef = useRef(onDay);
-  onDayRef.current = onDay;
   const span = Math.max(1, max - min + 1);
   const hasCases = [...casesPerDay.keys()].some((d) => d >= min && d <= max);
   return (
     <figure className="histogram">
       <div className="histogram-plot">
-        <Chart lang={lang} min={min} max={max} aligned={aligned} eventsPerDay={eventsPerDay} casesPerDay={casesPerDay} onDay={onDayRef} />
+        <Chart lang={lang} min={min} max={max} aligned={aligned} eventsPerDay={eventsPerDay} casesPerDay={casesPerDay} onDay={onDay} />
         {/* The current day is a separate element moved by a transform: no repaint of the chart per step. */}
         <div className="day-marker" style={{ transform: `translateX(${((day - min + 0.5) / span) * 100}cqw)` }} aria-hidden="true" />
       </div>

@@ -20,19 +20,23 @@ function fetchReport(path: string): Promise<string> {
 }
 
 export function ReportText({ lang, reportPath, quote }: { lang: Language; reportPath: string; quote: string | null }) {
-  const [text, setText] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  // What came back for which report: a result for another path than the one asked for is still loading.
+  const [loaded, setLoaded] = useState<{ path: string; text: string | null } | null>(null);
   const mark = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let cancelled = false;
-    setFailed(false);
-    fetchReport(reportPath).then((body) => !cancelled && setText(body), () => !cancelled && setFailed(true));
+    fetchReport(reportPath).then(
+      (body) => !cancelled && setLoaded({ path: reportPath, text: body }),
+      () => !cancelled && setLoaded({ path: reportPath, text: null }),
+    );
     return () => {
       cancelled = true;
     };
   }, [reportPath]);
+  const current = loaded?.path === reportPath ? loaded : null;
+  const text = current?.text ?? null;
 
   useEffect(() => {
     // Scroll only the report box: scrollIntoView would also scroll the panel and hide the feature's name.
@@ -41,7 +45,7 @@ export function ReportText({ lang, reportPath, quote }: { lang: Language; report
     if (container && target) container.scrollTop = target.offsetTop - container.offsetTop - container.clientHeight / 3;
   }, [text, quote]);
 
-  if (failed) return <p className="error">{t(lang, 'reportFailed')}</p>;
+  if (current && text === null) return <p className="error">{t(lang, 'reportFailed')}</p>;
   if (text === null) return <p className="loading">{t(lang, 'reportLoading')}</p>;
   const range = quote ? locateQuote(text, quote) : null;
   return (

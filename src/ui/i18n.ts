@@ -108,7 +108,6 @@ const MESSAGES = {
   reportLoading: { zh: '正在加载原文…', en: 'Loading the report…' },
   reportFailed: { zh: '原文无法加载', en: 'The report text could not be loaded' },
   quoteNotFound: { zh: '原文中未找到该引文', en: 'Quote not found in the report text' },
-  openPanel: { zh: '详情', en: 'Details' },
   cases: { zh: '病例', en: 'cases' },
 } satisfies Labels<string>;
 
@@ -116,10 +115,6 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-export function label<K extends string>(labels: Labels<K>, key: K, lang: Language): string {
-  return labels[key][lang];
 }
 
 const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {

@@ -2,17 +2,18 @@
  * View state ↔ query string, in one pure module with one table of keys (round-trip tested).
  * parse: reset to defaults, apply the query, clamp dates to the data's bounds, drop bad keys and say why.
  * format: short canonical query — values equal to the default are left out, commas stay unescaped.
+ * The view holds the day as a number; here it becomes an ISO date (`d`, calendar mode) or a day count (`n`).
  */
 import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
-import { dayNumber } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../timeline/days';
 import type { ViewState } from './view-state';
 
 export interface CodecContext {
   outbreakIds: readonly string[];
   /** Feature ids per outbreak id, to reject a selection that does not exist. */
   featureOutbreak: ReadonlyMap<string, string>;
-  /** First and last day (ISO) of the slider for an outbreak id or "all". */
-  dateBounds: (outbreak: string) => { first: string; last: string };
+  /** First and last calendar day (day numbers) of the slider for an outbreak id or "all". */
+  calendarRange: (outbreak: string) => { min: number; max: number };
   /** Longest outbreak in days, the upper bound of the first-case day. */
   maxAlignDay: number;
 }
@@ -23,16 +24,28 @@ export interface IgnoredParameter {
   reason: 'unknown-key' | 'unknown-outbreak' | 'unknown-feature' | 'bad-date' | 'date-clamped' | 'bad-number' | 'unknown-value' | 'unsafe-text';
 }
 
+/** The view's fields in the query; the day is written as `date` in calendar mode and as `alignDay` in first-case mode. */
+type QueryField = Exclude<keyof ViewState, 'day'> | 'date' | 'alignDay';
+
 export const QUERY_KEYS = {
   outbreak: 'o', date: 'd', align: 'a', alignDay: 'n', kinds: 'k', statuses: 's', precisions: 'p', search: 'q',
   selected: 'sel', zoom: 'z', centre: 'c', lang: 'lang', basemap: 'b', showLifted: 'lifted',
-} as const satisfies Record<keyof ViewState, string>;
+} as const satisfies Record<QueryField, string>;
 
-const MAX_SEARCH_LENGTH = 60;
+export const MAX_SEARCH_LENGTH = 60;
+/** Names never contain markup (or control characters); a search holding one is an attack or an accident. */
+const MARKUP_CHARACTERS = /[<>"'`\\{}]/g;
+
+/** The search text as typed, without the characters no search may hold (the URL codec would reject it). */
+export function cleanSearchInput(text: string): string {
+  let clean = '';
+  for (const character of text.replace(MARKUP_CHARACTERS, '')) if (character >= ' ') clean += character;
+  return clean.slice(0, MAX_SEARCH_LENGTH);
+}
 
 export function defaultViewState(context: CodecContext, outbreak = 'all'): ViewState {
   return {
-    outbreak, date: context.dateBounds(outbreak).first, align: 'calendar', alignDay: 0, kinds: [], statuses: [], precisions: [],
+    outbreak, align: 'calendar', day: context.calendarRange(outbreak).min, kinds: [], statuses: [], precisions: [],
     search: '', selected: null, zoom: null, centre: null, lang: 'zh', basemap: 'osm', showLifted: false,
   };
 }
@@ -56,7 +69,7 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
   const ignored: IgnoredParameter[] = [];
   const known = new Set<string>(Object.values(QUERY_KEYS));
   for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
-  const get = (field: keyof ViewState) => params.get(QUERY_KEYS[field]);
+  const get = (field: QueryField) => params.get(QUERY_KEYS[field]);
 
   let outbreak = get('outbreak') ?? 'all';
   if (outbreak !== 'all' && !context.outbreakIds.includes(outbreak)) {
@@ -65,28 +78,31 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
   }
   const state = defaultViewState(context, outbreak);
 
-  const date = get('date');
-  if (date !== null) {
-    const { first, last } = context.dateBounds(outbreak);
-    if (Number.isNaN(dayNumber(date))) ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'bad-date' });
-    else if (date < first || date > last) {
-      ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'date-clamped' });
-      state.date = date < first ? first : last;
-    } else state.date = date;
-  }
-
   const align = get('align');
   if (align === 'first') state.align = 'first-case';
   else if (align !== null && align !== 'cal') ignored.push({ key: QUERY_KEYS.align, value: align, reason: 'unknown-value' });
 
+  // Both day keys are checked whatever the alignment; the one of the other alignment is not used.
+  const date = get('date');
+  if (date !== null) {
+    const { min, max } = context.calendarRange(outbreak);
+    const day = dayNumber(date);
+    if (Number.isNaN(day)) ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'bad-date' });
+    else {
+      if (day < min || day > max) ignored.push({ key: QUERY_KEYS.date, value: date, reason: 'date-clamped' });
+      if (state.align === 'calendar') state.day = Math.min(max, Math.max(min, day));
+    }
+  }
+
   const alignDay = get('alignDay');
+  if (state.align === 'first-case') state.day = 0;
   if (alignDay !== null) {
     const n = parseNumber(alignDay);
     if (n === null || !Number.isInteger(n) || n < 0) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'bad-number' });
-    else if (n > context.maxAlignDay) {
-      ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'date-clamped' });
-      state.alignDay = context.maxAlignDay;
-    } else state.alignDay = n;
+    else {
+      if (n > context.maxAlignDay) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'date-clamped' });
+      if (state.align === 'first-case') state.day = Math.min(n, context.maxAlignDay);
+    }
   }
 
   const kinds = get('kinds');
@@ -98,8 +114,7 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
 
   const search = get('search');
   if (search !== null) {
-    // Names never contain markup or control characters; such a value is an attack or an accident, not a search.
-    if (/[<>"'`\\{}\u0000-\u001f]/.test(search) || search.length > MAX_SEARCH_LENGTH) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
+    if (cleanSearchInput(search) !== search) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
     else state.search = search.trim();
   }
 
@@ -146,12 +161,12 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
 export function formatQuery(state: ViewState, context: CodecContext): string {
   const defaults = defaultViewState(context, state.outbreak);
   const params: Array<[string, string]> = [];
-  const put = (field: keyof ViewState, value: string) => params.push([QUERY_KEYS[field], value]);
+  const put = (field: QueryField, value: string) => params.push([QUERY_KEYS[field], value]);
   if (state.outbreak !== 'all') put('outbreak', state.outbreak);
   if (state.align === 'first-case') {
     put('align', 'first');
-    if (state.alignDay !== 0) put('alignDay', String(state.alignDay));
-  } else if (state.date !== defaults.date) put('date', state.date);
+    if (state.day !== 0) put('alignDay', String(state.day));
+  } else if (state.day !== defaults.day) put('date', isoOfDay(state.day));
   if (state.kinds.length) put('kinds', state.kinds.join(','));
   if (state.statuses.length) put('statuses', state.statuses.join(','));
   if (state.precisions.length) put('precisions', state.precisions.join(','));

@@ -1,16 +1,20 @@
-/** Everything a shared link restores. The URL codec (codec.ts) is the only place that reads or writes it as text. */
+/**
+ * Everything a shared link restores. The URL codec (codec.ts) is the only place that reads or writes it as text:
+ * the day is a number here and becomes an ISO date (or a day count) only in the query string.
+ */
 import { z } from 'zod';
 import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
 
 export const viewStateSchema = z.object({
   /** Outbreak id, or "all". */
   outbreak: z.string(),
-  /** Calendar date (ISO) in calendar mode. */
-  date: z.string(),
   /** "calendar": a real date for every outbreak; "first-case": day N since each outbreak's start. */
   align: z.enum(['calendar', 'first-case']),
-  /** Day since each outbreak's start, in first-case mode. */
-  alignDay: z.number().int().nonnegative(),
+  /**
+   * The slider's day: in calendar mode a calendar day in China (days since 1970-01-01, see timeline/days.ts), in
+   * first-case mode the days since each outbreak's start.
+   */
+  day: z.number().int(),
   kinds: z.array(z.enum(KINDS)),
   statuses: z.array(z.enum(STATUSES)),
   precisions: z.array(z.enum(PRECISIONS)),
@@ -25,4 +29,5 @@ export const viewStateSchema = z.object({
 
 export type ViewState = z.infer<typeof viewStateSchema>;
 export type Language = ViewState['lang'];
+export type Alignment = ViewState['align'];
 export type Basemap = ViewState['basemap'];

@@ -2,7 +2,7 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import type { AdminDivision, TownshipList } from '../../src/data/admin-divisions';
-import { readJson } from '../../scripts/lib/load-sources';
+import { readJson } from '../../src/node/geo-files';
 
 const { divisions, source, licence } = readJson<{ divisions: AdminDivision[]; source: string; licence: string }>('geo/sources/admin-divisions.json');
 const townships = readJson<TownshipList>('geo/sources/townships.json');

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoOfDay } from '../../src/timeline/days';
-import { readOfficialMeta } from '../../scripts/lib/official-files';
+import { readOfficialMeta } from '../../src/node/official-files';
 
 const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/official-count.ts', ...args], {
   encoding: 'utf8', env: { ...process.env, ATLAS_SHARED_DIR: '/nonexistent-shared' },

@@ -7,8 +7,8 @@ import type { OutbreakFile } from '../../src/data/schema';
 import { matchReportPlace } from '../../src/official/crossref';
 import type { CentroidRecord } from '../../src/official/places';
 import { loadAdminDivisions } from '../../scripts/lib/admin-divisions';
-import { CENTROIDS_FILE, outbreakFiles, readJson } from '../../scripts/lib/load-sources';
-import { loadOfficial } from '../../scripts/lib/official-files';
+import { CENTROIDS_FILE, outbreakFiles, readJson } from '../../src/node/geo-files';
+import { loadOfficial } from '../../src/node/official-files';
 
 describe('report places cross-referenced with the official record', () => {
   const official = loadOfficial();

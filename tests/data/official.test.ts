@@ -9,7 +9,7 @@ import { intervalColumns } from '../../src/official/columns';
 import { OfficialDayIndex } from '../../src/official/day-index';
 import { dayNumber } from '../../src/timeline/days';
 import { rebuildOfficial, type Rebuild } from '../../scripts/lib/official-build';
-import { loadOfficial, officialPath } from '../../scripts/lib/official-files';
+import { loadOfficial, officialPath } from '../../src/node/official-files';
 import { officialSourceDir } from '../../scripts/lib/official-sources';
 
 const sourceDir = officialSourceDir();

@@ -9,7 +9,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AdminDivision } from '../../src/data/admin-divisions';
 import type { GeonamesRecord } from '../../src/data/gazetteer';
-import { loadGazetteer, readJson, repoRoot } from '../../scripts/lib/load-sources';
+import { loadGazetteer, readJson, repoRoot } from '../../src/node/geo-files';
 
 type Area = Feature<Polygon | MultiPolygon, { code: string; name: string; city: string; current?: boolean; prefectureCode?: string | null; label?: [number, number] }>;
 const gazetteer = loadGazetteer();

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { duplicateIdProblems, formatProblem, validateOutbreakFile } from '../../src/data/validate';
-import { loadGazetteer, outbreakFiles, readJson } from '../../scripts/lib/load-sources';
+import { loadGazetteer, outbreakFiles, readJson } from '../../src/node/geo-files';
 
 const gazetteer = loadGazetteer();
 const report = '1月10日,将汤阴县育才中学、古贤镇大朱庄村划定为高风险地区。2月3日,安阳市封控区、管控区全部解除。';

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ActiveCounts, type ClusterNode } from '../../src/map/active-counts';
+import { ActiveCounts } from '../../src/map/active-counts';
+import type { ClusterTree } from '../../src/map/markercluster-internals';
 
-interface FakeMarker { id: string; __parent?: ClusterNode }
+interface FakeMarker { id: string; parent?: FakeCluster }
+interface FakeCluster { children: FakeCluster[]; leaves: FakeMarker[]; parent?: FakeCluster; drawn?: boolean }
 
-/** A two-level tree as markercluster builds it: top ← [left ← a, b] [right ← c], and d directly under top. */
+const fakeTree: ClusterTree<FakeCluster, FakeMarker> = {
+  parentOf: (item) => item.parent,
+  childClustersOf: (cluster) => cluster.children,
+  markersOf: (cluster) => cluster.leaves,
+  isDrawn: (cluster) => cluster.drawn === true,
+};
+
+/** A two-level tree like markercluster's: top ← [left ← a, b] [right ← c], and d directly under top. */
 function tree() {
   const markers = Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { id } as FakeMarker]));
-  const node = (children: ClusterNode[], leaves: FakeMarker[]): ClusterNode => {
-    const cluster: ClusterNode = { _childClusters: children, _markers: leaves };
-    for (const child of children) child.__parent = cluster;
-    for (const leaf of leaves) leaf.__parent = cluster;
+  const node = (children: FakeCluster[], leaves: FakeMarker[]): FakeCluster => {
+    const cluster: FakeCluster = { children, leaves };
+    for (const child of children) child.parent = cluster;
+    for (const leaf of leaves) leaf.parent = cluster;
     return cluster;
   };
   const left = node([], [markers.a, markers.b]);
@@ -22,16 +31,16 @@ describe('active counts of clusters', () => {
   it('counts only the markers shown today, at every level', () => {
     const { markers, left, right, top } = tree();
     const shown = new Set([markers.a, markers.c, markers.d]);
-    const counts = new ActiveCounts<FakeMarker>((m) => shown.has(m));
+    const counts = new ActiveCounts(fakeTree, (m: FakeMarker) => shown.has(m));
     expect([counts.of(left), counts.of(right), counts.of(top)]).toEqual([1, 1, 3]);
   });
 
   it('follows a marker shown or hidden up its parent chain, and reports the clusters drawn on the map', () => {
     const { markers, left, right, top } = tree();
     const shown = new Set([markers.a]);
-    const counts = new ActiveCounts<FakeMarker>((m) => shown.has(m));
+    const counts = new ActiveCounts(fakeTree, (m: FakeMarker) => shown.has(m));
     expect(counts.of(top)).toBe(1);
-    left._icon = {};
+    left.drawn = true;
     shown.add(markers.b);
     expect(counts.adjust(markers.b, 1)).toEqual([left]);
     expect([counts.of(left), counts.of(top)]).toEqual([2, 2]);
@@ -43,9 +52,9 @@ describe('active counts of clusters', () => {
   it('counts a cluster on the map afresh when its count is not known, e.g. after the tree changed', () => {
     const { markers, right } = tree();
     const shown = new Set<FakeMarker>();
-    const counts = new ActiveCounts<FakeMarker>((m) => shown.has(m));
+    const counts = new ActiveCounts(fakeTree, (m: FakeMarker) => shown.has(m));
     counts.clear();
-    right._icon = {};
+    right.drawn = true;
     shown.add(markers.c);
     expect(counts.adjust(markers.c, 1)).toEqual([right]);
     expect(counts.of(right)).toBe(1);

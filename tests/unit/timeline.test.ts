@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Status } from '../../src/data/schema';
-import { dayNumber, isoOfDay, todayInChina } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/timeline/days';
 import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/timeline/index';
 import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
-import { seededRandom } from '../../scripts/lib/seeded-random';
+import { seededRandom } from '../support/seeded-random';
 
 const fade: TimelineOptions = { fadeDays: 3, showLifted: false };
 const d = dayNumber;
@@ -13,9 +13,6 @@ describe('calendar days', () => {
     expect(isoOfDay(d('2022-01-31') + 1)).toBe('2022-02-01');
     expect(d('2022-02-30')).toBeNaN();
     expect(d('2022-1-3')).toBeNaN();
-  });
-  it('gives the China calendar day even when it is still yesterday in UTC', () => {
-    expect(todayInChina(new Date('2022-01-09T17:30:00Z'))).toBe('2022-01-10');
   });
 });
 

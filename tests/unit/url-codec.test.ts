@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, formatQuery, parseQuery, type CodecContext } from '../../src/url/codec';
+import { dayNumber } from '../../src/timeline/days';
+import { cleanSearchInput, defaultViewState, formatQuery, parseQuery, type CodecContext } from '../../src/url/codec';
 import type { ViewState } from '../../src/url/view-state';
 
 const context: CodecContext = {
   outbreakIds: ['anyang', 'heze'],
   featureOutbreak: new Map([['anyang-dazhuzhuang', 'anyang'], ['heze-a', 'heze']]),
-  dateBounds: (outbreak) => (outbreak === 'anyang' ? { first: '2022-01-08', last: '2022-02-03' }
-    : outbreak === 'heze' ? { first: '2022-07-20', last: '2022-08-20' } : { first: '2022-01-08', last: '2022-08-20' }),
+  calendarRange: (outbreak) => {
+    const [first, last] = outbreak === 'anyang' ? ['2022-01-08', '2022-02-03'] : outbreak === 'heze' ? ['2022-07-20', '2022-08-20'] : ['2022-01-08', '2022-08-20'];
+    return { min: dayNumber(first), max: dayNumber(last) };
+  },
   maxAlignDay: 40,
 };
 
@@ -17,11 +20,12 @@ describe('URL codec', () => {
 
   it('round-trips a full view', () => {
     const state: ViewState = {
-      ...defaultViewState(context, 'anyang'), date: '2022-01-17', kinds: ['risk-area', 'checkpoint'], statuses: ['high-risk'],
+      ...defaultViewState(context, 'anyang'), day: dayNumber('2022-01-17'), kinds: ['risk-area', 'checkpoint'], statuses: ['high-risk'],
       precisions: ['county'], search: '大朱庄', selected: 'anyang-dazhuzhuang', zoom: 11, centre: [36.09, 114.35], lang: 'en',
       basemap: 'offline', showLifted: true,
     };
     const query = formatQuery(state, context);
+    expect(query).toContain('d=2022-01-17');
     expect(query).toContain('k=risk-area,checkpoint');
     expect(query).toContain('c=36.0900,114.3500');
     const parsed = parseQuery(query, context);
@@ -30,9 +34,19 @@ describe('URL codec', () => {
   });
 
   it('round-trips the first-case alignment as a day number instead of a date', () => {
-    const state: ViewState = { ...defaultViewState(context), align: 'first-case', alignDay: 12 };
+    const state: ViewState = { ...defaultViewState(context), align: 'first-case', day: 12 };
     expect(formatQuery(state, context)).toBe('a=first&n=12');
     expect(parseQuery('a=first&n=12', context).state).toEqual(state);
+    expect(formatQuery({ ...state, day: 0 }, context)).toBe('a=first');
+  });
+
+  it('uses the day key of the alignment in force, and still checks the other one', () => {
+    expect(parseQuery('a=first&d=2022-01-17', context).state.day).toBe(0);
+    expect(parseQuery('n=5&d=2022-01-17', context).state.day).toBe(dayNumber('2022-01-17'));
+    expect(parseQuery('a=first&d=2022-02-30', context).ignored.map((i) => i.reason)).toEqual(['bad-date']);
+    const clamped = parseQuery('a=first&n=99', context);
+    expect(clamped.state.day).toBe(40);
+    expect(clamped.ignored.map((i) => i.reason)).toEqual(['date-clamped']);
   });
 
   it('falls back for an unknown outbreak and says so', () => {
@@ -48,10 +62,10 @@ describe('URL codec', () => {
 
   it('drops an impossible date and clamps an out-of-range one', () => {
     const impossible = parseQuery('o=anyang&d=2022-02-30', context);
-    expect(impossible.state.date).toBe('2022-01-08');
+    expect(impossible.state.day).toBe(dayNumber('2022-01-08'));
     expect(impossible.ignored[0].reason).toBe('bad-date');
     const late = parseQuery('o=anyang&d=2030-01-01', context);
-    expect(late.state.date).toBe('2022-02-03');
+    expect(late.state.day).toBe(dayNumber('2022-02-03'));
     expect(late.ignored[0].reason).toBe('date-clamped');
   });
 
@@ -75,5 +89,13 @@ describe('URL codec', () => {
       { key: 'x', value: '1', reason: 'unknown-key' },
       { key: 'q', value: '<script>alert(1)</script>', reason: 'unsafe-text' },
     ]);
+  });
+
+  it('cleans typed search text by the rule the URL checks it with', () => {
+    expect(cleanSearchInput('大朱<庄>"\u0007')).toBe('大朱庄');
+    const typed = cleanSearchInput('x'.repeat(80));
+    expect(typed).toHaveLength(60);
+    expect(parseQuery(`q=${typed}`, context).state.search).toBe(typed);
+    expect(parseQuery(`q=${'x'.repeat(61)}`, context).ignored[0].reason).toBe('unsafe-text');
   });
 });

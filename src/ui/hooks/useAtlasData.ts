@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadAtlasData, type AtlasData } from '../../data/load';
+import { loadAtlasData, type AtlasData } from '../../model/atlas-data';
 
 export type LoadState = { status: 'loading' } | { status: 'ready'; data: AtlasData } | { status: 'error'; message: string };
 
@@ -8,7 +8,6 @@ export function useAtlasData(): { state: LoadState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    setState({ status: 'loading' });
     loadAtlasData().then(
       (data) => !cancelled && setState({ status: 'ready', data }),
       (error: unknown) => !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -17,6 +16,9 @@ export function useAtlasData(): { state: LoadState; retry: () => void } {
       cancelled = true;
     };
   }, [attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
   return { state, retry };
 }

@@ -1,37 +1,41 @@
-/** Play/pause at 1, 2 or 4 days per second; stops at the end of the range. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+/**
+ * Play/pause at 1, 2 or 4 days per second; stops at the end of the range. The returned object changes only when
+ * playing, speed or being at the end changes, never on a step, so listeners bound to `toggle` stay bound.
+ */
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 
-export function usePlayback({ day, max, onStep, onStop }: { day: number; max: number; onStep: (day: number) => void; onStop: () => void }) {
+export interface Playback {
+  playing: boolean;
+  speed: number;
+  setSpeed: (speed: number) => void;
+  toggle: () => void;
+}
+
+export function usePlayback({ day, max, onStep, onStop }: { day: number; max: number; onStep: (day: number) => void; onStop: () => void }): Playback {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
-  const latest = useRef({ day, max, onStep, onStop });
-  latest.current = { day, max, onStep, onStop };
+  const atEnd = day >= max;
 
+  const tick = useEffectEvent(() => {
+    if (day >= max) setPlaying(false);
+    else onStep(day + 1);
+  });
   useEffect(() => {
     if (!playing) return undefined;
-    const timer = window.setInterval(() => {
-      const { day: current, max: last, onStep: step } = latest.current;
-      if (current >= last) {
-        setPlaying(false);
-        return;
-      }
-      step(current + 1);
-    }, 1000 / speed);
+    const timer = window.setInterval(tick, 1000 / speed);
     return () => window.clearInterval(timer);
   }, [playing, speed]);
 
   // While playing the URL is not written on every step; it is written once when playback stops.
+  const stopped = useEffectEvent(onStop);
   const wasPlaying = useRef(false);
   useEffect(() => {
-    if (wasPlaying.current && !playing) latest.current.onStop();
+    if (wasPlaying.current && !playing) stopped();
     wasPlaying.current = playing;
   }, [playing]);
 
-  const toggle = useCallback(() => {
-    setPlaying((p) => {
-      if (!p && latest.current.day >= latest.current.max) return false;
-      return !p;
-    });
-  }, []);
-  return { playing, speed, setSpeed, toggle };
+  return useMemo(() => ({
+    playing, speed, setSpeed,
+    toggle: () => setPlaying((p) => (p ? false : !atEnd)),
+  }), [playing, speed, atEnd]);
 }

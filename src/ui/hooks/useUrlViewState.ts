@@ -1,61 +1,49 @@
 /**
- * View state held in React and mirrored in the URL. Writing the URL is a side channel after a state change, and
- * only when the query differs from what the browser shows: replaceState by default, pushState for deliberate
- * navigation, nothing while the animation plays. popstate re-reads the URL. replaceState writes wait until the
- * view has been still for REPLACE_DELAY_MS: scrubbing the slider changes the date on every key repeat, and a
- * synchronous replaceState per step cost ~10 ms of each step (and Chromium throttles frequent calls).
+ * View state ↔ URL for React: the view lives in a ViewHistory (src/url/view-history.ts), which records each update
+ * in the browser's history with the mode it came with; components read it with useSyncExternalStore. popstate
+ * re-reads the URL. The cleaned URL of a shared link is written back once the view is still.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { formatQuery, parseQuery, type CodecContext, type IgnoredParameter } from '../../url/codec';
-import type { ViewState } from '../../url/view-state';
+import { ViewHistory, type HistoryPort, type Timers } from '../../url/view-history';
 
-export type HistoryMode = 'replace' | 'push' | 'none';
+const browserHistory: HistoryPort = {
+  current: () => window.location.search.replace(/^\?/, ''),
+  push: (query) => window.history.pushState(null, '', urlWith(query)),
+  replace: (query) => window.history.replaceState(null, '', urlWith(query)),
+};
 
-const REPLACE_DELAY_MS = 250;
+function urlWith(query: string): string {
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+const browserTimers: Timers = {
+  set: (callback, ms) => window.setTimeout(callback, ms),
+  clear: (id) => window.clearTimeout(id),
+};
 
 export function useUrlViewState(context: CodecContext) {
   const [initial] = useState(() => parseQuery(window.location.search, context));
-  const [view, setView] = useState<ViewState>(initial.state);
+  const [history] = useState(() => new ViewHistory(initial.state, (view) => formatQuery(view, context), browserHistory, browserTimers));
+  const view = useSyncExternalStore(history.subscribe, history.get);
   const [ignored, setIgnored] = useState<IgnoredParameter[]>(initial.ignored);
-  const pendingMode = useRef<HistoryMode>('replace');
-  const replaceTimer = useRef<number | undefined>(undefined);
-
-  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'replace') => {
-    pendingMode.current = mode;
-    setView((previous) => ({ ...previous, ...patch }));
-  }, []);
 
   useEffect(() => {
-    const mode = pendingMode.current;
-    pendingMode.current = 'replace';
-    window.clearTimeout(replaceTimer.current);
-    if (mode === 'none') return;
-    const write = () => {
-      const query = formatQuery(view, context);
-      const current = window.location.search.replace(/^\?/, '');
-      if (query === current) return;
-      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    };
-    if (mode === 'push') write();
-    else replaceTimer.current = window.setTimeout(write, REPLACE_DELAY_MS);
-  }, [view, context]);
-
-  // A replace still waiting when the view goes away is dropped, as the view it describes is gone.
-  useEffect(() => () => window.clearTimeout(replaceTimer.current), []);
+    // Writes the cleaned URL back (a no-op when the query was clean); a write still waiting at unmount is dropped.
+    history.update({}, 'replace');
+    return history.dispose;
+  }, [history]);
 
   useEffect(() => {
     const onPopState = () => {
       const parsed = parseQuery(window.location.search, context);
-      pendingMode.current = 'none';
-      setView(parsed.state);
+      history.restore(parsed.state);
       setIgnored(parsed.ignored);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [context]);
+  }, [context, history]);
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
-  return { view, update, ignored, dismissIgnored };
+  return { view, update: history.update, settleTyping: history.settle, ignored, dismissIgnored };
 }

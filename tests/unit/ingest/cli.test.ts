@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFromFileName, run, type Io } from '../../../scripts/ingest';
 import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
-import { repoRoot } from '../../../scripts/lib/load-sources';
+import { repoRoot } from '../../../src/node/geo-files';
 import { draftFileSchema } from '../../../src/data/draft-schema';
 import { outbreakFileSchema } from '../../../src/data/schema';
 import { validateOutbreakFile } from '../../../src/data/validate';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
 import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
-import { repoRoot } from '../../../scripts/lib/load-sources';
+import { repoRoot } from '../../../src/node/geo-files';
 import type { OutbreakFile } from '../../../src/data/schema';
 
 const sources = warmIngestSources();

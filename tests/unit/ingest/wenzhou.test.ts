@@ -12,7 +12,7 @@ import { run } from '../../../scripts/ingest';
 import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
 import type { DraftFile } from '../../../src/data/draft-schema';
 import { validateOutbreakFile } from '../../../src/data/validate';
-import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
+import { loadGazetteer, repoRoot } from '../../../src/node/geo-files';
 
 const sources = warmIngestSources();
 let tmp: string;

@@ -3,7 +3,7 @@ import { intervalColumns } from '../../../src/official/columns';
 import { OfficialCursor, OfficialDayIndex } from '../../../src/official/day-index';
 import { buildIntervals, type DayEntries } from '../../../src/official/history';
 import type { DayCoverage, OfficialInterval } from '../../../src/official/schema';
-import { seededRandom } from '../../../scripts/lib/seeded-random';
+import { seededRandom } from '../../support/seeded-random';
 
 /** 120 days, 60 areas, random lists with repeats, some days without a list of a level. */
 function fixture(seed: number) {

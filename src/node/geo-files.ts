@@ -1,8 +1,12 @@
-/** Node-side loading of geo/ files for the CLI tools and tests (the app fetches the same files over HTTP). */
+/**
+ * Node-side loading of geo/ files for the CLI tools, tests and bench (the app fetches the same files over HTTP,
+ * model/atlas-data.ts). Uses node:fs, so the app never imports it (tests/unit/architecture.test.ts checks).
+ * It lives in src/node, above src/data and src/official, because the gazetteer it builds needs both.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Gazetteer, type GazetteerSources } from '../../src/data/gazetteer';
-import { officialPlaces, type CentroidRecord, type OfficialPlaces } from '../../src/official/places';
+import { Gazetteer, type GazetteerSources } from '../data/gazetteer';
+import { officialPlaces, type CentroidRecord, type OfficialPlaces } from '../official/places';
 import { loadOfficialAreas } from './official-files';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OfficialRecord } from '../../src/official/build';
-import { decodeChunk, decodeOfficial, type DecodedOfficial } from '../../src/official/decode';
-import type { OfficialArea, OfficialChunk, OfficialMeta } from '../../src/official/schema';
+import type { OfficialRecord } from '../official/build';
+import { decodeChunk, decodeOfficial, type DecodedOfficial } from '../official/decode';
+import type { OfficialArea, OfficialChunk, OfficialMeta } from '../official/schema';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 

@@ -1,0 +1,69 @@
+/**
+ * Every private member of Leaflet.markercluster this app uses, in one place, each with what it is. Pinned:
+ * leaflet.markercluster 1.5.3 (MARKERCLUSTER_PIN in internals-pins.ts, package.json exact); an e2e test checks that
+ * each member exists on the bundled plugin. Public API is used where there is one (getAllChildMarkers, the
+ * spiderfied/unspiderfied events, refreshClusters); the spider shapes are copied in spider-layout.ts.
+ */
+import type L from './leaflet';
+
+/** The cluster tree as counting needs it: parents, child clusters, own markers, and which clusters are drawn. */
+export interface ClusterTree<Cluster, Marker> {
+  parentOf(item: Cluster | Marker): Cluster | undefined;
+  childClustersOf(cluster: Cluster): readonly Cluster[];
+  /** The markers directly in this cluster (not those of its child clusters). */
+  markersOf(cluster: Cluster): readonly Marker[];
+  /** True while the cluster is drawn on the map. */
+  isDrawn(cluster: Cluster): boolean;
+}
+
+interface TreeMembers {
+  /** The cluster one zoom level up that holds this marker or cluster (the top one has none). */
+  __parent?: L.MarkerCluster;
+  /** A cluster's child clusters at the next zoom level. */
+  _childClusters: L.MarkerCluster[];
+  /** A cluster's own markers (those not in a child cluster). */
+  _markers: L.Marker[];
+  /** A cluster's (or marker's) element while it is drawn on the map. */
+  _icon?: HTMLElement | null;
+}
+
+const members = (item: L.Marker | L.MarkerCluster) => item as unknown as TreeMembers;
+
+/** markercluster 1.5.3's tree. Its public `getAllChildMarkers` walks a whole subtree; a step needs one parent chain. */
+export const markerClusterTree: ClusterTree<L.MarkerCluster, L.Marker> = {
+  parentOf: (item) => members(item).__parent,
+  childClustersOf: (cluster) => members(cluster)._childClusters,
+  markersOf: (cluster) => members(cluster)._markers,
+  isDrawn: (cluster) => Boolean(members(cluster)._icon),
+};
+
+interface GroupMembers {
+  /** The cluster spiderfied now; set at the start of `spiderfy`, before the shape positions are asked for. */
+  _spiderfied: L.MarkerCluster | null;
+  /** Set while markers are moved on purpose, so the group's `move` handler does not re-cluster them. */
+  _ignoreMove: boolean;
+}
+
+/**
+ * The cluster being spiderfied, inside `spiderfyShapePositions` (called by `spiderfy` before any event says which
+ * cluster it is); elsewhere follow the `spiderfied` / `unspiderfied` events.
+ */
+export function spiderfyingCluster(group: L.MarkerClusterGroup): L.MarkerCluster | null {
+  return (group as unknown as GroupMembers)._spiderfied;
+}
+
+/** Runs `move`, which moves markers of the group, without the group treating the moves as drags to re-cluster. */
+export function moveMarkersInPlace(group: L.MarkerClusterGroup, move: () => void): void {
+  const self = group as unknown as GroupMembers;
+  self._ignoreMove = true;
+  try {
+    move();
+  } finally {
+    self._ignoreMove = false;
+  }
+}
+
+/** The marker's spider leg (`_spiderLeg`, a polyline from the cluster) while its cluster is spiderfied. */
+export function spiderLegOf(marker: L.Marker): L.Polyline | undefined {
+  return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+}

@@ -1,0 +1,11 @@
+/** How names read in each interface language: Chinese names everywhere, with their pinyin beside them in English. */
+import type { Outbreak } from '../data/schema';
+import type { Language } from '../url/view-state';
+
+export function placeLabel({ name, nameEn }: { name: string; nameEn: string }, lang: Language): string {
+  return lang === 'en' ? `${nameEn} · ${name}` : name;
+}
+
+export function outbreakTitle(outbreak: Pick<Outbreak, 'title' | 'titleEn'>, lang: Language): string {
+  return lang === 'en' ? outbreak.titleEn : outbreak.title;
+}

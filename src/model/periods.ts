@@ -1,0 +1,87 @@
+/**
+ * Days of the view: the slider's range, the scale from calendar days to the slider's days (the same in calendar
+ * mode, days since each outbreak's start in first-case mode), and the day the view moves to when the outbreak or
+ * the alignment changes. Pure; the URL codec gets its bounds from here.
+ */
+import { dayNumber, isoOfDay } from '../timeline/days';
+import type { CodecContext } from '../url/codec';
+import type { Alignment, ViewState } from '../url/view-state';
+import type { AtlasData } from './atlas-data';
+
+export interface DayRange {
+  min: number;
+  max: number;
+}
+
+function selectedOutbreaks(data: AtlasData, outbreak: string) {
+  const chosen = data.outbreaks.filter((o) => outbreak === 'all' || o.id === outbreak);
+  return chosen.length ? chosen : data.outbreaks;
+}
+
+/** Calendar days spanned by the outbreak's period, or by all of them for "all" (or an unknown id). */
+export function calendarRange(data: AtlasData, outbreak: string): DayRange {
+  const list = selectedOutbreaks(data, outbreak);
+  return {
+    min: Math.min(...list.map((o) => dayNumber(o.period.start))),
+    max: Math.max(...list.map((o) => dayNumber(o.period.end))),
+  };
+}
+
+/** Length in days of the outbreak, or of the longest one for "all": the last first-case day. */
+export function outbreakLengthDays(data: AtlasData, outbreak: string): number {
+  const list = data.outbreaks.filter((o) => outbreak === 'all' || o.id === outbreak);
+  return Math.max(0, ...list.map((o) => dayNumber(o.period.end) - dayNumber(o.period.start)));
+}
+
+/** The slider's range in its own days. */
+export function sliderRange(data: AtlasData, outbreak: string, align: Alignment): DayRange {
+  return align === 'first-case' ? { min: 0, max: outbreakLengthDays(data, outbreak) } : calendarRange(data, outbreak);
+}
+
+export const clampDay = (day: number, range: DayRange): number => Math.min(range.max, Math.max(range.min, day));
+
+/** Converts a calendar day of an outbreak to the slider's day. */
+export type CursorDayScale = (calendarDay: number, outbreakId: string) => number;
+
+export function cursorDayScale(data: AtlasData, align: Alignment): CursorDayScale {
+  if (align === 'calendar') return (calendarDay) => calendarDay;
+  const starts = new Map(data.outbreaks.map((o) => [o.id, dayNumber(o.period.start)]));
+  return (calendarDay, outbreakId) => calendarDay - (starts.get(outbreakId) ?? 0);
+}
+
+export function codecContext(data: AtlasData): CodecContext {
+  return {
+    outbreakIds: data.outbreaks.map((o) => o.id),
+    featureOutbreak: new Map(data.features.map((f) => [f.feature.properties.id, f.outbreakId])),
+    calendarRange: (outbreak) => calendarRange(data, outbreak),
+    maxAlignDay: outbreakLengthDays(data, 'all'),
+  };
+}
+
+/**
+ * The day shown after picking another outbreak: in calendar mode the same date when it lies in that outbreak's
+ * period, else its first day; in first-case mode its day 0.
+ */
+export function dayAfterPicking(data: AtlasData, view: Pick<ViewState, 'align' | 'day'>, outbreak: string): number {
+  if (view.align === 'first-case') return 0;
+  const range = calendarRange(data, outbreak);
+  return view.day >= range.min && view.day <= range.max ? view.day : range.min;
+}
+
+/**
+ * The day shown after switching the alignment: the same moment of the selected outbreak (clamped to the new
+ * range); with all outbreaks, whose first-case days do not share one date, the new range's first day.
+ */
+export function dayAfterAligning(data: AtlasData, view: Pick<ViewState, 'align' | 'day' | 'outbreak'>, align: Alignment): number {
+  if (align === view.align) return view.day;
+  const range = sliderRange(data, view.outbreak, align);
+  const outbreak = data.outbreaks.find((o) => o.id === view.outbreak);
+  if (!outbreak) return range.min;
+  const start = dayNumber(outbreak.period.start);
+  return clampDay(align === 'first-case' ? view.day - start : view.day + start, range);
+}
+
+/** The day as it appears in a file name: the ISO date, or `day-N` in first-case mode. */
+export function dayFileLabel(view: Pick<ViewState, 'align' | 'day'>): string {
+  return view.align === 'first-case' ? `day-${view.day}` : isoOfDay(view.day);
+}

@@ -1,0 +1,17 @@
+/** Which features are on the map: the one rule the map layers and the export share. */
+import type { ExportRow } from '../export/export';
+import type { FeatureState } from '../timeline/state';
+import type { AtlasData } from './atlas-data';
+
+/** A feature is on the map when the filters let it through (`mask`) and its state on the day is not hidden. */
+export const isOnMap = (passesFilters: boolean, state: FeatureState): boolean => passesFilters && state.phase !== 'hidden';
+
+/** The features on the map at the states given by `stateOf` (a timeline model's day), as export rows. */
+export function visibleRows(data: AtlasData, mask: Uint8Array, stateOf: (feature: number) => FeatureState): ExportRow[] {
+  const rows: ExportRow[] = [];
+  for (const item of data.features) {
+    const state = stateOf(item.index);
+    if (isOnMap(mask[item.index] === 1, state)) rows.push({ outbreakId: item.outbreakId, feature: item.feature, state });
+  }
+  return rows;
+}

@@ -1,0 +1,29 @@
+/**
+ * The outbreak features' timeline model for React, and the one place their date step happens. The model is made
+ * once per loaded data (Atlas is mounted once per data), re-indexed in place when the alignment or "show lifted"
+ * changes, and moved to the view's day in a layout effect: its layers (the map) update before the frame is painted.
+ * Another time source (the national record) gets a hook of the same shape, moved to the same view day.
+ */
+import { useLayoutEffect, useMemo, useState } from 'react';
+import type { AtlasData } from '../../model/atlas-data';
+import { timelineIndex } from '../../model/timeline-input';
+import type { TimelineIndex } from '../../timeline/index';
+import { TimelineModel } from '../../timeline/model';
+import type { Alignment } from '../../url/view-state';
+
+/**
+ * `index` is the model's index as of this render: read it (not `model.index`, which changes after the render) for
+ * what the render shows. `model` is for layers, which subscribe to it, and for reads at click time (export).
+ */
+export function useTimelineModel(data: AtlasData, align: Alignment, showLifted: boolean, day: number): { model: TimelineModel; index: TimelineIndex } {
+  const index = useMemo(() => timelineIndex(data, align, showLifted), [data, align, showLifted]);
+  const [model] = useState(() => new TimelineModel(index, day));
+  useLayoutEffect(() => {
+    // Timed as `atlas:step`: the model's move and its layers' updates (the bench reads it).
+    const started = performance.now();
+    if (model.index !== index) model.reindex(index, day);
+    else model.moveTo(day);
+    performance.measure('atlas:step', { start: started, end: performance.now() });
+  }, [model, index, day]);
+  return { model, index };
+}

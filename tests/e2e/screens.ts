@@ -1,0 +1,51 @@
+/** Offline use and small screens. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ARTIFACTS, aRiskArea, currentDate, open } from './session';
+
+describe('offline and small screens', () => {
+  it('falls back to the bundled outline basemap when tiles cannot load', async () => {
+    const { page, context, blocked } = await open('?o=anyang&d=2022-01-17');
+    await page.waitForSelector('[data-testid=offline-notice]', { timeout: 10_000 });
+    assert.ok(blocked.some((url: string) => url.includes('tile.openstreetmap.org')), 'the app tried the OSM tiles first');
+    assert.equal(await page.inputValue('[data-testid=basemap-picker]'), 'offline');
+    // The outlines are drawn: the basemap's own canvas holds a good share of painted pixels.
+    const painted = await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-atlas-basemap-pane canvas');
+      if (!canvas || !canvas.width) return 0;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+      return n > (canvas.width * canvas.height) / 10 ? n : 0;
+    }, undefined, { timeout: 10_000 });
+    assert.ok(Number(await painted.jsonValue()) > 0);
+    await page.screenshot({ path: `${ARTIFACTS}/main-desktop.png` });
+    await context.close();
+  });
+
+  it('is usable on a 390 px wide phone', async () => {
+    const { page, context } = await open(`?o=anyang&d=2022-01-17&lang=en&sel=${aRiskArea.properties.id}`, { width: 390, height: 844 });
+    // Selectors are passed in rather than looked up by a helper inside evaluate: tsx's name-keeping shim does not exist in the page.
+    const layout = await page.evaluate(([map, panel, slider]: string[]) => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      map: document.querySelector(map)!.getBoundingClientRect().toJSON(),
+      panel: document.querySelector(panel)!.getBoundingClientRect().toJSON(),
+      slider: document.querySelector(slider)!.getBoundingClientRect().toJSON(),
+    }), ['.atlas-map', '.side-panel', '[data-testid=time-slider]']);
+    assert.ok(layout.scrollWidth <= 390, `no horizontal scrolling (${layout.scrollWidth})`);
+    assert.ok(layout.map.height >= 150, `map keeps room (${layout.map.height}px)`);
+    assert.ok(layout.panel.top >= layout.map.top + 150, 'the panel is a sheet below the map');
+    assert.ok(layout.slider.bottom <= 844 && layout.slider.width > 300, 'the slider is on screen and wide');
+    await page.focus('[data-testid=time-slider]');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await currentDate(page), '2022-01-18');
+    await page.screenshot({ path: `${ARTIFACTS}/main-390px.png` });
+    await context.close();
+  });
+
+  it('says so when no feature matches the filters', async () => {
+    const { page, context } = await open('?o=anyang&q=zzzz&lang=en');
+    assert.equal(await page.textContent('[data-testid=visible-count]'), 'No features match these filters');
+    await context.close();
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The layout shows the architecture: src/<folder> are layers whose imports never form a cycle, and the pure core
+ * imports neither React nor Leaflet. Parses the import lines of every source file under src/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve('src');
+/** Folders that render; everything else in src/ is pure core. */
+const VIEW_FOLDERS = new Set(['map', 'ui']);
+const VIEW_PACKAGES = /^(react|react-dom|react-leaflet|leaflet|leaflet\.markercluster)(\/|$)/;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Module specifiers of a file's static imports and re-exports (`import … from 'x'`, `export … from 'x'`, `import 'x'`). */
+function importsOf(source: string): string[] {
+  const specifiers: string[] = [];
+  for (const match of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gms)) {
+    specifiers.push(match[1] ?? match[2]);
+  }
+  return specifiers;
+}
+
+const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
+
+const relativeImports = (file: string) => importsOf(fs.readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !s.endsWith('.css'));
+
+/**
+ * Folder → folders it imports from. A module that imports nothing of src/ (timeline/days.ts, the one calendar-day
+ * helper, which the schema uses) is a foundation any layer may use: it is its own node, not its folder's.
+ */
+function folderGraph(): Map<string, Set<string>> {
+  const files = sourceFiles(SRC);
+  const leaves = new Set(files.filter((file) => relativeImports(file).length === 0).map((file) => path.relative(SRC, file).replace(/\.tsx?$/, '')));
+  const nodeOf = (target: string) => {
+    const relative = path.relative(SRC, target).replace(/\.tsx?$/, '');
+    return leaves.has(relative) ? relative : relative.split(path.sep)[0];
+  };
+  const graph = new Map<string, Set<string>>();
+  for (const file of files) {
+    const from = folderOf(file);
+    if (from.includes('.')) continue;
+    graph.set(from, graph.get(from) ?? new Set());
+    for (const specifier of relativeImports(file)) {
+      const to = nodeOf(path.resolve(path.dirname(file), specifier));
+      if (to !== from && !to.startsWith('..')) graph.get(from)!.add(to);
+    }
+  }
+  return graph;
+}
+
+/** One cycle as a path (a → b → a), or null. */
+function findCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (state.get(node) === 'done') return null;
+    if (state.get(node) === 'open') return [...stack.slice(stack.indexOf(node)), node];
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** Source files the app's entry reaches through relative imports. */
+function reachedFromEntry(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [entry];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) continue;
+      const base = path.resolve(path.dirname(file), specifier);
+      const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => /\.tsx?$/.test(f) && fs.existsSync(f));
+      if (found) pending.push(found);
+    }
+  }
+  return reached;
+}
+
+describe('architecture', () => {
+  it('finds a folder cycle when there is one (the check itself works)', () => {
+    expect(importsOf("import { a } from '../data/x';\nexport { b } from './y';\nimport './z.css';\nimport type {\n  C,\n} from '../timeline/c';")).toEqual(['../data/x', './y', './z.css', '../timeline/c']);
+    const graph = new Map([['data', new Set(['filters'])], ['filters', new Set(['data'])], ['ui', new Set(['data'])]]);
+    expect(findCycle(graph)).toEqual(['data', 'filters', 'data']);
+  });
+
+  it('has no import cycle between the folders of src/', () => {
+    const graph = folderGraph();
+    expect(graph.size).toBeGreaterThan(5);
+    expect(findCycle(graph)).toBeNull();
+  });
+
+  it('keeps Node-only modules (node:fs…) out of what the app bundles', () => {
+    const reached = reachedFromEntry(path.join(SRC, 'main.tsx'));
+    expect(reached.size).toBeGreaterThan(30);
+    const nodeOnly = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => s.startsWith('node:')));
+    expect(nodeOnly.map((file) => path.relative(SRC, file))).toEqual([]);
+  });
+
+  it('keeps React and Leaflet out of the pure core', () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => !VIEW_FOLDERS.has(folderOf(file)) && folderOf(file) !== 'main.tsx')
+      .filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => VIEW_PACKAGES.test(s)))
+      .map((file) => path.relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * (which feed it broken fixtures) share one implementation. Each problem names file, feature id and JSON path.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { compareEvents } from './event-order';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
 import { outbreakFileSchema, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
@@ -110,7 +111,7 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
       if (report !== undefined && !quoteIsInReport(event.quote, squashedReport)) add(`${at}.quote`, 'quote not found in report text', id);
       if (event.date < start || event.date > end) add(`${at}.date`, `date ${event.date} outside period ${start}..${end}`, id);
       const previous = events[j - 1];
-      if (previous && `${previous.date}T${previous.time ?? '00:00'}` > `${event.date}T${event.time ?? '00:00'}`) {
+      if (previous && compareEvents(previous, event) > 0) {
         add(`${at}.date`, `events out of order: ${event.date} comes after ${previous.date}`, id);
       }
     });

@@ -7,9 +7,12 @@ import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
 import { FeatureLayer } from './FeatureLayer';
+import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
 
 export interface AtlasMapProps {
+  /** The official areas of the outbreak's prefecture, when the reader turned them on. */
+  official?: OfficialOverlay | null;
   data: AtlasData;
   model: TimelineModel;
   outbreak: string;
@@ -56,6 +59,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />
+      {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} onViewChange={props.onViewChange} />
     </MapContainer>
   );

@@ -26,6 +26,8 @@ import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
+import { OfficialToggle } from './national/OfficialToggle';
+import { useOfficialOverlay } from './national/useOfficialOverlay';
 import { createValueStore } from './value-store';
 
 /** How long the slider rests before the "what changed today" list shows its day. */
@@ -84,6 +86,9 @@ export function Atlas({ data }: { data: AtlasData }) {
   const histogramDay = useCallback((d: number) => setDay(d, 'push'), [setDay]);
   const sliderDay = useCallback((d: number, deliberate: boolean) => setDay(d, deliberate ? 'push' : 'replace'), [setDay]);
   const offline = view.basemap === 'offline' || tilesFailed;
+  // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).
+  const [showOfficial, setShowOfficial] = useState(false);
+  const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? day : null);
 
   return (
     <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -98,6 +103,7 @@ export function Atlas({ data }: { data: AtlasData }) {
       <main className="atlas-body">
         <div className="map-wrap">
           <AtlasMap
+            official={official.overlay}
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
             zoom={view.zoom} centre={view.centre} lang={lang} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
@@ -117,6 +123,7 @@ export function Atlas({ data }: { data: AtlasData }) {
               <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping} />
+              <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
             </>

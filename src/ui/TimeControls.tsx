@@ -5,6 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { isoOfDay } from '../timeline/days';
 import type { Language } from '../url/view-state';
+import { DateInput } from './DateInput';
 import { t } from './i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
@@ -72,6 +73,7 @@ export function TimeControls(props: TimeControlsProps) {
           </select>
         </label>
         <output className="current-date" data-testid="current-date" aria-live="polite">{dayLabel(day, aligned, lang)}</output>
+        {!aligned && <DateInput lang={lang} day={day} min={min} max={max} onDay={(d) => props.onDay(d, true)} />}
       </div>
       <input
         type="range"

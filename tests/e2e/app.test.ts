@@ -9,5 +9,6 @@ import './map';
 import './timeline';
 import './screens';
 import './languages';
+import './national';
 
 startSession();

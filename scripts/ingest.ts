@@ -17,7 +17,7 @@ import { hasFullDate, resolveYear } from '../src/ingest/dates';
 import { locateReport, otherCityNamedMore, secondCityNamed } from '../src/ingest/locate';
 import { splitSentences } from '../src/ingest/sentences';
 import { bilingual } from '../src/ingest/texts';
-import { formatOutbreakJson } from './lib/format-geojson';
+import { formatOutbreakJson } from '../src/data/format-json';
 import { parseIngestArgs, USAGE } from './lib/ingest-args';
 import { geocodeSources, loadIngestSources, type IngestSources } from './lib/ingest-sources';
 import { repoRoot } from '../src/node/geo-files';

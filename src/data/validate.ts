@@ -6,7 +6,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { compareEvents } from './event-order';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
-import { outbreakFileSchema, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
+import { outbreakFileSchema, REVIEWER_SOURCE, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
 
 export { squashWhitespace };
 
@@ -116,7 +116,12 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
       }
     });
 
-    const expected = gazetteer.geometryFor(geometrySource, AREA_KINDS.has(kind));
+    if (geometrySource === REVIEWER_SOURCE) {
+      // Placed by a reviewer: nothing derives the point, so it must be a point and say what it rests on.
+      if (feature.geometry.type !== 'Point' || AREA_KINDS.has(kind)) add(`${base}.geometry`, `a place placed by the reviewer must be a point of a point kind (kind ${kind}, geometry ${feature.geometry.type})`, id);
+      if (!feature.properties.geometryNote) add(`${base}.properties.geometryNote`, 'placed by the reviewer: geometryNote must say what the placement rests on', id);
+    }
+    const expected = geometrySource === REVIEWER_SOURCE ? feature.geometry : gazetteer.geometryFor(geometrySource, AREA_KINDS.has(kind));
     if (!expected) {
       add(`${base}.properties.geometrySource`, `geometrySource ${geometrySource} names no shipped record`, id);
       return;

@@ -18,20 +18,23 @@ export interface DraftReviewLayerProps {
   view: DraftLayerView;
   onSelect: (id: string) => void;
   onMove: (id: string, lonLat: [number, number]) => void;
+  /** Pixels at the bottom of the map hidden by the panel (the bottom sheet on a phone). */
+  coveredBottom: () => number;
   /** Receives the map controls when the layer is made, and null when it goes. */
   onControls: (controls: DraftMapControls | null) => void;
 }
 
-export function DraftReviewLayer({ draftKey, view, onSelect, onMove, onControls }: DraftReviewLayerProps) {
+export function DraftReviewLayer({ draftKey, view, onSelect, onMove, onControls, coveredBottom }: DraftReviewLayerProps) {
   const map = useMap();
   const layer = useRef<DraftLayer | null>(null);
   const select = useEffectEvent(onSelect);
   const move = useEffectEvent(onMove);
   const currentView = useEffectEvent(() => view);
   const handOver = useEffectEvent(onControls);
+  const covered = useEffectEvent(coveredBottom);
 
   useEffect(() => {
-    const instance = new DraftLayer(map, (id) => select(id), (id, lonLat) => move(id, lonLat));
+    const instance = new DraftLayer(map, (id) => select(id), (id, lonLat) => move(id, lonLat), () => covered());
     layer.current = instance;
     instance.update(currentView());
     instance.fit();

@@ -46,7 +46,12 @@ export class DraftLayer {
   private readonly group = L.layerGroup();
   private readonly areaRenderer: L.Renderer;
 
-  constructor(private readonly map: L.Map, private readonly onSelect: (id: string) => void, private readonly onMove: (id: string, lonLat: [number, number]) => void) {
+  /**
+   * `coveredBottom`: pixels at the bottom of the map hidden by the panel (the bottom sheet on a phone, 0 beside it):
+   * the draft is fitted, revealed and "the map centre" taken in the part of the map the reviewer sees.
+   */
+  constructor(private readonly map: L.Map, private readonly onSelect: (id: string) => void, private readonly onMove: (id: string, lonLat: [number, number]) => void,
+    private readonly coveredBottom: () => number = () => 0) {
     // Own panes above the curated layers (SVG: only painted shapes take clicks, so nothing below is covered).
     if (!map.getPane(AREA_PANE)) map.createPane(AREA_PANE).style.zIndex = '430';
     if (!map.getPane(MARKER_PANE)) map.createPane(MARKER_PANE).style.zIndex = '640';
@@ -78,12 +83,22 @@ export class DraftLayer {
       if (entry.layer instanceof L.Marker) bounds.extend(entry.layer.getLatLng());
       else bounds.extend(entry.layer.getBounds());
     }
-    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 12, animate: false });
+    if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.padding(), maxZoom: 12, animate: false });
   }
 
-  /** The map centre as [lon, lat], where "place at the map centre" puts a point. */
+  private padding(): L.FitBoundsOptions {
+    return { paddingTopLeft: [32, 32], paddingBottomRight: [32, 32 + this.covered()] };
+  }
+
+  /** The hidden strip, at most half the map (a sheet taller than that is being scrolled, not read beside the map). */
+  private covered(): number {
+    return Math.min(Math.max(0, this.coveredBottom()), this.map.getSize().y / 2);
+  }
+
+  /** The centre of the part of the map the reviewer sees, as [lon, lat]: where "place at the map centre" puts a point. */
   centre(): [number, number] {
-    const c = this.map.getCenter();
+    const size = this.map.getSize();
+    const c = this.map.containerPointToLatLng([size.x / 2, (size.y - this.covered()) / 2]);
     return [c.lng, c.lat];
   }
 
@@ -96,10 +111,15 @@ export class DraftLayer {
     if (!layer) return;
     if (layer instanceof L.Marker) {
       const at = layer.getLatLng();
-      if (this.map.getZoom() < REVEAL_ZOOM || !this.map.getBounds().contains(at)) this.map.setView(at, Math.max(this.map.getZoom(), REVEAL_ZOOM), { animate: false });
+      const size = this.map.getSize();
+      const seen = L.bounds([0, 0], [size.x, size.y - this.covered()]);
+      if (this.map.getZoom() < REVEAL_ZOOM || !seen.contains(this.map.latLngToContainerPoint(at))) {
+        this.map.setView(at, Math.max(this.map.getZoom(), REVEAL_ZOOM), { animate: false });
+        this.map.panBy([0, this.covered() / 2], { animate: false });
+      }
       return;
     }
-    if (!this.map.getBounds().intersects(layer.getBounds())) this.map.fitBounds(layer.getBounds(), { padding: [32, 32], maxZoom: REVEAL_ZOOM, animate: false });
+    if (!this.map.getBounds().intersects(layer.getBounds())) this.map.fitBounds(layer.getBounds(), { ...this.padding(), maxZoom: REVEAL_ZOOM, animate: false });
   }
 
   remove(): void {

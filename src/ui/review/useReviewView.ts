@@ -28,6 +28,14 @@ function countyAreas(data: AtlasData): Map<string, number> {
   return new Map(data.counties.features.map((c) => [`${c.properties.city}|${c.properties.name}`, area(c)]));
 }
 
+/** Pixels at the bottom of the map under the side panel: the bottom sheet on a phone; 0 where the panel is beside the map. */
+function mapCoveredByPanel(): number {
+  const map = document.querySelector('.map-wrap')?.getBoundingClientRect();
+  const panel = document.querySelector('.side-panel')?.getBoundingClientRect();
+  if (!map || !panel || panel.left >= map.right || panel.right <= map.left || panel.top <= map.top) return 0;
+  return Math.max(0, map.bottom - panel.top);
+}
+
 export function useReviewView(review: DraftReview, data: AtlasData, align: Alignment, day: number, lang: Language, onControls: (controls: DraftMapControls | null) => void, onSelect: (id: string) => void): ReviewView {
   const areas = useMemo(() => countyAreas(data), [data]);
   const draft = review.session?.draft;
@@ -55,6 +63,7 @@ export function useReviewView(review: DraftReview, data: AtlasData, align: Align
     view: layerView,
     onControls,
     onSelect,
+    coveredBottom: mapCoveredByPanel,
     onMove: (id, lonLat) => change((s) => movePoint(s, id, lonLat)),
   } : null), [layerView, review.session, review.opened, onControls, onSelect, change]);
   return { range, eventsPerDay, today, layer };

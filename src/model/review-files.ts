@@ -4,6 +4,8 @@
  * writes beside it), whose encoding is recognised by the draft's own quotes. Bad input gives an error code and
  * nothing else; the caller changes nothing. Pure: bytes in, result out.
  */
+import type { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { draftFileSchema, type DraftFile } from '../data/draft-schema';
 import { squashWhitespace } from '../data/quote';
 import { outbreakFileSchema } from '../data/schema';
@@ -22,8 +24,8 @@ export type ReviewFileError =
   | { code: 'not-geojson' }
   /** A curated outbreak file (already reviewed): nothing to review. */
   | { code: 'curated-file' }
-  /** A FeatureCollection of another schema; the first problems, as `path: message`. */
-  | { code: 'not-draft'; issues: string[] }
+  /** A FeatureCollection of another schema; the first problems, as `path: message`, in each language. */
+  | { code: 'not-draft'; issues: { zh: string[]; en: string[] } }
   /** Not text in UTF-8, UTF-16 or GB18030. */
   | { code: 'report-encoding' }
   /** Readable text, but none of the draft's quotes is in it. */
@@ -52,6 +54,10 @@ function decode(bytes: Uint8Array, encoding: ReportEncoding): string | undefined
   }
 }
 
+/** zod's messages in Chinese (the schema's own rule messages stay as written). */
+const ZH_ERRORS = zhCN().localeError;
+const firstIssues = (issues: readonly z.core.$ZodIssue[]) => issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '$'}: ${i.message}`);
+
 export function readDraft(bytes: Uint8Array): Read<DraftFile> {
   const size = sizeError(bytes.length, MAX_DRAFT_BYTES);
   if (size) return fail(size);
@@ -68,7 +74,8 @@ export function readDraft(bytes: Uint8Array): Read<DraftFile> {
   const parsed = draftFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   if (outbreakFileSchema.safeParse(json).success) return fail({ code: 'curated-file' });
-  return fail({ code: 'not-draft', issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '$'}: ${i.message}`) });
+  const zh = draftFileSchema.safeParse(json, { error: ZH_ERRORS });
+  return fail({ code: 'not-draft', issues: { zh: firstIssues(zh.error?.issues ?? []), en: firstIssues(parsed.error.issues) } });
 }
 
 export interface ReportText {

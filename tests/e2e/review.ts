@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { draftFileSchema } from '../../src/data/draft-schema';
 import { formatProblem, validateOutbreakFile } from '../../src/data/validate';
@@ -107,7 +108,7 @@ describe('reviewing a draft on the map', () => {
     }
   });
 
-  it('refuses a non-GeoJSON file, an oversized file and a draft of another schema, in zh and en, leaving the map as it was', async () => {
+  it('refuses a non-GeoJSON file, an oversized file, a draft of another schema and a report in an unknown encoding, in zh and en, leaving the map and an open draft as they were', async () => {
     const { page, context } = await open('?o=anyang&d=2022-01-20', { width: 390, height: 844 });
     try {
       const before = { url: page.url(), visible: await visibleCount(page) };
@@ -130,11 +131,27 @@ describe('reviewing a draft on the map', () => {
 
       const otherSchema = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [118.5, 28.9] }, properties: { name: '常山县' } }] });
       await dropFiles(page, [{ name: 'other.geojson', text: otherSchema }]);
-      assert.match(await notice() ?? '', /other\.geojson 不符合草稿格式/);
+      const zhText = await notice() ?? '';
+      assert.match(zhText, /other\.geojson 不符合草稿格式.*outbreak: 无效输入/);
+      assert.doesNotMatch(zhText, /Invalid input/);
       await page.click('[data-testid=language-toggle]');
       assert.match(await notice() ?? '', /other\.geojson does not follow the draft schema/);
       before.url = page.url(); // the language is in the link; nothing else may change
       await unchanged();
+
+      // With a draft open: a report in an unknown encoding (Big5) and a file of another schema leave the draft as it was.
+      await page.setInputFiles('[data-testid=open-draft-input]', [asFile('changshan.geojson', Buffer.from(JSON.stringify(DRAFT)))]);
+      await page.waitForSelector('[data-testid=review-panel]');
+      const markers = (await page.$$('.draft-marker')).length;
+      const counts = await page.textContent('[data-testid=review-counts]');
+      assert.ok(markers > 0);
+      await page.setInputFiles('[data-testid=open-report-input]', [asFile('changshan.big5.txt', iconv.encode(REPORT.toString('utf8'), 'big5'), 'text/plain')]);
+      assert.match(await notice() ?? '', /changshan\.big5\.txt is in an encoding the app cannot read/);
+      await dropFiles(page, [{ name: 'other.geojson', text: otherSchema }]);
+      assert.match(await notice() ?? '', /other\.geojson does not follow the draft schema/);
+      assert.equal((await page.$$('.draft-marker')).length, markers);
+      assert.equal(await page.textContent('[data-testid=review-counts]'), counts);
+      assert.ok(await page.$('[data-testid=open-report]'), 'no report was taken');
       await page.screenshot({ path: `${ARTIFACTS}/review-refused-phone.png` });
     } finally {
       await context.close();

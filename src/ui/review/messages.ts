@@ -91,8 +91,8 @@ export function fileErrorText(error: ReviewFileError, fileName: string, lang: La
     case 'curated-file':
       return zh ? `${fileName} 是已审核的疫情文件，不是草稿：其中没有待审的地点。` : `${fileName} is a curated outbreak file, not a draft: it has nothing to review.`;
     case 'not-draft':
-      return zh ? `${fileName} 不符合草稿格式（src/data/draft-schema.ts），未打开：${error.issues.join('；')}`
-        : `${fileName} does not follow the draft schema (src/data/draft-schema.ts) and was not opened: ${error.issues.join('; ')}`;
+      return zh ? `${fileName} 不符合草稿格式（src/data/draft-schema.ts），未打开：${error.issues.zh.join('；')}`
+        : `${fileName} does not follow the draft schema (src/data/draft-schema.ts) and was not opened: ${error.issues.en.join('; ')}`;
     case 'report-encoding':
       return zh ? `${fileName} 的编码无法识别（不是 UTF-8、UTF-16 或 GB18030，按 GB18030 读也找不到草稿的引文），未打开。请先转成 UTF-8（如 iconv -f BIG5 -t UTF-8）。`
         : `${fileName} is in an encoding the app cannot read (not UTF-8, UTF-16 or GB18030; read as GB18030 it holds none of the draft's quotes) and was not opened. Convert it to UTF-8 first (e.g. iconv -f BIG5 -t UTF-8).`;

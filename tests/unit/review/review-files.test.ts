@@ -39,8 +39,11 @@ describe('opening a draft', () => {
     const other = readDraft(bytes(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [118, 29] }, properties: { name: 'x' } }] })));
     expect(other.ok).toBe(false);
     if (!other.ok && other.error.code === 'not-draft') {
-      expect(other.error.issues.length).toBeGreaterThan(0);
-      expect(other.error.issues.length).toBeLessThanOrEqual(3);
+      expect(other.error.issues.en.length).toBeGreaterThan(0);
+      expect(other.error.issues.en.length).toBeLessThanOrEqual(3);
+      expect(other.error.issues.zh).toHaveLength(other.error.issues.en.length);
+      expect(other.error.issues.en[0]).toMatch(/^outbreak: Invalid input/);
+      expect(other.error.issues.zh[0]).toMatch(/^outbreak: 无效输入/);
     } else throw new Error(`expected not-draft, got ${JSON.stringify(other)}`);
   });
 });

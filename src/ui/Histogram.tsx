@@ -57,7 +57,11 @@ const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, cases
   }
   const draftBars = [...(draftEventsPerDay ?? [])].filter(([d]) => d >= min && d <= max).map(([d, n]) => {
     const h = (n / maxEvents) * (HEIGHT - 4);
-    return <rect key={`draft-${d}`} x={(d - min) * barWidth} y={HEIGHT - h} width={Math.max(1, barWidth - 1)} height={h} className="draft-bar" data-testid="draft-bar" onClick={() => onDay(d)} />;
+    return (
+      <rect key={`draft-${d}`} x={(d - min) * barWidth} y={HEIGHT - h} width={Math.max(1, barWidth - 1)} height={h} className="draft-bar" data-testid="draft-bar" onClick={() => onDay(d)}>
+        <title>{`${dayLabel(d, aligned, lang)}: ${n} (${t(lang, 'draftEventsPerDay')})`}</title>
+      </rect>
+    );
   });
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`${t(lang, 'eventsPerDay')}, ${t(lang, 'newCases')}`} data-testid="histogram">

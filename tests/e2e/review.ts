@@ -58,6 +58,10 @@ describe('reviewing a draft on the map', () => {
       const accepted = DRAFT.features.find((f) => f.properties.id === ACCEPT)!;
       assert.match(await page.textContent('[data-testid=candidate]') ?? '', new RegExp(`confidence ${accepted.properties.confidence.toFixed(2)}`));
       assert.equal(await page.textContent('[data-testid=review-quote-highlight]'), accepted.properties.events[0].quote);
+      // Edit the first event: a later date (typed, then Enter) and another status.
+      await page.fill('[data-testid=review-event]:first-child [data-testid=event-date]', '2022-05-04');
+      await page.press('[data-testid=review-event]:first-child [data-testid=event-date]', 'Enter');
+      await page.selectOption('[data-testid=review-event]:first-child [data-testid=event-status]', 'high-risk');
       await page.focus('[data-testid=review-accepted]');
       await page.keyboard.press('Space');
       await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-review') === 'accepted', row(ACCEPT));
@@ -95,6 +99,8 @@ describe('reviewing a draft on the map', () => {
       const saved = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as typeof DRAFT;
       fs.writeFileSync(`${ARTIFACTS}/review-saved.geojson`, JSON.stringify(saved, null, 2));
       assert.deepEqual(saved.features.map((f) => f.properties.id).sort(), [ACCEPT, DRAG].sort());
+      const edited = saved.features.find((f) => f.properties.id === ACCEPT)!.properties.events[0];
+      assert.deepEqual([edited.date, edited.status, edited.quote], ['2022-05-04', 'high-risk', accepted.properties.events[0].quote]);
       const placed = saved.features.find((f) => f.properties.id === DRAG)!;
       assert.equal(placed.properties.geometrySource, 'reviewer');
       assert.equal(placed.properties.precision, 'village');

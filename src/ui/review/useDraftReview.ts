@@ -3,7 +3,7 @@
  * and the one message shown (a file that could not be opened, a save). Files are read in the browser; a file that
  * cannot be opened leaves everything as it was (the open draft, the map, the URL) and only says why.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatOutbreakJson } from '../../data/format-json';
 import { isReportFile, MAX_DRAFT_BYTES, MAX_REPORT_BYTES, readDraft, readReport, sizeError, type ReportText, type ReviewFileError } from '../../model/review-files';
 import { markSaved, openSession, reviewCounts, savedFile, type ReviewSession } from '../../model/review';
@@ -123,6 +123,15 @@ export function useDraftReview(): DraftReview {
     setNotice(null);
     setCloseArmed(false);
   }, [session, closeArmed]);
+
+  // Leaving the page (reload, another address, closing the tab) would lose the review: the browser asks first.
+  const unsaved = session?.unsaved ?? false;
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
 
   const dismiss = useCallback(() => setNotice(null), []);
   return { session, report, selectedId, notice, opened, open, change, select: setSelectedId, save, close, dismiss };

@@ -42,6 +42,11 @@ async function dropFiles(page: Page, files: Array<{ name: string; text?: string;
 describe('reviewing a draft on the map', () => {
   it('opens a draft, accepts two candidates, rejects one, places a point, saves a file the validator accepts', async () => {
     const { page, context, errors } = await open('?o=kaihua&lang=en');
+    // Nothing leaves the browser: no request carries a body (the files are read and saved in the page).
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET' || request.postDataBuffer()) sent.push(`${request.method()} ${request.url()}`);
+    });
     try {
       await page.setInputFiles('[data-testid=open-draft-input]', [asFile('changshan.geojson', threeCandidates), asFile('changshan.report.txt', REPORT, 'text/plain')]);
       await page.waitForSelector('[data-testid=review-panel]');
@@ -109,6 +114,7 @@ describe('reviewing a draft on the map', () => {
       assert.deepEqual(problems.map(formatProblem), []);
       assert.match(await page.textContent('[data-testid=review-notice]') ?? '', /Saved changshan\.geojson/);
       assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+      assert.deepEqual(sent, []);
     } finally {
       await context.close();
     }

@@ -57,9 +57,26 @@ export class DraftLayer {
     if (!map.getPane(MARKER_PANE)) map.createPane(MARKER_PANE).style.zIndex = '640';
     this.areaRenderer = L.svg({ pane: AREA_PANE });
     this.group.addTo(map);
+    this.crosshair.setAttribute('aria-hidden', 'true');
+    this.crosshair.hidden = true;
+    map.getContainer().append(this.crosshair);
+  }
+
+  /**
+   * A cross at the centre of the part of the map the reviewer sees, while a point that can be placed is chosen: where
+   * "place at the map centre" will put it (the way to place a point from the keyboard: pan with the arrows, then press).
+   */
+  private readonly crosshair = L.DomUtil.create('div', 'draft-crosshair');
+
+  private showCrosshair(view: DraftLayerView): void {
+    const chosen = view.features.find((f) => f.properties.id === view.selectedId);
+    const show = chosen !== undefined && chosen.geometry.type === 'Point' && chosen.properties.review !== 'rejected';
+    this.crosshair.hidden = !show;
+    if (show) this.crosshair.style.top = `${(this.map.getSize().y - this.covered()) / 2}px`;
   }
 
   update(view: DraftLayerView): void {
+    this.showCrosshair(view);
     const seen = new Set<string>();
     for (const feature of view.features) {
       const { id } = feature.properties;
@@ -123,6 +140,7 @@ export class DraftLayer {
   }
 
   remove(): void {
+    this.crosshair.remove();
     this.group.remove();
     this.entries.clear();
   }

@@ -1,20 +1,26 @@
 /**
- * Drafts geo/ data from a Chinese outbreak news report, for a person to review (never into geo/outbreaks/).
- *   npm run ingest -- <report.txt> [--city 安阳市] [--year 2022] [--out drafts/<id>.geojson] [--source <seed file>]
- * `main(argv, io)` returns the exit code so the tests run it in-process.
+ * Drafts candidate features from a Chinese outbreak news report into drafts/, for a person to review (never into
+ * geo/outbreaks/). Options and exit codes: scripts/lib/ingest-args.ts (`npm run ingest -- --help`).
+ * `run(argv, io)` returns the exit code and the draft so the tests run it in-process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Gazetteer } from '../src/data/gazetteer';
+import type { AdminDivision } from '../src/data/admin-divisions';
 import { toPinyinKey } from '../src/data/pinyin';
 import { normaliseReport } from '../src/report/normalise';
-import { decodeReport, InputError, needsRepair, traditionalShare } from '../src/ingest/decode';
+import type { LocalizedText } from '../src/data/schema';
+import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare, type Decoded } from '../src/ingest/decode';
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
-import { resolveYear } from '../src/ingest/dates';
+import { resolveCityArg } from '../src/ingest/city-arg';
+import { hasFullDate, resolveYear } from '../src/ingest/dates';
+import { locateReport, otherCityNamedMore, secondCityNamed } from '../src/ingest/locate';
 import { splitSentences } from '../src/ingest/sentences';
-import { formatOutbreakJson } from './lib/format-geojson';
-import { loadGazetteer, repoRoot } from './lib/load-sources';
+import { bilingual } from '../src/ingest/texts';
+import { formatOutbreakJson } from '../src/data/format-json';
+import { parseIngestArgs, USAGE } from './lib/ingest-args';
+import { geocodeSources, loadIngestSources, type IngestSources } from './lib/ingest-sources';
+import { repoRoot } from '../src/node/geo-files';
 
 export interface Io {
   out: (line: string) => void;
@@ -23,55 +29,13 @@ export interface Io {
 }
 
 const defaultIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.cwd() };
-const USAGE = 'usage: npm run ingest -- <report.txt> [--city 安阳市] [--year 2022] [--out drafts/<id>.geojson] [--source NNN_<hex>.txt] [--quiet]';
 const SEED_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
-
-interface Args { input?: string; city?: string; year?: number; out?: string; source?: string; quiet: boolean }
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { quiet: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = () => { const v = argv[i + 1]; i += 1; return v; };
-    if (a === '--city') args.city = value();
-    else if (a === '--year') {
-      const v = value();
-      if (!v || !/^\d{4}$/.test(v)) return `--year needs a four-digit year, got ${v ?? 'nothing'}`;
-      args.year = Number(v);
-    } else if (a === '--out') args.out = value();
-    else if (a === '--source') args.source = value();
-    else if (a === '--quiet') args.quiet = true;
-    else if (a.startsWith('--')) return `unknown option ${a}`;
-    else if (args.input) return `only one report at a time (got ${args.input} and ${a})`;
-    else args.input = a;
-    if (['--city', '--out', '--source'].includes(a) && !argv[i]) return `${a} needs a value`;
-  }
-  return args.input ? args : 'no report file given';
-}
 
 /** Draft id: kebab-case from the output or input file name; Chinese names become pinyin. */
 export function idFromFileName(file: string): string {
   const base = path.basename(file).replace(/\.[^.]*$/u, '').replace(/\.geojson$/u, '');
   const latin = /\p{Script=Han}/u.test(base) ? toPinyinKey(base) : base;
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'draft';
-}
-
-/** Known cities are the prefectures the shipped county polygons cover (the data contract's `city`). */
-function knownCities(gazetteer: Gazetteer): string[] {
-  return [...new Set(gazetteer.sources.counties.features.map((c) => c.properties.city ?? ''))].filter(Boolean);
-}
-
-/** The city the report is about: the known city whose name and counties it mentions most. */
-function guessCity(text: string, gazetteer: Gazetteer): string | undefined {
-  const score = new Map<string, number>();
-  for (const c of gazetteer.sources.counties.features) {
-    const city = c.properties.city ?? '';
-    const hits = text.split(c.properties.name).length - 1;
-    score.set(city, (score.get(city) ?? 0) + hits);
-  }
-  for (const city of knownCities(gazetteer)) score.set(city, (score.get(city) ?? 0) + text.split(city.replace(/市$/u, '')).length - 1);
-  const [best] = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 0 ? best[0] : undefined;
 }
 
 /** Under geo/outbreaks/ (after resolving symlinks of the nearest existing parent)? */
@@ -97,32 +61,46 @@ export function writeAtomically(file: string, content: string): void {
   }
 }
 
-const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/u.test(c) ? 2 : 1), 0);
-const padTo = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+/** Columns a string takes in a terminal: CJK characters take two. */
+export const displayWidth = (s: string): number => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/u.test(c) ? 2 : 1), 0);
+const padTo = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 
 export function summaryTable(rows: SummaryRow[]): string[] {
   const header = ['place', 'kind', 'status', 'date', 'precision', 'confidence'];
   const cells = rows.map((r) => [r.place, r.kind, r.status, r.time ? `${r.date} ${r.time}` : r.date, r.precision, r.confidence.toFixed(2)]);
-  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
   const line = (c: string[]) => c.map((x, i) => padTo(x, widths[i])).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
 }
 
 export interface IngestResult { code: number; draft?: Draft; outFile?: string }
 
-export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): IngestResult {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') { io.err(`ingest: ${args}\n${USAGE}`); return { code: 2 }; }
+/** The draft's note on how the file was read: encoding and normalisation. */
+function readingNote(file: string, decoded: Decoded, repair: { repair: boolean; why: LocalizedText }): LocalizedText {
+  return repair.repair
+    ? bilingual(`按 ${decoded.encoding} 读取 ${file}（${decoded.evidence.zh}）；已用乱码/繁体修复规范化（${repair.why.zh}）。`,
+      `Read ${file} as ${decoded.encoding} (${decoded.evidence.en}); normalised with the mojibake/Traditional repair (${repair.why.en}).`)
+    : bilingual(`按 ${decoded.encoding} 读取 ${file}（${decoded.evidence.zh}）；简体文本，只规范了空白。`,
+      `Read ${file} as ${decoded.encoding} (${decoded.evidence.en}); Simplified text, whitespace normalised only.`);
+}
+
+export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources): IngestResult {
+  const args = parseIngestArgs(argv);
+  if (typeof args === 'string') { io.err(`ingest: ${args}\n\n${USAGE}`); return { code: 2 }; }
+  if (args.help) { io.out(USAGE); return { code: 0 }; }
   const input = path.resolve(io.cwd, args.input!);
   if (!fs.existsSync(input)) { io.err(`ingest: no such file: ${args.input}`); return { code: 1 }; }
-  if (!fs.statSync(input).isFile()) { io.err(`ingest: not a file: ${args.input}`); return { code: 1 }; }
-  const geo = gazetteer ?? loadGazetteer();
+  const stat = fs.statSync(input);
+  if (!stat.isFile()) { io.err(`ingest: not a file: ${args.input}`); return { code: 1 }; }
+  const size = tooLarge(stat.size);
+  if (size) { io.err(`ingest: ${args.input}: ${size}`); return { code: 1 }; }
+  const sources = shared ?? loadIngestSources();
   try {
-    const cities = knownCities(geo);
-    let city = args.city;
-    if (city !== undefined) {
-      city = cities.find((c) => c === city || c === `${city}市`);
-      if (!city) { io.err(`ingest: unknown --city ${args.city}; known cities: ${cities.join(' ')}`); return { code: 1 }; }
+    let given: { prefecture: AdminDivision; county?: AdminDivision } | undefined;
+    if (args.city !== undefined) {
+      const choice = resolveCityArg(args.city, sources.index);
+      if ('error' in choice) { io.err(`ingest: ${choice.error}`); return { code: 1 }; }
+      given = choice;
     }
     const id = idFromFileName(args.out ?? args.input!);
     const outFile = path.resolve(io.cwd, args.out ?? path.join(repoRoot, 'drafts', `${id}.geojson`));
@@ -133,32 +111,36 @@ export function run(argv: string[], io: Io = defaultIo, gazetteer?: Gazetteer): 
     const decoded = decodeReport(fs.readFileSync(input));
     const repair = needsRepair(decoded.text);
     const text = normaliseReport(decoded.text, { repairMojibake: repair.repair });
-    const notes = [`Read ${path.basename(input)} as ${decoded.encoding} (${decoded.evidence}); ${repair.repair ? `normalised with the mojibake/Traditional repair (${repair.why})` : 'Simplified text, whitespace normalised only'}.`];
-    if (!args.quiet) io.out(`encoding: ${decoded.encoding} (${decoded.evidence}); text: ${repair.why}${repair.repair ? ' → normaliseReport(repairMojibake)' : ''}`);
-    if (repair.repair && traditionalShare(text) > 0.05) {
-      const warning = 'the text is still Traditional after normalisation; places and cues may be missed';
-      notes.push(`Warning: ${warning}.`);
-      io.err(`ingest: warning: ${warning}`);
-    }
-    if (!/\d{1,2}月\d{1,2}[日号]/u.test(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
-    city ??= guessCity(text, geo);
-    if (!city) { io.err(`ingest: cannot tell which city the report is about; pass --city (known: ${cities.join(' ')})`); return { code: 1 }; }
+    const notes = [readingNote(path.basename(input).replace(/\s+/g, '_'), decoded, repair)];
+    if (!args.quiet) io.out(`encoding: ${decoded.encoding} (${decoded.evidence.en}); text: ${repair.why.en}${repair.repair ? ' → normaliseReport(repairMojibake)' : ''}`);
+    const warn = (warning: LocalizedText) => { notes.push(bilingual(`警告：${warning.zh}。`, `Warning: ${warning.en}.`)); io.err(`ingest: warning: ${warning.en}`); };
+    if (repair.repair && traditionalShare(text) > 0.05) warn(bilingual('规范化后仍是繁体，可能漏掉地点和措施用语', 'the text is still Traditional after normalisation; places and cues may be missed'));
+    if (!hasFullDate(text)) { io.err('ingest: the text has no dates (no M月D日 anywhere); nothing to draft'); return { code: 1 }; }
+    const area = locateReport(text, sources.index, given);
+    if (!area) { io.err('ingest: cannot tell which prefecture the report is about: it names no prefecture or county of China; pass --city <prefecture>'); return { code: 1 }; }
+    const other = given ? otherCityNamedMore(area) : secondCityNamed(area);
+    if (other) warn(other);
+    if (!args.quiet) io.out(`area: ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''} (${area.evidence.en})`);
     const year = resolveYear(text, args.year);
     if (!year) { io.err('ingest: the report gives no year and none can be inferred; pass --year'); return { code: 1 }; }
+    if (year.assumed) {
+      warn(bilingual(`报道未写年份、未提变异株，也没有星期：${year.year} 年只是推测（每个日期都可能差一年），请用 --year 指定`,
+        `the report writes no year, names no variant and gives no weekday: ${year.year} is a guess (every date may be a year off) — pass --year`));
+    }
     const source = args.source ?? (SEED_NAME.test(path.basename(input)) ? path.basename(input) : `draft:${path.basename(input).replace(/\s+/g, '_')}`);
     const total = splitSentences(text).length;
     const long = total > 200;
     const draft = draftOutbreak({
-      text, id, city, year, source, notes,
+      text, id, area, year, source, notes,
       onProgress: long ? (done, all) => { if (done % Math.ceil(all / 10) === 0 || done === all) io.err(`ingest: ${done}/${all} sentences read`); } : undefined,
-    }, geo);
+    }, geocodeSources(sources, area));
     writeAtomically(outFile, formatOutbreakJson(draft.collection));
     // The quotes are verbatim in the normalised text, which is what geo/reports/<id>.txt must hold on acceptance.
     writeAtomically(outFile.replace(/\.geojson$/u, '') + '.report.txt', text);
     if (!args.quiet) {
       summaryTable(draft.rows).forEach((l) => io.out(l));
       const undated = draft.collection.outbreak.undatedPlaces?.length ?? 0;
-      io.out(`${draft.collection.features.length} features, ${draft.rows.length} events, ${undated} undated places; city ${city}, year ${year.year} (${year.basis})`);
+      io.out(`${draft.collection.features.length} features, ${draft.rows.length} events, ${undated} undated places; ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''}, year ${year.year} (${year.basis})`);
       io.out(`wrote ${path.relative(io.cwd, outFile)} — review every feature (review: "pending") before anything goes into geo/outbreaks/`);
     }
     return { code: 0, draft, outFile };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AREA_KINDS } from '../src/data/gazetteer';
 import { matchReportPlace, type MatchDecision } from '../src/official/crossref';
-import { formatOutbreakJson } from './lib/format-geojson';
+import { formatOutbreakJson } from '../src/data/format-json';
 import { loadAdminDivisions } from './lib/admin-divisions';
 import { CENTROIDS_FILE, loadGazetteer, outbreakFiles, repoRoot } from '../src/node/geo-files';
 import { loadOfficial } from '../src/node/official-files';

@@ -45,11 +45,19 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH
 const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case kebab-case');
 /**
  * `admin:<adcode>` for a polygon in geo/sources/counties-china.geojson, `geonames:<id>` for a record in
- * geonames-china.json, `official:<address>` for an area of the official record (geo/official/),
- * `official-centroid:<key>` for a derived township or zone centre (geo/official/centroids.json).
+ * geonames-china.json, `city:<prefecture name>` for a prefecture outline (阿拉善盟 and 伊犁哈萨克自治州 have no 市),
+ * `official:<address>` for an area of the official record (geo/official/), `official-centroid:<key>` for a derived
+ * township or zone centre (geo/official/centroids.json), `reviewer` for a point placed by a reviewer (below).
  */
-const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+市|official:\S+|official-centroid:[\u4e00-\u9fff]+)$/,
-  'geometrySource must be admin:<adcode>, geonames:<id>, city:<name>市, official:<address> or official-centroid:<key>');
+const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+|official:\S+|official-centroid:[\u4e00-\u9fff]+|reviewer)$/,
+  'geometrySource must be admin:<adcode>, geonames:<id>, city:<prefecture name>, official:<address>, official-centroid:<key> or reviewer');
+
+/**
+ * A point a reviewer placed on the map (the review panel of the app): the coordinates are only in the geometry, the
+ * precision is the one the reviewer chose, and `geometryNote` says what the placement rests on (the validator
+ * requires it).
+ */
+export const REVIEWER_SOURCE = 'reviewer';
 
 /** Han characters (CJK unified ideographs and extension A). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/u;

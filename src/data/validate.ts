@@ -3,9 +3,10 @@
  * (which feed it broken fixtures) share one implementation. Each problem names file, feature id and JSON path.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { compareEvents } from './event-order';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
-import { outbreakFileSchema, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
+import { outbreakFileSchema, REVIEWER_SOURCE, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
 
 export { squashWhitespace };
 
@@ -110,12 +111,17 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
       if (report !== undefined && !quoteIsInReport(event.quote, squashedReport)) add(`${at}.quote`, 'quote not found in report text', id);
       if (event.date < start || event.date > end) add(`${at}.date`, `date ${event.date} outside period ${start}..${end}`, id);
       const previous = events[j - 1];
-      if (previous && `${previous.date}T${previous.time ?? '00:00'}` > `${event.date}T${event.time ?? '00:00'}`) {
+      if (previous && compareEvents(previous, event) > 0) {
         add(`${at}.date`, `events out of order: ${event.date} comes after ${previous.date}`, id);
       }
     });
 
-    const expected = gazetteer.geometryFor(geometrySource, AREA_KINDS.has(kind));
+    if (geometrySource === REVIEWER_SOURCE) {
+      // Placed by a reviewer: nothing derives the point, so it must be a point and say what it rests on.
+      if (feature.geometry.type !== 'Point' || AREA_KINDS.has(kind)) add(`${base}.geometry`, `a place placed by the reviewer must be a point of a point kind (kind ${kind}, geometry ${feature.geometry.type})`, id);
+      if (!feature.properties.geometryNote) add(`${base}.properties.geometryNote`, 'placed by the reviewer: geometryNote must say what the placement rests on', id);
+    }
+    const expected = geometrySource === REVIEWER_SOURCE ? feature.geometry : gazetteer.geometryFor(geometrySource, AREA_KINDS.has(kind));
     if (!expected) {
       add(`${base}.properties.geometrySource`, `geometrySource ${geometrySource} names no shipped record`, id);
       return;

@@ -16,7 +16,7 @@ const STATUS_CUES: Array<[RegExp, Status]> = [
   [/中风险/u, 'medium-risk'],
   [/低风险/u, 'low-risk'],
   [/封控区|封控|封闭管理|封村|封锁/u, 'sealed'],
-  [/管控区/u, 'controlled'],
+  [/管控区|(实行|实施|纳入|进行)管控|管控措施/u, 'controlled'],
   [/防范区/u, 'precaution'],
   [/区域管控|区域封控/u, 'regional-control'],
   [/足不出户|静默管理|禁止外出|居家不出/u, 'lockdown'],
@@ -39,6 +39,8 @@ const WHOLE_AREA_STATUSES = new Set<Status>(['high-risk', 'medium-risk', 'low-ri
 const SITE_KIND: Record<string, Kind> = {
   makeshift: 'makeshift-hospital', quarantine: 'quarantine-site', checkpoint: 'checkpoint', testing: 'testing-site',
   vaccination: 'vaccination-site', service: 'service-point', command: 'command-post', hospital: 'hospital',
+  // An airport or station named with a measure is where arrivals are checked (南宁东站设立查验点).
+  station: 'checkpoint',
 };
 
 export type CueStrength = 'clause-after' | 'clause-before' | 'sentence' | 'kind' | 'none';
@@ -57,6 +59,12 @@ function findCue(text: string): { status: Status; cue: string; at: number } | un
     if (m) return { status, cue: m[0], at: m.index };
   }
   return undefined;
+}
+
+/** The measure a list header announces (将以下区域划定为高风险区：): its first area cue, if any. */
+export function headerCue(text: string): { status: Status; cue: string } | undefined {
+  const cue = findCue(text);
+  return cue && AREA_STATUSES.has(cue.status) && cue.status !== 'reported' && cue.status !== 'first-case' ? { status: cue.status, cue: cue.cue } : undefined;
 }
 
 /** The status cue nearest to the place at [start, end) of the sentence, with how near it was. */
@@ -79,6 +87,9 @@ export function statusCue(sentence: string, start: number, end: number): { statu
   return undefined;
 }
 
+/** Words after an area that make it the actor of the sentence, not the place a measure is about. */
+const AGENT_AFTER = /^(将|把|对|决定将|研究决定)/u;
+
 /** A department or a person's role right after an institution: it is their workplace, not an event's place. */
 const AFFILIATION_AFTER = /^(的)?(\p{Script=Han}{1,4}(科|系|室)|(\p{Script=Han}{1,4}(部))?(的)?(一名|一位)?(护士|医生|医师|专家|教师|老师|学生|志愿者|职工|员工|主任|院长|校长))/u;
 
@@ -91,8 +102,11 @@ function wholeAreaCue(sentence: string, end: number): { status: Status; cue: str
   return undefined;
 }
 
-/** Case-report verbs right after the area name: it is the subject (我市发现…病例), not an object (接到…消息). */
-const CASE_SUBJECT = /^.{0,3}?(新增|发现|出现|发生|报告|确诊)[^，,。；;]{0,14}?(病例|感染者|阳性|疫情)/u;
+/**
+ * Case-report verbs right after the area name: it is the subject (我市发现…病例, 额济纳旗在对游客的核酸检测中发现…
+ * 阳性人员), not an object (接到…消息).
+ */
+const CASE_SUBJECT = /^(?:.{0,3}?|在[^，,。；;]{0,24}?中)(新增|发现|检出|出现|发生|报告|确诊)[^，,。；;]{0,14}?(病例|感染者|阳性|疫情)/u;
 /** Emergency mobilisation of the area itself: 进入战时状态, 启动应急响应, 召开紧急会议. */
 const MOBILISE_SUBJECT = /^[^，,。；;]{0,6}?(战时状态|应急状态|应急响应|紧急会议|应急机制)/u;
 
@@ -117,7 +131,9 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
     // A whole county or city carries measures that cover all of it; the measure may sit in a later clause
     // (我市新增病例1例,分区分级有序恢复…), so a whole-area cue anywhere in the sentence is looked for.
     // A cue in an earlier clause speaks of something else (城关镇实现了社会面清零,凤台县疫情得到基本稳控).
-    const whole = cue && cue.strength !== 'sentence' && WHOLE_AREA_STATUSES.has(cue.status) ? cue : wholeAreaCue(sentence, end);
+    // An area followed by 将/把/对 (广州市将荔湾区白鹤洞街道…划定为中风险地区) is the one acting: the measure is its object's.
+    const agent = AGENT_AFTER.test(sentence.slice(end));
+    const whole = agent ? undefined : cue && cue.strength !== 'sentence' && WHOLE_AREA_STATUSES.has(cue.status) ? cue : wholeAreaCue(sentence, end);
     if (whole) return { kind, status: whole.status, strength: whole.strength, cue: whole.cue };
     // The admin area as the subject of a case report (我市发现确诊病例, 曹县发生疫情) or of an emergency
     // mobilisation (石峰区连夜召开紧急会议): the draft keeps only the earliest such event per area (see draft.ts),
@@ -126,6 +142,8 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
     if (subject) return { kind, ...subject };
     return undefined;
   }
+  // A venue (景区, 市场, 商场) closed, reopened or put under a measure: the measure is on the place itself.
+  if (leaf.site === 'venue') return cue ? { kind: 'risk-area', status: cue.status, strength: cue.strength, cue: cue.cue } : undefined;
   if (siteKind && siteKind !== 'hospital') {
     const status = cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use';
     return { kind: siteKind, status, strength: cue ? cue.strength : 'kind', cue: cue?.cue };

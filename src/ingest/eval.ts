@@ -13,7 +13,8 @@
  * match the full one (园小区 ~ 和园小区); the eval therefore also prints the (place, date) score with equal names
  * only, as a lower bound. Several draft pairs may hit the same curated pair (precision counts each of them).
  */
-import type { OutbreakFile } from '../data/schema';
+import { z } from 'zod';
+import { KINDS, STATUSES, type OutbreakFile } from '../data/schema';
 import { quoteIsInReport, squashWhitespace } from '../data/validate';
 
 export function normaliseName(name: string, city: string): string {
@@ -38,7 +39,7 @@ export interface PairScores { precision: Score; recall: Score }
  */
 export interface ReportScores { dates: PairScores; datesExact: PairScores; kinds: PairScores; quotes: Score }
 
-type Pair = [place: string, key: string];
+export type Pair = [place: string, key: string];
 
 function pairs(file: OutbreakFile, key: (f: OutbreakFile['features'][number]) => string[]): Pair[] {
   const seen = new Set<string>();
@@ -95,3 +96,40 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 export const ratio = (s: Score) => (s.total === 0 ? 1 : s.hits / s.total);
+
+/** Hand annotations of an eval report (tests/fixtures/ingest/eval/README.md says how they were written). */
+export const annotationSchema = z.object({
+  id: z.string(),
+  province: z.string(),
+  city: z.string(),
+  county: z.string().optional(),
+  year: z.number().int(),
+  yearStated: z.boolean(),
+  yearNote: z.string().optional(),
+  heldOut: z.boolean().optional(),
+  pairs: z.array(z.object({ place: z.string(), date: z.string(), kind: z.enum(KINDS), status: z.enum(STATUSES) }).strict()).min(1),
+}).strict();
+export type Annotation = z.infer<typeof annotationSchema>;
+
+/**
+ * (place, date) precision and recall of a draft against hand annotations, with the same place matching as the
+ * seeds (normaliseName, placesMatch). A missing draft (the tool refused the report) scores 0 recall.
+ */
+export function scoreAgainstAnnotation(draft: OutbreakFile | undefined, annotation: Annotation): PairScores {
+  const annotated = distinct(annotation.pairs.map((p) => [normaliseName(p.place, annotation.city), p.date] as Pair));
+  const drafted = draft ? pairs(draft, (f) => f.properties.events.map((e) => e.date)) : [];
+  return score(drafted, annotated);
+}
+
+/** Annotated pairs the draft missed and drafted pairs not annotated, for --verbose. */
+export function annotationDiff(draft: OutbreakFile | undefined, annotation: Annotation): { missed: Pair[]; extra: Pair[] } {
+  const annotated = distinct(annotation.pairs.map((p) => [normaliseName(p.place, annotation.city), p.date] as Pair));
+  const drafted = draft ? pairs(draft, (f) => f.properties.events.map((e) => e.date)) : [];
+  const hit = (p: Pair, others: Pair[]) => others.some((o) => o[1] === p[1] && placesMatch(o[0], p[0]));
+  return { missed: annotated.filter((p) => !hit(p, drafted)), extra: drafted.filter((p) => !hit(p, annotated)) };
+}
+
+function distinct(list: Pair[]): Pair[] {
+  const seen = new Set<string>();
+  return list.filter(([place, key]) => !seen.has(`${place}|${key}`) && Boolean(seen.add(`${place}|${key}`)));
+}

@@ -4,72 +4,13 @@
  * noun-like tokens and stops at verbs, prepositions, pronouns and generic words). The phrase is then split into
  * its admin chain (县 → 镇/乡/街道 → 村/社区 → 小区 → site).
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import {
+  DEV_ZONE, FACILITY_MODIFIERS, ROAD_NUMBER, GENERIC, LEVELS, LOCATIVE_TAIL, NAMEISH, SERVICE_HEAD, SERVICE_NAME, STOP_STEM_CHARS, STOP_WORDS, SUFFIXES,
+  type Level, type SiteType, type Suffix,
+} from './place-words';
+import { segmenter } from './segmenter';
 
-/** Admin depth of a piece; a chain must go strictly deeper from left to right. */
-export const LEVELS = ['city', 'county', 'township', 'village', 'compound', 'site'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export type SiteType = 'school' | 'hospital' | 'makeshift' | 'hotel' | 'quarantine' | 'checkpoint' | 'testing'
-  | 'vaccination' | 'service' | 'command';
-
-interface Suffix { suffix: string; level: Level; site?: SiteType }
-
-/** Head words, longest first so 方舱医院 wins over 医院 and 小区 over 区. */
-const SUFFIXES: Suffix[] = ([
-  ['方舱医院', 'site', 'makeshift'], ['方舱', 'site', 'makeshift'], ['定点医院', 'site', 'hospital'],
-  ['医院', 'site', 'hospital'], ['卫生院', 'site', 'hospital'], ['隔离酒店', 'site', 'quarantine'],
-  ['隔离点', 'site', 'quarantine'], ['酒店', 'site', 'hotel'], ['宾馆', 'site', 'hotel'], ['饭店', 'site', 'hotel'],
-  ['大学', 'site', 'school'], ['学院', 'site', 'school'], ['中学', 'site', 'school'], ['小学', 'site', 'school'],
-  ['学校', 'site', 'school'], ['幼儿园', 'site', 'school'],
-  ['收费站', 'site', 'checkpoint'], ['高速路口', 'site', 'checkpoint'], ['高速口', 'site', 'checkpoint'],
-  ['服务区', 'site', 'checkpoint'], ['检查站', 'site', 'checkpoint'], ['卡口', 'site', 'checkpoint'],
-  ['卡点', 'site', 'checkpoint'], ['查验点', 'site', 'checkpoint'],
-  ['核酸检测点', 'site', 'testing'], ['核酸采样点', 'site', 'testing'], ['核酸检测现场', 'site', 'testing'],
-  ['检测点', 'site', 'testing'], ['采样点', 'site', 'testing'], ['检测站', 'site', 'testing'],
-  ['医学观察点', 'site', 'quarantine'], ['观察点', 'site', 'quarantine'],
-  ['热线', 'site', 'service'], ['平台', 'site', 'service'], ['通道', 'site', 'checkpoint'],
-  ['接种点', 'site', 'vaccination'], ['接种站', 'site', 'vaccination'], ['服务点', 'site', 'service'],
-  ['值守点', 'site', 'service'], ['指挥部', 'site', 'command'],
-  ['小区', 'compound'], ['花园', 'compound'], ['家园', 'compound'], ['公寓', 'compound'], ['新村', 'compound'],
-  ['社区', 'village'], ['居委会', 'village'], ['村', 'village'],
-  ['街道', 'township'], ['镇', 'township'], ['乡', 'township'],
-  ['县', 'county'], ['区', 'county'], ['市', 'county'],
-] as Array<[string, Level, SiteType?]>)
-  .map(([suffix, level, site]) => ({ suffix, level, site }))
-  .sort((a, b) => b.suffix.length - a.suffix.length);
-
-/** Tags of tokens that can be part of a name: nouns, place/person/organisation names, unknown words, numerals. */
-const NAMEISH = /^(n|nr|nrt|nrfg|ns|nt|nz|x|b|j|ng|s|a|m|l|zg|nr1)$/;
-/** Words that precede places but are not part of them (jieba tags many as nouns). */
-const STOP_WORDS = new Set(('全市 我市 本市 全区 全县 全省 全镇 全村 该 各 各个 所有 居民 群众 人员 工作人员 志愿者 干部 书记 主任 记者 '
-  + '辖区 地区 区域 重点 周边 附近 集中 临时 指定 相关 其他 多个 部分 首个 这个 一个 等 及 与 和 在 将 对 于 从 到 为 '
-  + '来自 位于 前往 进入 走出 返回 其中 同时 目前 其 我 本 此 该村 该镇 该区 该县 市民 村民 居民区 党员 家 有 是 新增 原 '
-  + '市级 县级 区级 各级 省级 队员 人员 坐镇 区长 县长 市长 镇长 村长 乡长 '
-  + '核酸 检测 疫情 防控 隔离 封控 管控 风险 中风险 高风险 低风险 密接 次密 感染者 病例 患者 阳性').split(' '));
-/** A one-character stem that is a pronoun or verb (该村, 全镇, 进村), not a name. */
-const STOP_STEM_CHARS = /^[该全本各每进返回入出在到驻留下此其我贵某邻同外市县区乡镇村小大老新名个位座处]$/u;
-/** Whole phrases that are generic nouns, not names. */
-const GENERIC = new Set('人民医院 附属医院 中医院 定点救治医院 救治医院 乡镇 城镇 村镇 农村 乡村 城乡 城区 市区 县城 社区 小区 街道 村庄 街区 园区 景区 校区 片区 山区 学校 医院 酒店 方舱 定点医院 方舱医院 隔离点 卡点 卡口 检测点 采样点 接种点 服务点 指挥部 观察点 医学观察点 通道 绿色通道 专用通道 特殊通道 高速口 收费站 城市 县市 市县 全县 全区 全市'.split(' '));
-/** 区 is a district only when the gazetteer knows it or it is a development zone (not 封控区, 城区…). */
-const DEV_ZONE = /(新区|示范区|开发区|高新区|经开区|高新技术产业开发区)$/u;
-/**
- * 热线, 平台 and 通道 are facilities only as a help line / help platform (求助热线, 防疫民生求助云平台) or a way
- * out of the area (外出通道, 进出通道); 宣传平台, 绿色通道 (priority lanes in hospitals) are not places.
- */
-const SERVICE_HEAD = /^(热线|平台|通道)$/u;
-const SERVICE_NAME = /((求助|服务|咨询|热线)云?(热线|平台|通道)|(外出|进出|出入|出城|进城|离开)通道)$/u;
-/** Words a facility's full name may carry between its place and its head word. */
-const FACILITY_MODIFIERS = /^(疫情|防控|疫情防控|新冠|防疫)$/u;
-/** After a head word, only a locative may follow inside the same token (区内, 村口); 村民/村庄 are other words. */
-const LOCATIVE_TAIL = /^[内里中外旁边口前后]$/u;
-
-let jieba: Jieba | undefined;
-function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
+export { LEVELS, type Level, type SiteType } from './place-words';
 
 export interface Piece { text: string; level: Level; site?: SiteType }
 
@@ -82,23 +23,64 @@ export interface PlaceMention {
 }
 
 export interface PlaceContext {
-  /** County/district names of the outbreak's city (e.g. 汤阴县), from the gazetteer. */
-  counties: Set<string>;
-  /** All county names in the gazetteer, to tell a county of another city from a zone. */
-  allCounties: Set<string>;
-  /** The outbreak's city with and without 市 (安阳市, 安阳). */
-  cityNames: Set<string>;
+  /** County-level names anywhere in China (汤阴县, 额济纳旗, 江阴市, 朝阳区), full names. */
+  counties: ReadonlySet<string>;
+  /** Prefecture-level names anywhere in China (安阳市, 阿拉善盟, 伊犁哈萨克自治州), municipalities included. */
+  prefectures: ReadonlySet<string>;
+  /** The report's own prefecture, full and short (衢州市, 衢州): only its short name stands for a city. */
+  cityNames: ReadonlySet<string>;
+  /** Township names of the report's area (宛平城地区, 马鬃山苏木): townships whatever their head word. */
+  townships?: ReadonlySet<string>;
+  /** Other names known in the area (villages of the national list, names the report writes with their parents). */
+  known?: ReadonlySet<string>;
 }
 
 interface Token { word: string; tag: string; start: number; end: number }
 
-function tokenize(sentence: string): Token[] {
+/**
+ * jieba's tokens, with every known name written in the sentence (a county, prefecture, township or village of the
+ * national lists) made one token: jieba cuts unknown names at words it knows (西乡/塘区, 达来/呼布镇), and a place
+ * name must never be split off a longer known name.
+ */
+function tokenize(sentence: string, known: Span[]): Token[] {
   let at = 0;
-  return segmenter().tag(sentence, true).map(({ word, tag }) => {
+  const tokens: Token[] = segmenter().tag(sentence, true).map(({ word, tag }) => {
     const token = { word, tag, start: at, end: at + word.length };
     at += word.length;
     return token;
   });
+  if (known.length === 0) return tokens;
+  const cuts = new Set(known.flatMap((k) => [k.start, k.end]));
+  const out: Token[] = [];
+  for (const t of tokens) {
+    // Cut the token at every span boundary inside it; a part inside a span becomes (once) the span's token.
+    let from = t.start;
+    for (let i = t.start + 1; i <= t.end; i += 1) {
+      if (i < t.end && !cuts.has(i)) continue;
+      const span = known.find((k) => k.start <= from && i <= k.end);
+      if (span) {
+        if (!out.some((o) => o.start === span.start)) out.push({ word: sentence.slice(span.start, span.end), tag: 'ns', start: span.start, end: span.end });
+      } else {
+        out.push(from === t.start && i === t.end ? t : { word: sentence.slice(from, i), tag: 'x', start: from, end: i });
+      }
+      from = i;
+    }
+  }
+  return out;
+}
+
+interface Span { start: number; end: number }
+
+/** Occurrences of known names in the sentence, left to right, the longest at each position. */
+export function knownSpans(sentence: string, ctx: PlaceContext): Span[] {
+  const sets = [ctx.counties, ctx.prefectures, ctx.townships, ctx.known].filter((x): x is ReadonlySet<string> => x !== undefined);
+  const out: Span[] = [];
+  for (let at = 0; at < sentence.length;) {
+    let length = Math.min(14, sentence.length - at);
+    while (length >= 3 && !sets.some((set) => set.has(sentence.slice(at, at + length)))) length -= 1;
+    if (length >= 3) { out.push({ start: at, end: at + length }); at += length; } else at += 1;
+  }
+  return out;
 }
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
@@ -107,17 +89,19 @@ function suffixAt(text: string, end: number): Suffix | undefined {
   return SUFFIXES.find((s) => end - s.suffix.length >= 0 && text.startsWith(s.suffix, end - s.suffix.length));
 }
 
-/** Is `piece` (text ending in a head word) a plausible place of that level? */
-function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Level | undefined {
+/** Is `piece` (text ending in a head word) a plausible place, and of which level? */
+export function validPiece(piece: string, suffix: Suffix, ctx: PlaceContext): Level | undefined {
   const stem = piece.slice(0, piece.length - suffix.suffix.length);
   if (GENERIC.has(piece) || stem.length === 0 || STOP_WORDS.has(stem)) return undefined;
   // 各乡镇, 全社区, 该小区: a determiner before a generic noun.
   if (/^[各全该本每此其诸]/u.test(piece) && (GENERIC.has(piece.slice(1)) || stem.length === 1)) return undefined;
   if (stem.length === 1 && STOP_STEM_CHARS.test(stem)) return undefined;
   if (SERVICE_HEAD.test(suffix.suffix) && !SERVICE_NAME.test(piece)) return undefined;
-  if (suffix.level !== 'county') return suffix.level;
-  if (ctx.cityNames.has(piece)) return 'city';
-  if (ctx.counties.has(piece) || ctx.allCounties.has(piece) || DEV_ZONE.test(piece)) return 'county';
+  if (ctx.townships?.has(piece)) return 'township';
+  if (suffix.suffix === '号') return ROAD_NUMBER.test(piece) ? 'compound' : undefined;
+  if (suffix.level !== 'county' && suffix.level !== 'city') return suffix.level;
+  if (ctx.cityNames.has(piece) || ctx.prefectures.has(piece)) return 'city';
+  if (ctx.counties.has(piece) || (suffix.suffix === '区' && DEV_ZONE.test(piece))) return 'county';
   if (suffix.suffix === '县' && stem.length <= 3 && !/[县市区镇乡村]/u.test(stem)) return 'county';
   return undefined;
 }
@@ -151,12 +135,15 @@ export function splitChain(phrase: string, ctx: PlaceContext): Piece[] | undefin
 
 /** Every place phrase in a sentence, longest phrase kept where phrases overlap. */
 export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention[] {
-  const tokens = tokenize(sentence);
+  const spans = knownSpans(sentence, ctx);
+  const tokens = tokenize(sentence, spans);
   const tokenAt = (i: number) => tokens.find((t) => t.start <= i && i < t.end);
   const found: PlaceMention[] = [];
   for (let end = sentence.length; end > 0; end -= 1) {
     const suffix = suffixAt(sentence, end);
     if (!suffix) continue;
+    // A head inside a known name (乡 of 西乡塘区) is not a head.
+    if (spans.some((k) => k.start < end && end < k.end)) continue;
     const headStart = end - suffix.suffix.length;
     const tail = tokenAt(end - 1);
     // The head starts another dictionary word (村民, 村庄, 镇长): not a place. An unknown glue (村降/x) is fine.
@@ -183,8 +170,16 @@ export function extractPlaces(sentence: string, ctx: PlaceContext): PlaceMention
       // A one-character locative inside a name (大寺前社区, 桥东村) when a proper name stands before it.
       const before = tokenAt(token.start - 1);
       const innerLocative = token.tag === 'f' && /^[前后东西南北上下]$/u.test(word) && before !== undefined && /^(ns|nr|nz|nrt|n)$/.test(before.tag) && before.word.length >= 2;
-      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || /^第?[一二三四五六七八九十]+$/u.test(word))) || adjacentSiteVerb || innerLocative;
-      if (!isHan(word) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
+      // A house number after a road (北湖北路15号小区, 万泉寺东路9号院) is part of a compound's name.
+      const houseNumber = token.tag === 'm' && /^(\d{1,4}|号)$/u.test(word) && /(路|街|道|巷|弄|里)\d{1,4}号?$/u.test(sentence.slice(0, start));
+      // A name right after its township (东局子街道奋斗社区, jieba: 奋斗/v) is a name whatever jieba makes of it.
+      const tokenStart = token.start;
+      const afterParent = start === headStart && word.length >= 2 && (suffix.level === 'village' || suffix.level === 'compound')
+        && spans.some((k) => k.end === tokenStart) && /(街道|镇|乡|苏木)$/u.test(sentence.slice(0, tokenStart));
+      // Chinese numerals start many names (六村乡, 七里村, 八里台镇); a count (一个, 两名) does not.
+      const numeralName = token.tag === 'm' && /^第?[一二三四五六七八九十]+\p{Script=Han}*$/u.test(word) && !/[个名位处家所座条次人例批轮天日月年号层栋户]$/u.test(word);
+      const nameish = (NAMEISH.test(token.tag) && (token.tag !== 'm' || numeralName)) || adjacentSiteVerb || innerLocative || houseNumber || afterParent;
+      if ((!isHan(word) && !houseNumber) || STOP_WORDS.has(word) || STOP_WORDS.has(token.word) || !nameish) break;
       // A complete place of the same or a deeper level is a neighbour, not a parent (滑县内黄县).
       const own = suffixAt(word, word.length);
       const ownLevel = own && validPiece(word, own, ctx);
@@ -245,4 +240,23 @@ export function attachParents(mentions: PlaceMention[], sentence: string): Place
     } else out.push(m);
   }
   return out;
+}
+
+/**
+ * A place is never split off a longer known name. jieba cuts an unknown village name at a character it knows as a
+ * word of its own (下垟村 → 下/垟/村, and 下 stops the name), so the extractor reads 垟村; when the text just before
+ * the mention completes a known name (a village of the area's list, or a name the report writes elsewhere with its
+ * parents), the mention takes the whole name. Up to six characters are added, never across another mention.
+ */
+export function keepWholeNames(mentions: PlaceMention[], sentence: string, isKnown: (name: string) => boolean): PlaceMention[] {
+  return mentions.map((m, i) => {
+    const floor = i > 0 ? mentions[i - 1].end : 0;
+    const first = m.pieces[0];
+    for (let k = Math.min(6, m.start - floor); k >= 1; k -= 1) {
+      const prefix = sentence.slice(m.start - k, m.start);
+      if (!isHan(prefix) || !isKnown(prefix + first.text)) continue;
+      return { ...m, text: prefix + m.text, start: m.start - k, pieces: [{ ...first, text: prefix + first.text }, ...m.pieces.slice(1)] };
+    }
+    return m;
+  });
 }

@@ -6,11 +6,14 @@ import { inOutbreak } from '../model/summaries';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
+import { DraftReviewLayer, type DraftReviewLayerProps } from './DraftReviewLayer';
 import { FeatureLayer } from './FeatureLayer';
 import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
 
 export interface AtlasMapProps {
+  /** A draft under review (src/ui/review), drawn as its own layer. */
+  draft?: DraftReviewLayerProps | null;
   /** The official areas of the outbreak's prefecture, when the reader turned them on. */
   official?: OfficialOverlay | null;
   data: AtlasData;
@@ -60,6 +63,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onVisibleChange={props.onVisibleChange}
       />
       {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
+      {props.draft && <DraftReviewLayer {...props.draft} />}
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} onViewChange={props.onViewChange} />
     </MapContainer>
   );

@@ -17,7 +17,7 @@ import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
-import { areaStyle, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
+import { areaStyle, markerSvg, STATUS_COLOURS, uncertaintyRadius } from './style';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 export const UNCERTAINTY_PANE = 'atlas-uncertainty';
@@ -103,7 +103,7 @@ export class FeatureLayers implements TimeLayer {
     if (coarse) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
       if (!this.circleLayers.has(circleKey)) {
-        const radius = FIXED_UNCERTAINTY_METRES[properties.precision] ?? Math.sqrt((countyArea.get(properties.geometrySource) ?? 4e8) / Math.PI);
+        const radius = uncertaintyRadius(properties.precision, countyArea.get(properties.geometrySource));
         const circle = L.circle([lat, lon], { radius, renderer: this.circleRenderer, interactive: false, color: '#455a64', weight: 1, opacity: 0.7, dashArray: '3 5', fillOpacity: 0.04 });
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }

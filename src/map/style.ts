@@ -57,3 +57,14 @@ export function areaStyle(status: Status | null, phase: Phase, selected: boolean
 
 /** Radius in metres of the circle drawn around a point known only to this precision (county: from its area). */
 export const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };
+
+/** A county's area when it is not known (m²): about the median county of the five prefectures. */
+const DEFAULT_COUNTY_AREA = 4e8;
+
+/**
+ * Radius in metres of the uncertainty circle of a point known only to `precision`: fixed for a village or township,
+ * else the radius of a circle as large as its county (`countyArea`, m²).
+ */
+export function uncertaintyRadius(precision: Precision, countyArea: number | undefined): number {
+  return FIXED_UNCERTAINTY_METRES[precision] ?? Math.sqrt((countyArea ?? DEFAULT_COUNTY_AREA) / Math.PI);
+}

@@ -62,6 +62,9 @@ export function sliderRange(data: AtlasData, outbreak: string, align: Alignment)
 
 export const clampDay = (day: number, range: DayRange): number => Math.min(range.max, Math.max(range.min, day));
 
+/** The range spanning both (a draft under review widens the slider to its days); `extra` null leaves it as it is. */
+export const widenRange = (range: DayRange, extra: DayRange | null): DayRange => (extra ? { min: Math.min(range.min, extra.min), max: Math.max(range.max, extra.max) } : range);
+
 /** Converts a calendar day of an outbreak to the slider's day. */
 export type CursorDayScale = (calendarDay: number, outbreakId: string) => number;
 

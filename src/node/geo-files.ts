@@ -28,13 +28,26 @@ export function loadOfficialPlaces(): OfficialPlaces {
 }
 
 /**
- * Tools read the county polygons and GeoNames towns of all China; the browser loads only the five outbreak
- * prefectures' counties (counties.geojson), which build:sources cuts from the same national geometry.
+ * Prefecture outlines of all China for `city:<prefecture name>`: the shipped basemap-prefectures.geojson has the
+ * five outbreak provinces' 76, public/basemap/prefectures.geojson all 367 prefecture-level units (the same echarts
+ * source, MIT, simplified for the offline basemap). Where both have one, the shipped file's outline is kept, so the
+ * curated files' geometry does not change; a reviewed draft about another province (city:西安市) validates.
+ */
+function nationalPrefectures(): GazetteerSources['prefectures'] {
+  const shipped = readJson<GazetteerSources['prefectures']>('geo/sources/basemap-prefectures.geojson');
+  const national = readJson<GazetteerSources['prefectures']>('public/basemap/prefectures.geojson');
+  const known = new Set(shipped.features.map((f) => f.properties.name));
+  return { ...shipped, features: [...shipped.features, ...national.features.filter((f) => !known.has(f.properties.name))] };
+}
+
+/**
+ * Tools read the county polygons, prefecture outlines and GeoNames towns of all China; the browser loads only the
+ * five outbreak prefectures' counties (counties.geojson), which build:sources cuts from the same national geometry.
  */
 export function loadGazetteer(): Gazetteer {
   const sources: GazetteerSources = {
     counties: readJson('geo/sources/counties-china.geojson'),
-    prefectures: readJson('geo/sources/basemap-prefectures.geojson'),
+    prefectures: nationalPrefectures(),
     geonames: readJson('geo/sources/geonames-china.json'),
     official: loadOfficialPlaces,
   };

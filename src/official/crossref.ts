@@ -49,7 +49,7 @@ export interface MatchDecision {
   candidates: OfficialArea[];
 }
 
-const PRECISION_ZH: Record<Precision, string> = { exact: '精确', neighbourhood: '小区', village: '村', township: '乡镇', county: '县', city: '市' };
+export const PRECISION_ZH: Record<Precision, string> = { exact: '精确', neighbourhood: '小区', village: '村', township: '乡镇', county: '县', city: '市' };
 const ZONE = /(示范区|开发区|高新区|经开区|新区|园区)$/u;
 const rank = (p: Precision) => PRECISIONS.indexOf(p);
 /** 李冲回族乡 and 李冲乡 are one township: the ethnic designation is dropped before comparing. */

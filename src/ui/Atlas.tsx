@@ -3,12 +3,12 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
 import type { AtlasData } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
-import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
+import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange, widenRange } from '../model/periods';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
 import type { HistoryMode } from '../url/view-history';
 import type { Alignment, Basemap, ViewState } from '../url/view-state';
@@ -29,6 +29,11 @@ import { TimeControls } from './TimeControls';
 import { OfficialToggle } from './national/OfficialToggle';
 import { useOfficialOverlay } from './national/useOfficialOverlay';
 import { createValueStore } from './value-store';
+import { rt } from './review/messages';
+import { ReviewNoticeBar } from './review/ReviewNoticeBar';
+import { ReviewOpener } from './review/ReviewOpener';
+import { ReviewPanel } from './review/ReviewPanel';
+import { useReview } from './review/useReview';
 
 /** How long the slider rests before the "what changed today" list shows its day. */
 const LIST_REST_MS = 150;
@@ -39,7 +44,11 @@ export function Atlas({ data }: { data: AtlasData }) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [visibleCount] = useState(() => createValueStore(0));
   const { lang, day, align, outbreak } = view;
-  const range = useMemo(() => sliderRange(data, outbreak, align), [data, outbreak, align]);
+  // A draft under review (src/ui/review) widens the slider to its days and adds its layer, bars and panel.
+  const hasSelection = view.selected !== null;
+  const clearSelection = useCallback(() => { if (hasSelection) update({ selected: null }, 'push'); }, [hasSelection, update]);
+  const { review, derived: draft, selectCandidate, drop, mapCentre } = useReview(data, view, clearSelection);
+  const range = useMemo(() => widenRange(sliderRange(data, outbreak, align), draft.range), [data, outbreak, align, draft.range]);
   const { model, index } = useTimelineModel(data, align, view.showLifted, day);
   const mask = useMemo(
     () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }),
@@ -53,6 +62,13 @@ export function Atlas({ data }: { data: AtlasData }) {
   const playStopped = useCallback(() => update({}, 'replace'), [update]);
   const playback = usePlayback({ day, max: range.max, onStep: playStep, onStop: playStopped });
   const { toggle } = playback;
+  // A draft just opened: show its days when the slider was outside them.
+  const showDraftDays = useEffectEvent(() => {
+    if (draft.range && (day < draft.range.min || day > draft.range.max)) setDay(draft.range.min, 'push');
+  });
+  useEffect(() => {
+    if (review.opened > 0) showDraftDays();
+  }, [review.opened]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -91,7 +107,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? day : null);
 
   return (
-    <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}${review.session ? ' is-reviewing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header
         lang={lang} outbreak={outbreak} align={align} outbreaks={data.outbreaks} offline={offline}
         onOutbreak={(o) => update({ outbreak: o, selected: null, zoom: null, centre: null, day: dayAfterPicking(data, view, o) }, 'push')}
@@ -101,14 +117,17 @@ export function Atlas({ data }: { data: AtlasData }) {
       />
       <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
       <main className="atlas-body">
-        <div className="map-wrap">
+        <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone">
           <AtlasMap
+            draft={draft.layer}
             official={official.overlay}
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
             zoom={view.zoom} centre={view.centre} lang={lang} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
           />
           <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
+          {drop.over && <div className="drop-overlay" aria-hidden="true">{rt(lang, 'dropHere')}</div>}
+          <ReviewNoticeBar lang={lang} notice={review.notice} onDismiss={review.dismiss} />
         </div>
         <aside className="side-panel">
           {selected && selectedOutbreak ? (
@@ -118,6 +137,8 @@ export function Atlas({ data }: { data: AtlasData }) {
               onClose={() => select(null)}
               onDate={(calendarDay) => setDay(toCursorDay(calendarDay, selected.outbreakId), 'push')}
             />
+          ) : review.session ? (
+            <ReviewPanel lang={lang} review={review} today={draft.today} mapCentre={mapCentre} onSelect={selectCandidate} />
           ) : (
             <>
               <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
@@ -126,13 +147,14 @@ export function Atlas({ data }: { data: AtlasData }) {
               <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
+              <ReviewOpener lang={lang} onFiles={(files) => void review.open(files)} />
             </>
           )}
         </aside>
       </main>
       <footer className="timeline">
         <Histogram lang={lang} min={range.min} max={range.max} day={day} aligned={align === 'first-case'}
-          eventsPerDay={histogram.events} casesPerDay={histogram.cases} onDay={histogramDay} />
+          eventsPerDay={histogram.events} casesPerDay={histogram.cases} draftEventsPerDay={draft.eventsPerDay} onDay={histogramDay} />
         <TimeControls
           lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'}
           playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}

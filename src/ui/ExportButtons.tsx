@@ -3,16 +3,8 @@ import type { AtlasData } from '../model/atlas-data';
 import { visibleRows } from '../model/visible';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
+import { download } from './download';
 import { t } from './i18n';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Exports what is on the map: read from the timeline model when clicked, whether or not the map is mounted. */
 export function ExportButtons({ lang, data, model, mask, dayLabel }: { lang: Language; data: AtlasData; model: TimelineModel; mask: Uint8Array; dayLabel: string }) {

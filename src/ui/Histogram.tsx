@@ -13,6 +13,8 @@ export interface HistogramProps {
   aligned: boolean;
   eventsPerDay: ReadonlyMap<number, number>;
   casesPerDay: ReadonlyMap<number, number>;
+  /** Events of a draft under review (src/ui/review), drawn as outlined bars beside the curated ones. */
+  draftEventsPerDay?: ReadonlyMap<number, number>;
   onDay: (day: number) => void;
 }
 
@@ -38,10 +40,10 @@ const Bar = memo(function Bar({ d, n, x, h, width, height, aligned, lang, onDay 
 });
 
 /** Bars and case line: depend on the data and range only, so a time step never re-renders or repaints them. */
-const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, casesPerDay, onDay }: Omit<HistogramProps, 'day'>) {
+const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, casesPerDay, draftEventsPerDay, onDay }: Omit<HistogramProps, 'day'>) {
   const span = Math.max(1, max - min + 1);
   const barWidth = WIDTH / span;
-  const maxEvents = Math.max(1, ...eventsPerDay.values());
+  const maxEvents = Math.max(1, ...eventsPerDay.values(), ...(draftEventsPerDay?.values() ?? []));
   const maxCases = Math.max(1, ...casesPerDay.values());
   const casePoints = [...casesPerDay.entries()].filter(([d]) => d >= min && d <= max).sort((a, b) => a[0] - b[0])
     .map(([d, n]) => `${((d - min + 0.5) * barWidth).toFixed(1)},${(HEIGHT - (n / maxCases) * (HEIGHT - 4)).toFixed(1)}`);
@@ -53,9 +55,18 @@ const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, cases
         aligned={aligned} lang={lang} onDay={onDay} />,
     );
   }
+  const draftBars = [...(draftEventsPerDay ?? [])].filter(([d]) => d >= min && d <= max).map(([d, n]) => {
+    const h = (n / maxEvents) * (HEIGHT - 4);
+    return (
+      <rect key={`draft-${d}`} x={(d - min) * barWidth} y={HEIGHT - h} width={Math.max(1, barWidth - 1)} height={h} className="draft-bar" data-testid="draft-bar" onClick={() => onDay(d)}>
+        <title>{`${dayLabel(d, aligned, lang)}: ${n} (${t(lang, 'draftEventsPerDay')})`}</title>
+      </rect>
+    );
+  });
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`${t(lang, 'eventsPerDay')}, ${t(lang, 'newCases')}`} data-testid="histogram">
       {bars}
+      {draftBars}
       {casePoints.length > 1 && <polyline points={casePoints.join(' ')} className="cases-line" />}
     </svg>
   );
@@ -64,19 +75,20 @@ const Chart = memo(function Chart({ lang, min, max, aligned, eventsPerDay, cases
 const WIDTH = 1000;
 const HEIGHT = 56;
 
-export function Histogram({ lang, min, max, day, aligned, eventsPerDay, casesPerDay, onDay }: HistogramProps) {
+export function Histogram({ lang, min, max, day, aligned, eventsPerDay, casesPerDay, draftEventsPerDay, onDay }: HistogramProps) {
   const span = Math.max(1, max - min + 1);
   const hasCases = [...casesPerDay.keys()].some((d) => d >= min && d <= max);
   return (
     <figure className="histogram">
       <div className="histogram-plot">
-        <Chart lang={lang} min={min} max={max} aligned={aligned} eventsPerDay={eventsPerDay} casesPerDay={casesPerDay} onDay={onDay} />
+        <Chart lang={lang} min={min} max={max} aligned={aligned} eventsPerDay={eventsPerDay} casesPerDay={casesPerDay} draftEventsPerDay={draftEventsPerDay} onDay={onDay} />
         {/* The current day is a separate element moved by a transform: no repaint of the chart per step. */}
         <div className="day-marker" style={{ transform: `translateX(${((day - min + 0.5) / span) * 100}cqw)` }} aria-hidden="true" />
       </div>
       <figcaption>
         <span className="key-bars">▮ {t(lang, 'eventsPerDay')}</span>
         {hasCases && <span className="key-cases">— {t(lang, 'newCases')}</span>}
+        {draftEventsPerDay && <span className="key-draft">▯ {t(lang, 'draftEventsPerDay')}</span>}
       </figcaption>
     </figure>
   );

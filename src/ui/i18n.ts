@@ -103,6 +103,7 @@ const MESSAGES = {
   offlineFallback: { zh: '在线底图无法加载，已切换到离线轮廓图', en: 'Map tiles could not load; showing the offline outline map' },
   language: { zh: 'English', en: '中文' },
   eventsPerDay: { zh: '每日事件数', en: 'Events per day' },
+  draftEventsPerDay: { zh: '审核中草稿的事件', en: 'Events of the draft under review' },
   newCases: { zh: '新增确诊', en: 'New confirmed cases' },
   yearInferred: { zh: '年份为推断：{e}', en: 'Year inferred: {e}' },
   dismiss: { zh: '知道了', en: 'Dismiss' },

@@ -42,6 +42,13 @@ describe('validator rules', () => {
     expect(problemsOf(fixture())).toEqual([]);
   });
 
+  it('accepts a point a reviewer placed, with its stated precision and note, where geo:place would derive none', () => {
+    const f = fixture();
+    Object.assign(f.features[0].properties, { geometrySource: 'reviewer', precision: 'village', geometryNote: { zh: '审核人按村委会位置放置', en: 'placed by the reviewer at the village committee' } });
+    (f.features[0].geometry as { coordinates: number[] }).coordinates = [114.3571, 35.9235];
+    expect(problemsOf(f)).toEqual([]);
+  });
+
   const broken: Array<[string, (f: ReturnType<typeof fixture>) => void, string]> = [
     ['a schema error', (f) => { (f.features[0].properties as Record<string, unknown>).name = ''; }, 'fixture.geojson [fixture-dazhuzhuang] $.features[0].properties.name'],
     ['a kind outside the enum', (f) => { (f.features[0].properties as Record<string, unknown>).kind = 'volcano'; }, '$.features[0].properties.kind'],
@@ -53,6 +60,9 @@ describe('validator rules', () => {
     ['a point outside its county', (f) => { f.features[0].properties.admin.county = '内黄县'; }, '$.features[0].geometry: point lies outside the polygon of 内黄县'],
     ['a hand-typed geometry', (f) => { (f.features[0].geometry as { coordinates: number[] }).coordinates = [114.4, 35.9]; }, 'geometry differs from what admin:410523 gives'],
     ['a geometrySource naming no record', (f) => { f.features[0].properties.geometrySource = 'geonames:1'; }, 'geometrySource geonames:1 names no shipped record'],
+    ['a reviewer\'s point without a note', (f) => { f.features[0].properties.geometrySource = 'reviewer'; }, '$.features[0].properties.geometryNote: placed by the reviewer: geometryNote must say'],
+    ['a reviewer\'s point outside its county', (f) => { Object.assign(f.features[0].properties, { geometrySource: 'reviewer', geometryNote: { zh: '审核人按村委会位置放置', en: 'placed at the village committee' } }); (f.features[0].geometry as { coordinates: number[] }).coordinates = [114.0, 35.5]; }, '$.features[0].geometry: point lies outside the polygon of 汤阴县'],
+    ['a reviewer\'s source on an area', (f) => { Object.assign(f.features[0].properties, { kind: 'county-control', geometrySource: 'reviewer', geometryNote: { zh: '审核人放置', en: 'placed by the reviewer' } }); }, 'a place placed by the reviewer must be a point of a point kind (kind county-control'],
     ['an unreviewed ingest draft', (f) => { Object.assign(f.features[0].properties, { review: 'pending', confidence: 0.4 }); }, 'review is pending'],
     ['a draft source', (f) => { f.outbreak.source = 'draft:new-report.txt'; }, '$.outbreak.source: a draft from npm run ingest'],
     ['a county not in the city', (f) => { f.features[0].properties.admin.county = '开化县'; }, 'county 开化县 is not a county of 安阳市'],

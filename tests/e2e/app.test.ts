@@ -10,5 +10,6 @@ import './timeline';
 import './screens';
 import './languages';
 import './national';
+import './review';
 
 startSession();

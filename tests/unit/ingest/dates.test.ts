@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, type DateContext, resolveSentenceDates, resolveYear, sexagenaryYear } from '../../../src/ingest/dates';
+import { clockTime, type DateContext, resolveSentenceDates, resolveYear, sexagenaryYear, yearFromWeekdays } from '../../../src/ingest/dates';
 
 const at = (sentence: string, ctx: DateContext = { year: 2022 }) => resolveSentenceDates(sentence, ctx);
 
@@ -55,5 +55,54 @@ describe('year', () => {
     expect(sexagenaryYear('壬寅')).toBe(2022);
     expect(sexagenaryYear('辛丑')).toBe(2021);
     expect(sexagenaryYear('甲丑')).toBeUndefined();
+  });
+});
+
+describe('dates in Chinese numerals', () => {
+  it('reads 三月五日, 十二月三十一日 and a range end 七日', () => {
+    expect(at('自三月五日零时起,实行封控管理。').mentions[0]).toMatchObject({ date: '2022-03-05', time: '00:00' });
+    expect(at('十二月三十一日,发布通告。').mentions[0].date).toBe('2022-12-31');
+    expect(at('三月五日至七日,开展三轮全员核酸检测。').mentions.map((m) => [m.date, m.how])).toEqual([['2022-03-05', 'explicit'], ['2022-03-07', 'range-end']]);
+    expect(at('四月二十二日,解除管控。', { year: 2022, month: 4, day: 10 }).mentions[0].date).toBe('2022-04-22');
+  });
+  it('does not read a duration in Chinese numerals as a day', () => {
+    expect(at('居民一日三餐由社区配送。', { year: 2022, month: 3, day: 5 }).mentions).toEqual([]);
+  });
+  it('reads a year written in Chinese numerals as stated', () => {
+    expect(resolveYear('通告\n二〇二二年三月四日')).toMatchObject({ year: 2022, basis: 'stated' });
+  });
+});
+
+describe('house numbers', () => {
+  it('does not read 15号 of an address as a day', () => {
+    expect(at('将北湖北路15号小区划定为高风险地区。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
+    expect(at('3号楼实行封控。', { year: 2022, month: 2, day: 5 }).mentions).toEqual([]);
+    expect(at('15号起恢复通行。', { year: 2022, month: 2, day: 5 }).mentions[0].date).toBe('2022-02-15');
+  });
+});
+
+describe('a year from weekdays', () => {
+  it('is the one COVID-era year in which the dates fall on the weekdays written', () => {
+    // 2021-09-10 was a Friday; 2022-09-10 a Saturday.
+    expect(resolveYear('9月10日（星期五），某县发现阳性病例。')).toMatchObject({ year: 2021, basis: 'inferred', evidence: { en: expect.stringMatching(/only in 2021/), zh: expect.stringMatching(/只有 2021 年/) } });
+    expect(resolveYear('9月10日，周六，某县解除封控。新冠疫情防控')).toMatchObject({ year: 2022, basis: 'inferred' });
+  });
+  it('gives nothing when the weekdays fit no year or several', () => {
+    expect(yearFromWeekdays('2月30日（星期一）')).toBeUndefined();
+    expect(yearFromWeekdays('没有星期。')).toBeUndefined();
+  });
+});
+
+describe('今日 and 昨日', () => {
+  it('are read against the last date written (the dateline of a news report)', () => {
+    expect(at('昨日,某县解除封控。', { year: 2022, month: 4, day: 15 }).mentions[0]).toMatchObject({ date: '2022-04-14', how: 'relative' });
+    expect(at('今日起,恢复公交运营。', { year: 2022, month: 4, day: 15 }).mentions[0].date).toBe('2022-04-15');
+  });
+});
+
+describe('a year guessed from vocabulary only', () => {
+  it('is marked assumed, so that the CLI warns', () => {
+    expect(resolveYear('9月10日，某县发现新冠肺炎病例。')).toMatchObject({ year: 2022, basis: 'inferred', assumed: true });
+    expect(resolveYear('9月10日，德尔塔毒株。')?.assumed).toBeUndefined();
   });
 });

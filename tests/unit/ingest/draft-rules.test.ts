@@ -2,17 +2,18 @@
  * Draft-level rules (several sentences interact) on an invented report, tests/fixtures/ingest/changshan.txt,
  * not on the seeds: earliest-only county case reports, whole-area mass testing, a place carried to the next
  * dated sentence, "as of" dates of a facility, city-wide endings of undated measures, the city as a qualifier
- * of transport, and a site named after another city left unplaced.
+ * of transport, a site named after another city left unplaced, a facility's host street, and a list under a header.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/ingest';
-import { loadGazetteer, repoRoot } from '../../../scripts/lib/load-sources';
+import { warmIngestSources } from '../../../scripts/lib/ingest-sources';
+import { repoRoot } from '../../../src/node/geo-files';
 import type { OutbreakFile } from '../../../src/data/schema';
 
-const gazetteer = loadGazetteer();
+const sources = warmIngestSources();
 let tmp: string;
 let file: OutbreakFile;
 const events = (name: string) => file.features.filter((f) => f.properties.name === name).flatMap((f) => f.properties.events.map((e) => `${e.date}:${e.status}`));
@@ -20,7 +21,7 @@ const events = (name: string) => file.features.filter((f) => f.properties.name =
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-rules-'));
   const out = path.join(tmp, 'changshan.geojson');
-  const r = run([path.join(repoRoot, 'tests/fixtures/ingest/changshan.txt'), '--city', '衢州市', '--year', '2022', '--out', out, '--quiet'], { out: () => {}, err: () => {}, cwd: tmp }, gazetteer);
+  const r = run([path.join(repoRoot, 'tests/fixtures/ingest/changshan.txt'), '--city', '衢州市', '--year', '2022', '--out', out, '--quiet'], { out: () => {}, err: () => {}, cwd: tmp }, sources);
   expect(r.code).toBe(0);
   file = r.draft!.collection;
 });
@@ -52,6 +53,16 @@ describe('draft rules (invented report)', () => {
   it('gives a transport measure to the lines, not to the city word qualifying them', () => {
     expect(events('衢州市')).not.toContain('2022-05-09:resumed');
     expect(file.features.some((f) => f.properties.kind === 'transport' && f.properties.events.some((e) => e.date === '2022-05-09'))).toBe(true);
+  });
+  it('drafts the facility, not the street that hosts it', () => {
+    expect(events('临时集中隔离点')).toEqual(['2022-05-13:opened']);
+    expect(events('芳村镇')).not.toContain('2022-05-13:reported');
+  });
+  it('gives the items of a list the date and measure of its header line', () => {
+    expect(events('东方社区')).toContain('2022-05-14:medium-risk');
+    expect(events('红旗小区')).toEqual(['2022-05-14:medium-risk']);
+    const item = file.features.find((f) => f.properties.name === '红旗小区')!;
+    expect(item.properties.events[0]).toMatchObject({ quote: '2.常山县金川街道红旗小区。', note: { zh: expect.stringMatching(/名单的标题/), en: expect.stringMatching(/list's header/) } });
   });
   it('does not place a site named after another city', () => {
     expect(file.features.some((f) => f.properties.name.includes('杭州'))).toBe(false);

@@ -8,7 +8,7 @@ import { withDescriptiveFacilities } from '../../../src/ingest/facilities';
 import { massTesting } from '../../../src/ingest/mass-testing';
 import { attachParents, extractPlaces, type PlaceContext, type PlaceMention } from '../../../src/ingest/places';
 
-const ctx: PlaceContext = { counties: new Set(['常山县', '龙游县', '衢江区']), allCounties: new Set(['常山县', '龙游县', '衢江区']), cityNames: new Set(['衢州市', '衢州']) };
+const ctx: PlaceContext = { counties: new Set(['常山县', '龙游县', '衢江区']), prefectures: new Set(['衢州市', '杭州市']), cityNames: new Set(['衢州市', '衢州']) };
 const city = (s: string): PlaceMention[] => [...s.matchAll(/全市|我市/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, pieces: [{ text: '衢州市', level: 'city' as const }] }));
 const mentions = (s: string) => withDescriptiveFacilities(s, attachParents(extractPlaces(s, ctx), s));
 const names = (s: string) => mentions(s).map((m) => m.text);
@@ -35,6 +35,13 @@ describe('county and city events', () => {
   it('reads the area as subject of a case report as its first case, but not as an object', () => {
     expect(cls('5月2日,龙游县发现1例新冠肺炎确诊病例。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'first-case' });
     expect(cls('5月2日,接到来自龙游县的协查函后,工作组连夜出发。', '龙游县')).toBeUndefined();
+  });
+  it('reads a case found "in the testing of …" as the area\'s first case', () => {
+    expect(cls('5月2日,龙游县在对外地游客的核酸检测中发现阳性人员。', '龙游县')).toMatchObject({ kind: 'county-control', status: 'first-case' });
+  });
+  it('does not give a measure to the area that imposes it on another (衢州市将…划定为…)', () => {
+    expect(cls('5月3日,衢州市将龙游县湖镇镇星火村划定为中风险地区。', '衢州市')).toBeUndefined();
+    expect(cls('5月3日,衢州市将龙游县湖镇镇星火村划定为中风险地区。', '星火村')).toMatchObject({ status: 'medium-risk' });
   });
   it('reads an emergency mobilisation of the area itself as reported', () => {
     expect(cls('5月2日晚,衢江区连夜召开紧急会议,部署流调工作。', '衢江区')).toMatchObject({ kind: 'county-control', status: 'reported' });
@@ -72,17 +79,33 @@ describe('facility names', () => {
   });
 });
 
+describe('venues', () => {
+  it('take the measure said of them (暂停开放 → suspended)', () => {
+    expect(cls('4月3日,根宫佛国景区暂停开放。', '根宫佛国景区')).toMatchObject({ kind: 'risk-area', status: 'suspended' });
+    expect(cls('4月20日,根宫佛国景区恢复开放。', '根宫佛国景区')).toMatchObject({ status: 'resumed' });
+  });
+});
+
+describe('a place that only hosts a facility', () => {
+  it('is not a place with a measure of its own (在芳村镇设置临时集中隔离点)', () => {
+    expect(cls('5月6日,常山县在芳村镇设置临时集中隔离点。', '芳村镇')).toMatchObject({ strength: 'none' });
+    const s = '5月6日,常山县在芳村镇设置临时集中隔离点。';
+    expect(mentions(s).map((m) => m.text)).toEqual(['常山县', '芳村镇', '临时集中隔离点']);
+  });
+});
+
 describe('mass testing of a whole area', () => {
+  const own = (word: string) => (/市/u.test(word) ? { area: '衢州市', level: 'city' as const } : { area: '龙游县', level: 'county' as const });
   it('names the area\'s mass testing; testing begun in a street widens to the area in a later clause', () => {
     const s = '5月2日,龙游县开展全员核酸检测。';
-    expect(massTesting(s, mentions(s), '衢州市', '龙游县')).toMatchObject([{ name: '龙游县全员核酸检测', status: 'opened' }]);
+    expect(massTesting(s, mentions(s), own)).toMatchObject([{ name: '龙游县全员核酸检测', status: 'opened' }]);
     const w = '5月2日,龙游县在东华街道启动全员核酸检测,5月3日,扩展至全县。';
-    expect(massTesting(w, mentions(w), '衢州市', '龙游县').map((t) => t.name)).toEqual(['龙游县全员核酸检测']);
+    expect(massTesting(w, mentions(w), own).map((t) => t.name)).toEqual(['龙游县全员核酸检测']);
     const c = '5月4日,我市在全市范围内开展全员核酸筛查。';
-    expect(massTesting(c, [...mentions(c), ...city(c)], '衢州市', undefined)[0]).toMatchObject({ name: '衢州市全员核酸筛查', level: 'city' });
+    expect(massTesting(c, [...mentions(c), ...city(c)], own)[0]).toMatchObject({ name: '衢州市全员核酸筛查', level: 'city' });
   });
   it('does not read routine testing work as mass testing', () => {
     const s = '5月4日,该县党员干部协助开展核酸检测采样。';
-    expect(massTesting(s, mentions(s), '衢州市', '龙游县')).toEqual([]);
+    expect(massTesting(s, mentions(s), own)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** Readable outbreak files: properties indented for review and diffs, each geometry kept on one line. */
+/** Readable outbreak files (tools and the review panel write the same bytes): properties indented for review and diffs, each geometry kept on one line. */
 export function formatOutbreakJson(collection: { features: Array<{ geometry: unknown }> }): string {
   const geometries: string[] = [];
   const withTokens = {

@@ -1,2 +1,0 @@
-// Moved to src/node/geo-files.ts; kept until the ingest branch, which imports this path, is merged.
-export * from '../../src/node/geo-files';

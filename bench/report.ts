@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { BundleSizes } from './build';
 import type { BrowserResult, ScrubResult } from './browser';
 import type { CoreResult } from './core';
+import type { NationalResult } from './national/index';
+import { nationalMarkdown, nationalTargets, slimNational } from './national/report';
 import { ms } from './stats';
 
 export interface BenchReport {
@@ -20,6 +22,8 @@ export interface BenchReport {
   core: CoreResult[];
   browser: (BrowserResult & { n: number }) | null;
   bundle: BundleSizes;
+  /** The national view on the official record (issue 15); null with --quick. */
+  national: NationalResult | null;
   targets: Array<{ target: string; value: string; met: boolean }>;
   durationSeconds: number;
 }
@@ -50,7 +54,7 @@ export function environment(chromium: string | null): Pick<BenchReport, 'machine
   };
 }
 
-export function judgeTargets(core: CoreResult[], browser: BenchReport['browser'], bundle: BundleSizes): BenchReport['targets'] {
+export function judgeTargets(core: CoreResult[], browser: BenchReport['browser'], bundle: BundleSizes, national: NationalResult | null = null): BenchReport['targets'] {
   const targets: BenchReport['targets'] = [];
   for (const n of [10_000, 100_000]) {
     const row = core.find((r) => r.n === n);
@@ -64,6 +68,7 @@ export function judgeTargets(core: CoreResult[], browser: BenchReport['browser']
     targets.push({ target: 'browser faster than Leaflet.TimeDimension (median, p95)', value: `${(td.median / browser.app.total.median).toFixed(1)}×, ${(td.p95 / browser.app.total.p95).toFixed(1)}×`, met: browser.app.total.median < td.median && browser.app.total.p95 < td.p95 });
   }
   targets.push({ target: 'app JS ≤ 250 kB gzip', value: `${(bundle.js.gzip / 1000).toFixed(1)} kB`, met: bundle.js.gzip <= 250_000 });
+  if (national) targets.push(...nationalTargets(national));
   return targets;
 }
 
@@ -105,25 +110,27 @@ export function markdown(report: BenchReport): string {
   lines.push(`| JS (${report.bundle.js.files.length} file) | ${kB(report.bundle.js.raw)} | ${kB(report.bundle.js.gzip)} |`);
   lines.push(`| CSS (${report.bundle.css.files.length} file) | ${kB(report.bundle.css.raw)} | ${kB(report.bundle.css.gzip)} |`);
   if (b) lines.push(`| first render in Chromium (median of ${b.firstRender.runs.length}; FCP ${ms(b.firstRender.fcpMedian)} ms) | ${ms(b.firstRender.median)} ms | |`);
+  if (report.national) lines.push(...nationalMarkdown(report.national));
   lines.push('', '**Targets**', '', '| target | this run | met |', '|---|---:|:---:|');
   for (const t of report.targets) lines.push(`| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
 }
 
 /** Full runs write latest.json (the figures the README quotes); --quick runs write quick.json (git-ignored). */
-export function writeReport(report: BenchReport): string {
+export function writeReport(report: BenchReport, name?: string): string {
   const dir = path.join(import.meta.dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, report.quick ? 'quick.json' : 'latest.json');
+  const file = path.join(dir, name ?? (report.quick ? 'quick.json' : 'latest.json'));
   // Per-step visible counts are long and only needed for the in-run comparison.
   const b = report.browser;
   const slim = b ? {
     ...report,
+    national: slimNational(report.national),
     browser: {
       ...b, app: { ...b.app, visiblePerStep: undefined }, timeDimension: { ...b.timeDimension, visiblePerStep: undefined },
       budget: { barePage: { ...b.budget.barePage, visiblePerStep: undefined }, appWithoutFeatures: { ...b.budget.appWithoutFeatures, visiblePerStep: undefined } },
     },
-  } : report;
+  } : { ...report, national: slimNational(report.national) };
   fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(slim, null, 2)}\n`);
   fs.renameSync(`${file}.tmp`, file);
   return file;

@@ -2,7 +2,8 @@
  * `npm run bench`: synthetic data, core bench, production builds, browser bench (app vs Leaflet.TimeDimension,
  * first render), bundle sizes — all in one run so every comparison is a ratio measured on the same machine at the
  * same time. Prints a markdown table; writes bench/results/latest.json. `--quick` (1k/10k core, 2k features and
- * 90 days in the browser, writes quick.json) for a smoke run; `--no-browser` for core and bundle only.
+ * 90 days in the browser, writes quick.json) for a smoke run; `--no-browser` for core and bundle only;
+ * `--national-only` for the national part alone (issue 15, writes national-only.json).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { OutbreakFile } from '../src/data/schema';
 import { benchBrowser } from './browser';
 import { buildApp, bundleSizes } from './build';
 import { benchCore } from './core';
+import { benchNational } from './national/index';
 import { ensureSynthetic, SYNTHETIC_OUTBREAK_ID, YEAR_DAYS, YEAR_START } from './generate';
 import { environment, judgeTargets, markdown, writeReport, type BenchReport } from './report';
 import { startStaticServer } from './static-server';
@@ -19,6 +21,8 @@ import { toTimeDimension } from './td-data';
 
 const quick = process.argv.includes('--quick');
 const skipBrowser = process.argv.includes('--no-browser');
+/** Only the national part (issue 15), for alternating runs of two builds; writes results/national-only.json. */
+const nationalOnly = process.argv.includes('--national-only');
 const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const BROWSER_SIZE = quick ? 2_000 : 10_000;
 const STEPS = quick ? 90 : YEAR_DAYS - 1;
@@ -39,16 +43,18 @@ function bounds(file: OutbreakFile): number[] {
   return b;
 }
 
-for (const n of new Set([...CORE_SIZES, BROWSER_SIZE])) ensureSynthetic(n);
-log(`synthetic data ready (${[...new Set([...CORE_SIZES, BROWSER_SIZE])].join(', ')} features)`);
+if (!nationalOnly) {
+  for (const n of new Set([...CORE_SIZES, BROWSER_SIZE])) ensureSynthetic(n);
+  log(`synthetic data ready (${[...new Set([...CORE_SIZES, BROWSER_SIZE])].join(', ')} features)`);
+}
 
-const core = CORE_SIZES.map((n) => benchCore(n, log));
+const core = nationalOnly ? [] : CORE_SIZES.map((n) => benchCore(n, log));
 
 log('building the five-outbreak app and the synthetic one');
 const realDir = buildApp('app-real');
 const bundle = bundleSizes(realDir);
 let browser: BenchReport['browser'] = null;
-if (!skipBrowser) {
+if (!skipBrowser && !nationalOnly) {
   const synthetic = ensureSynthetic(BROWSER_SIZE);
   const appDir = buildApp(`app-synthetic-${BROWSER_SIZE}`, synthetic.dir);
   const file = JSON.parse(fs.readFileSync(synthetic.file, 'utf8')) as OutbreakFile;
@@ -76,10 +82,13 @@ if (!skipBrowser) {
   }
 }
 
+// The national view on the official record: the five-outbreak build serves it (?o=china). Not with --quick.
+const national = quick ? null : await benchNational(realDir, { browser: !skipBrowser, log });
+
 const report: BenchReport = {
   date: new Date().toISOString(), quick, ...environment(browser?.chromium ?? null),
-  core, browser, bundle, targets: judgeTargets(core, browser, bundle), durationSeconds: Math.round((Date.now() - started) / 1000),
+  core, browser, bundle, national, targets: judgeTargets(core, browser, bundle, national), durationSeconds: Math.round((Date.now() - started) / 1000),
 };
-const file = writeReport(report);
+const file = writeReport(report, nationalOnly ? 'national-only.json' : undefined);
 console.log(markdown(report));
 log(`wrote ${path.relative(ROOT, file)} in ${report.durationSeconds} s`);

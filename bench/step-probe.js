@@ -19,31 +19,36 @@
   let pending = null;
   let waiter = null;
 
-  bench.begin = () => {
-    const step = { t0: performance.now(), inputEnd: NaN, settled: NaN, frameStarted: false, update: NaN, render: NaN, total: NaN, latency: NaN, info: null };
+  /**
+   * `deferFrame`: for a page whose update is asynchronous (the per-day rebuild fetches its file first), the frame
+   * is awaited only after `endUpdate()`, so `update` covers the fetch and the rebuild, and `render` the frame after.
+   */
+  bench.begin = (options = {}) => {
+    const step = { t0: performance.now(), inputEnd: NaN, settled: NaN, frameStarted: false, update: NaN, render: NaN, total: NaN, latency: NaN, info: null, deferred: Boolean(options.deferFrame) };
     pending = step;
-    requestAnimationFrame(() => {
-      const frame = performance.now();
-      step.frameStarted = true;
-      const end = !Number.isNaN(step.settled) ? step.settled : !Number.isNaN(step.inputEnd) ? step.inputEnd : frame;
-      step.update = end - step.t0;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const end = performance.now();
-        step.render = end - frame;
-        step.total = step.update + step.render;
-        step.latency = end - step.t0;
-        step.info = bench.info ? bench.info() : null;
-        if (pending === step) pending = null;
-        bench.steps.push(step);
-        if (waiter && bench.steps.length >= waiter.count) {
-          const { resolve } = waiter;
-          waiter = null;
-          resolve(step);
-        }
-      };
-      channel.port2.postMessage(0);
-    });
+    if (!step.deferred) requestAnimationFrame(() => onFrame(step));
+  };
+  const onFrame = (step) => {
+    const frame = performance.now();
+    step.frameStarted = true;
+    const end = !Number.isNaN(step.settled) ? step.settled : !Number.isNaN(step.inputEnd) ? step.inputEnd : frame;
+    step.update = end - step.t0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const end = performance.now();
+      step.render = end - frame;
+      step.total = step.update + step.render;
+      step.latency = end - step.t0;
+      step.info = bench.info ? bench.info() : null;
+      if (pending === step) pending = null;
+      bench.steps.push(step);
+      if (waiter && bench.steps.length >= waiter.count) {
+        const { resolve } = waiter;
+        waiter = null;
+        resolve(step);
+      }
+    };
+    channel.port2.postMessage(0);
   };
   bench.endUpdate = () => {
     const step = pending;
@@ -54,6 +59,7 @@
       if (!step.frameStarted) step.settled = performance.now();
     };
     channel.port2.postMessage(0);
+    if (step.deferred) requestAnimationFrame(() => onFrame(step));
   };
   /** Resolves once `count` steps have been recorded. */
   bench.waitSteps = (count) => new Promise((resolve) => {
@@ -81,6 +87,29 @@
     };
     check();
   });
+
+  /**
+   * First national frame: the first frame after the national map has drawn the day's circles (the app's
+   * `atlas:national-draw` mark with at least one area) and the day's totals are set (not the loading "…"),
+   * finished (rAF + the task after it). Performance time, i.e. from navigation start.
+   */
+  bench.watchNationalFrame = () => {
+    const drawn = () => performance.getEntriesByName('atlas:national-draw').some((entry) => entry.detail && entry.detail.areas > 0);
+    const totalsSet = () => {
+      const totals = document.querySelector('[data-testid=official-totals]');
+      return totals !== null && totals.textContent !== '' && totals.textContent !== '…';
+    };
+    const poll = () => {
+      if (drawn() && totalsSet()) {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { bench.firstRender = performance.now(); };
+          channel.port2.postMessage(0);
+        });
+      } else requestAnimationFrame(poll);
+    };
+    poll();
+  };
 
   /** First render: the first frame after `selector` matches, finished (rAF + the task after it). */
   bench.watchFirstRender = (selector) => {

@@ -49,5 +49,5 @@
     map.timeDimension.setCurrentTimeIndex(index);
     return bench.waitSteps(count).then(() => bench.info());
   };
-  window.__tdReady = { features: data.features.length };
+  window.__tdReady = { features: data.features.length, zoom: map.getZoom() };
 })();

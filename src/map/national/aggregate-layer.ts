@@ -133,6 +133,10 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     context.setLineDash([]);
     this.drawn = visible.map((c) => ({ ...c, x: c.x + view.offsetX, y: c.y + view.offsetY }));
     this.drawnZoom = view.zoom;
+    // What was drawn, for the bench (first national frame; areas per step): a user-timing mark, no DOM write.
+    let areas = 0;
+    for (const circle of visible) areas += this.counts.total(circle.unit);
+    performance.mark('atlas:national-draw', { detail: { layer: 'units', zoom: view.zoom, circles: visible.length, areas } });
   }
 
   /** The topmost drawn circle under a map position, or -1. */

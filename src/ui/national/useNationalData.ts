@@ -3,7 +3,7 @@
  * first (totals per day and coverage: the totals and the histogram can show at once), then the year files with
  * progress, decoded to typed columns; and the gazetteer's divisions for the admin units. Loaded once per page.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
 import { loadOutlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
@@ -26,10 +26,10 @@ async function json(url: string): Promise<unknown> {
 
 let loading: Promise<void> | null = null;
 let latest: NationalLoad = { status: 'idle' };
-const listeners = new Set<(load: NationalLoad) => void>();
+const listeners = new Set<() => void>();
 const publish = (load: NationalLoad) => {
   latest = load;
-  for (const listener of listeners) listener(load);
+  for (const listener of listeners) listener();
 };
 
 async function load(baseUrl: string): Promise<void> {
@@ -58,26 +58,36 @@ async function load(baseUrl: string): Promise<void> {
   publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels });
 }
 
+/** Starts loading the record unless it is loading or loaded. */
+export function preloadNationalData(baseUrl = './'): void {
+  if (loading) return;
+  publish({ status: 'loading', done: 0, total: 1, meta: null, totals: null });
+  loading = load(baseUrl).catch((error: unknown) => {
+    loading = null;
+    publish({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  });
+}
+
+// An external store read with useSyncExternalStore: a state copied at mount would miss a load that finishes
+// between the view's first render and its subscription.
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+const snapshot = () => latest;
+
 export function useNationalData(wanted: boolean, baseUrl = './'): { load: NationalLoad; retry: () => void } {
-  const [state, setState] = useState<NationalLoad>(latest);
+  const state = useSyncExternalStore(subscribe, snapshot);
   useEffect(() => {
-    listeners.add(setState);
-    return () => {
-      listeners.delete(setState);
-    };
-  }, []);
-  useEffect(() => {
-    if (!wanted || loading) return;
-    publish({ status: 'loading', done: 0, total: 1, meta: null, totals: null });
-    loading = load(baseUrl).catch((error: unknown) => {
-      loading = null;
-      publish({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    });
+    if (wanted) preloadNationalData(baseUrl);
   }, [wanted, baseUrl]);
+  // After a failure `loading` is already null; starting again here (not waiting for an effect whose inputs did not
+  // change) is what makes the error's "Try again" button load.
   const retry = () => {
     loading = null;
-    publish({ status: 'idle' });
-    setState({ status: 'idle' });
+    preloadNationalData(baseUrl);
   };
   return { load: state, retry };
 }

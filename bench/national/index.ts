@@ -1,0 +1,102 @@
+/**
+ * The national part of `npm run bench` (issue 15), on the shipped official record and the five-outbreak build:
+ * core (Node: the day indexes against the naive re-evaluation), then in Chromium the first national frame and its
+ * download, the keyboard scrub at country and at city zoom, and the two peers on the same days at country zoom:
+ * Leaflet.TimeDimension and the per-day rebuild of CovidRiskAreaMap's design. Written under `national` in
+ * bench/results/latest.json; see bench/README.md.
+ */
+import path from 'node:path';
+import { STATUS_COLOURS } from '../../src/map/style';
+import { isoOfDay } from '../../src/timeline/days';
+import { startStaticServer } from '../static-server';
+import { firstNationalFrame, launchBrowser, scrubNational, scrubPeer, type AppScrub, type FirstFrame, type NationalScrub } from './browser';
+import { benchNationalCore, type NationalCore } from './core';
+import { DAYS_DIR, peerData } from './peers-data';
+import { compactDate, loadBenchRecord, WINDOW_FIRST, WINDOW_LAST, windowDays } from './record';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The national view's country fit (src/ui/national/NationalView.tsx CHINA_BOUNDS): the peers fit the same box. */
+const CHINA_BOUNDS = '18.1,73.4,53.6,135.1';
+/** City zoom: 北京 (Beijing's centre), zoom 11: areas on every day of the window, up to ~9,000 in view in late November. */
+export const CITY = { name: '北京 Beijing', zoom: 11, lat: 39.9042, lon: 116.4074 };
+
+type PeerScrub = NationalScrub & { heapMB: number };
+
+export interface NationalResult {
+  window: { first: string; last: string; steps: number };
+  data: { gzipBytes: number; rawBytes: number; files: FirstFrame['files'] };
+  load: { firstFrameMs: number; runs: number[]; fcpMs: number; responseEnd: FirstFrame['responseEnd'] };
+  browser: {
+    country: AppScrub;
+    city: AppScrub & { place: string };
+    timeDimension: PeerScrub & { tdFeatures: number };
+    perDayRebuild: PeerScrub & { dayFileBytes: number };
+    /** Steps where a map's drawn areas differ from what the record says (country view: in force and placed in a province; peers: in force with a point). */
+    mismatches: { country: number; timeDimension: number; perDayRebuild: number };
+  } | null;
+  heapMB: number | null;
+  core: NationalCore;
+}
+
+const mismatches = (drawn: number[], expected: number[], indices: number[]) => drawn.filter((v, k) => v !== expected[indices[k]]).length;
+
+export async function benchNational(realDir: string, options: { browser: boolean; log: (line: string) => void }): Promise<NationalResult> {
+  const { log } = options;
+  const loaded = loadBenchRecord();
+  log(`national record: ${loaded.record.areaCount.toLocaleString('en')} areas, ${loaded.record.intervals.length.toLocaleString('en')} intervals`);
+  const core = benchNationalCore(loaded, log);
+  const days = windowDays();
+  const steps = days.length - 1;
+  const window = { first: WINDOW_FIRST, last: WINDOW_LAST, steps };
+  if (!options.browser) return { window, data: { gzipBytes: 0, rawBytes: 0, files: [] }, load: { firstFrameMs: NaN, runs: [], fcpMs: NaN, responseEnd: {} }, browser: null, heapMB: null, core };
+
+  const peers = peerData(loaded, log);
+  const server = await startStaticServer({
+    '/app/': realDir, '/td/': path.join(ROOT, 'bench/timedimension'), '/perday/': path.join(ROOT, 'bench/perday'), '/days/': DAYS_DIR,
+    '/vendor/leaflet/': path.join(ROOT, 'node_modules/leaflet/dist'), '/vendor/iso8601/': path.join(ROOT, 'node_modules/iso8601-js-period'),
+    '/vendor/td/': path.join(ROOT, 'node_modules/leaflet-timedimension/dist'), '/vendor/markercluster/': path.join(ROOT, 'node_modules/leaflet.markercluster/dist'),
+  }, { '/data/national-td.json': JSON.stringify({ ...peers.td, colours: STATUS_COLOURS }) });
+  const browser = await launchBrowser();
+  try {
+    const appUrl = `${server.base}app/?o=china&d=${WINDOW_FIRST}`;
+    const first = await firstNationalFrame(browser, server.base, appUrl, realDir, 3);
+    log(`national first frame: median ${first.median.toFixed(0)} ms (${first.runs.map((r) => r.toFixed(0)).join(', ')})`);
+    const country = await scrubNational(browser, server.base, appUrl, steps);
+    log(`national country: median ${country.total.median.toFixed(1)} ms, p95 ${country.total.p95.toFixed(1)} ms, zoom ${country.zoom}, final ${country.finalDate}`);
+    const cityScrub = await scrubNational(browser, server.base, `${appUrl}&z=${CITY.zoom}&c=${CITY.lat},${CITY.lon}`, steps);
+    log(`national city: median ${cityScrub.total.median.toFixed(1)} ms, p95 ${cityScrub.total.p95.toFixed(1)} ms, zoom ${cityScrub.zoom}`);
+    const indices = Array.from({ length: steps }, (_, i) => i + 1);
+    const { width, height } = country.mapSize;
+    const td = await scrubPeer(browser, server.base, `${server.base}td/?data=/data/national-td.json&w=${width}&h=${height}&bounds=${CHINA_BOUNDS}`, '__tdReady', '__tdStep', indices);
+    log(`national TimeDimension: median ${td.total.median.toFixed(1)} ms, p95 ${td.total.p95.toFixed(1)} ms, zoom ${td.zoom}`);
+    const colours = `high=${encodeURIComponent(STATUS_COLOURS['high-risk'])}&medium=${encodeURIComponent(STATUS_COLOURS['medium-risk'])}`;
+    const perDay = await scrubPeer(browser, server.base, `${server.base}perday/?files=/days/&days=${days.map(compactDate).join(',')}&w=${width}&h=${height}&bounds=${CHINA_BOUNDS}&${colours}`, '__perDayReady', '__perDayStep', indices);
+    log(`national per-day rebuild: median ${perDay.total.median.toFixed(1)} ms, p95 ${perDay.total.p95.toFixed(1)} ms, zoom ${perDay.zoom}`);
+    for (const [name, scrub] of Object.entries({ country, city: cityScrub, td, perDay })) {
+      if (scrub.steps !== steps) throw new Error(`national ${name}: ${scrub.steps} of ${steps} steps recorded`);
+    }
+    const expectedFinal = isoOfDay(days.at(-1)!);
+    if (country.finalDate !== expectedFinal || cityScrub.finalDate !== expectedFinal) throw new Error(`national scrub ended on ${country.finalDate} / ${cityScrub.finalDate}, expected ${expectedFinal}`);
+    const { files } = first;
+    return {
+      window,
+      data: { gzipBytes: files.reduce((s, f) => s + f.gzip, 0), rawBytes: files.reduce((s, f) => s + f.raw, 0), files },
+      load: { firstFrameMs: first.median, runs: first.runs, fcpMs: first.fcpMedian, responseEnd: first.responseEnd },
+      browser: {
+        country, city: { ...cityScrub, place: CITY.name },
+        timeDimension: { ...td, tdFeatures: peers.td.features.length },
+        perDayRebuild: { ...perDay, dayFileBytes: peers.dayFileBytes },
+        mismatches: {
+          country: mismatches(country.visiblePerStep, peers.provinceInForce, indices),
+          timeDimension: mismatches(td.visiblePerStep, peers.locatedInForce, indices),
+          perDayRebuild: mismatches(perDay.visiblePerStep, peers.locatedInForce, indices),
+        },
+      },
+      heapMB: Math.max(country.heapMB, cityScrub.heapMB),
+      core,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

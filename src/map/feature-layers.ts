@@ -69,8 +69,13 @@ export class FeatureLayers implements TimeLayer {
     this.mask = view.mask;
     this.lang = view.lang;
     this.selectedId = view.selectedId;
-    // Above the area fills, below the markers.
-    if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
+    // Above the area fills, below the markers. The circles are not interactive, and their canvas covers the whole
+    // map: the pane lets the pointer through to the areas' canvas below (issue 17: a click inside 滑县 did nothing).
+    if (!map.getPane(UNCERTAINTY_PANE)) {
+      const pane = map.createPane(UNCERTAINTY_PANE);
+      pane.style.zIndex = '410';
+      pane.style.pointerEvents = 'none';
+    }
     this.clusters = new ActiveClusters(map, {
       isShown: (marker) => this.entryOf(marker).shown,
       standIn: (marker) => {

@@ -8,5 +8,6 @@ import './links';
 import './map';
 import './timeline';
 import './screens';
+import './selection';
 
 startSession();

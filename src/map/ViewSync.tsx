@@ -49,8 +49,8 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: View
   }, [map, zoom, centre, fitBounds, fitKey]);
 
   useEffect(() => {
-    // The container changes size with the layout (bottom sheet on phones, panel open/closed): tell Leaflet.
-    const observer = new ResizeObserver(() => whileSet(programmatic, () => map.invalidateSize({ pan: false })));
+    // The container changes size with the window: tell Leaflet, keeping the centre the URL names where it is.
+    const observer = new ResizeObserver(() => whileSet(programmatic, () => map.invalidateSize({ pan: true, animate: false })));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);

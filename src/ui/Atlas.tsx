@@ -94,9 +94,9 @@ export function Atlas({ data }: { data: AtlasData }) {
         onBasemap={(b: Basemap) => update({ basemap: b }, 'push')}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
-      <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
       <main className="atlas-body">
         <div className="map-wrap">
+          <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
           <AtlasMap
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
             zoom={view.zoom} centre={view.centre} lang={lang} offline={offline}

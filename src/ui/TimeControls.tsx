@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { isoOfDay } from '../timeline/days';
 import type { Language } from '../url/view-state';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
 
@@ -68,7 +68,7 @@ export function TimeControls(props: TimeControlsProps) {
         <label className="speed">
           <span>{t(lang, 'speed')}</span>
           <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s} {t(lang, 'daysPerSecond')}</option>)}
+            {SPEEDS.map((s) => <option key={s} value={s}>{tn(lang, 'daysPerSecond', s)}</option>)}
           </select>
         </label>
         <output className="current-date" data-testid="current-date" aria-live="polite">{dayLabel(day, aligned, lang)}</output>

@@ -64,7 +64,6 @@ const MESSAGES = {
   firstEvent: { zh: '第一个事件', en: 'First event' },
   lastEvent: { zh: '最后一个事件', en: 'Last event' },
   speed: { zh: '速度', en: 'Speed' },
-  daysPerSecond: { zh: '天/秒', en: 'days/s' },
   align: { zh: '时间轴', en: 'Timeline' },
   alignCalendar: { zh: '日历日期', en: 'Calendar dates' },
   alignFirstCase: { zh: '自首例起第几天', en: 'Days since first case' },
@@ -78,7 +77,6 @@ const MESSAGES = {
   showLifted: { zh: '显示已解除的措施', en: 'Show lifted measures' },
   noMatch: { zh: '没有符合筛选条件的地点', en: 'No features match these filters' },
   nothingOnDate: { zh: '这一天没有生效的措施', en: 'No measure in force on this date' },
-  visibleCount: { zh: '地图上 {n} 处', en: '{n} on the map' },
   changedToday: { zh: '当天变化', en: 'What changed today' },
   noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
   legend: { zh: '图例', en: 'Legend' },
@@ -113,8 +111,26 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
 export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return fill(MESSAGES[key][lang], values);
+}
+
+/** Copy that counts something: English has a singular and a plural form, Chinese one form. */
+const COUNTED = {
+  daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
+  visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
+} satisfies Record<string, { zh: string; en: { one: string; other: string } }>;
+
+export type CountedKey = keyof typeof COUNTED;
+const englishPlural = new Intl.PluralRules('en');
+
+/** `t` for a count `n`: "1 day/s", "2 days/s". */
+export function tn(lang: Language, key: CountedKey, n: number, values: Record<string, string | number> = {}): string {
+  const forms = COUNTED[key];
+  const text = lang === 'zh' ? forms.zh : englishPlural.select(n) === 'one' ? forms.en.one : forms.en.other;
+  return fill(text, { ...values, n });
 }
 
 const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {

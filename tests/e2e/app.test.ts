@@ -9,5 +9,6 @@ import './map';
 import './timeline';
 import './screens';
 import './selection';
+import './language';
 
 startSession();

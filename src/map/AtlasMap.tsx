@@ -6,6 +6,7 @@ import { inOutbreak } from '../model/summaries';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
+import type { MapNames } from './feature-layers';
 import { FeatureLayer } from './FeatureLayer';
 import { ViewSync } from './ViewSync';
 
@@ -18,6 +19,7 @@ export interface AtlasMapProps {
   zoom: number | null;
   centre: [number, number] | null;
   lang: Language;
+  names: MapNames;
   offline: boolean;
   onTilesFailed: () => void;
   onSelect: (featureId: string) => void;
@@ -52,6 +54,7 @@ export function AtlasMap(props: AtlasMapProps) {
         outbreak={outbreak}
         mask={props.mask}
         lang={lang}
+        names={props.names}
         selectedId={props.selectedId}
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}

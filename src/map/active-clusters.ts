@@ -17,6 +17,8 @@ export interface ClusteredPlaces {
   isShown: (marker: L.Marker) => boolean;
   /** The marker drawn for `marker`'s place when its cluster has nothing else to show; the same one every time. */
   standIn: (marker: L.Marker) => L.Marker;
+  /** The cluster's name for screen readers when it shows `count` places ("3 places near 汤阴县"). */
+  nameCluster: (cluster: L.MarkerCluster, count: number) => string;
 }
 
 const LEG_OPACITY = 0.5;
@@ -44,20 +46,33 @@ export class ActiveClusters {
   /** A place in the open spider was shown or hidden since the last `redraw`. */
   private spiderChanged = false;
   private spider: Spider | null = null;
+  /** The places of a cluster opened with the keyboard, until one of them (or what holds it now) has the focus. */
+  private focusAfterOpening: L.Marker[] | null = null;
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts(markerClusterTree, places.isShown);
     this.group = L.markerClusterGroup({
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: SPIDER_DISTANCE, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
-      iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => this.present(c)),
+      iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => {
+        const count = this.present(c);
+        return { count, name: places.nameCluster(c, count) };
+      }),
       spiderfyShapePositions: (count, centre) => this.spiderPositions(count, centre),
       // Each chunk of a large add changes the tree under counts already taken.
       chunkProgress: () => this.counts.clear(),
     });
+    // Enter on a cluster zooms in or fans it out, and markercluster then focuses the map: keep the keyboard on
+    // the places it opened instead (the first of them once the zoom or the fan is done).
+    this.group.on('clusterkeypress', (event) => {
+      const { layer, originalEvent } = event as L.LeafletKeyboardEvent & { layer: L.MarkerCluster };
+      if (originalEvent.key === 'Enter') this.focusAfterOpening = layer.getAllChildMarkers().filter(places.isShown);
+    });
+    this.group.on('animationend', () => this.focusOpened());
     this.group.on('spiderfied', (event) => {
       const { cluster, markers } = event as L.MarkerClusterSpiderfyEvent;
       for (const marker of markers) this.styleLeg(marker);
+      this.focusOpened();
       if (this.spider?.cluster !== cluster) return;
       this.spider.open = true;
       if (this.spider.refanWhenOpen) this.refanSpider();
@@ -101,10 +116,35 @@ export class ActiveClusters {
 
   /** Draws the clusters whose count changed, once each however many of their places changed. */
   redraw(): void {
-    for (const cluster of this.changed) showClusterCount(cluster, this.present(cluster));
+    for (const cluster of this.changed) {
+      const count = this.present(cluster);
+      showClusterCount(cluster, count, this.places.nameCluster(cluster, count));
+    }
     this.changed.clear();
     if (this.spiderChanged) this.refanSpider();
     this.spiderChanged = false;
+  }
+
+  /** Names the clusters in view again (the language changed); their elements are kept. */
+  rename(): void {
+    this.group.refreshClusters();
+  }
+
+  /** The cluster or marker drawn for this marker's place now (itself, a cluster holding it, or its stand-in). */
+  drawnFor(marker: L.Marker): L.Marker | null {
+    const parent = this.group.getVisibleParent(marker) as L.Marker | null;
+    if (parent && parent !== marker && this.standInOf.has(parent as L.MarkerCluster)) return this.standInOf.get(parent as L.MarkerCluster)!;
+    return parent;
+  }
+
+  /** Moves the focus to the first place of a cluster opened with the keyboard, as drawn now. */
+  private focusOpened(): void {
+    const opened = this.focusAfterOpening;
+    if (!opened) return;
+    const element = opened.map((marker) => this.drawnFor(marker)?.getElement()).find((e) => e?.isConnected && !e.classList.contains('is-hidden'));
+    if (!element) return;
+    this.focusAfterOpening = null;
+    element.focus({ preventScroll: true });
   }
 
   /**

@@ -7,6 +7,7 @@
  */
 import area from '@turf/area';
 import { isCoarse } from '../data/precision';
+import type { OutbreakFeature, Status } from '../data/schema';
 import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { placeLabel } from '../model/names';
 import { isOnMap } from '../model/visible';
@@ -38,12 +39,21 @@ interface Entry {
   tooltips: HTMLElement[];
 }
 
+/** Names for screen readers, in the interface's language (the views' copy lives in src/ui). */
+export interface MapNames {
+  /** A place and its state today: "杨孔村, 风险区域, 封控区". */
+  place(properties: OutbreakFeature['properties'], status: Status | null): string;
+  /** A cluster of `count` places around a county: "3 places near Tangyin Xian". */
+  cluster(count: number, county: { name: string; nameEn: string } | null): string;
+}
+
 /** What the layers show besides the day: applied at creation, then changed through the setters. */
 export interface FeatureLayerView {
   mask: Uint8Array;
   /** The selected outbreak (or "all"): its points are the ones clustered together. */
   outbreak: string;
   lang: Language;
+  names: MapNames;
   selectedId: string | null;
 }
 
@@ -62,12 +72,18 @@ export class FeatureLayers implements TimeLayer {
   private clusteredOutbreak: string | null = null;
   private mask: Uint8Array;
   private lang: Language;
+  private names: MapNames;
+  /** County names (zh → its record) for naming clusters, and the county each cluster is named after. */
+  private readonly countiesByName: Map<string, { name: string; nameEn: string }>;
+  private readonly clusterCounty = new WeakMap<L.MarkerCluster, { name: string; nameEn: string } | null>();
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
   shownCount = 0;
 
   constructor(private readonly map: L.Map, data: AtlasData, private readonly model: TimelineModel, view: FeatureLayerView, private readonly onSelect: (featureId: string) => void) {
     this.mask = view.mask;
     this.lang = view.lang;
+    this.names = view.names;
+    this.countiesByName = new Map(data.counties.features.map((c) => [c.properties.name, { name: c.properties.name, nameEn: c.properties.nameEn }]));
     this.selectedId = view.selectedId;
     // Above the area fills, below the markers. The circles are not interactive, and their canvas covers the whole
     // map: the pane lets the pointer through to the areas' canvas below (issue 17: a click inside 滑县 did nothing).
@@ -83,6 +99,7 @@ export class FeatureLayers implements TimeLayer {
         entry.standIn ??= this.createMarker(entry.item, entry.tooltips);
         return entry.standIn;
       },
+      nameCluster: (cluster, count) => this.names.cluster(count, this.countyOf(cluster)),
     });
     const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
     this.entries = data.features.map((item) => this.createEntry(item, countyArea));
@@ -169,14 +186,17 @@ export class FeatureLayers implements TimeLayer {
     this.clusterOutbreak(outbreak);
   }
 
-  /** Rewrites the tooltips' text in place: no layer is rebuilt and nothing re-clusters. */
-  setLanguage(lang: Language): void {
-    if (lang === this.lang) return;
+  /** Rewrites the tooltips' text and the names in place: no layer is rebuilt and nothing re-clusters. */
+  setLanguage(lang: Language, names: MapNames): void {
+    if (lang === this.lang && names === this.names) return;
     this.lang = lang;
+    this.names = names;
     for (const entry of this.entries) {
       const text = placeLabel(entry.item.feature.properties, lang);
       for (const tooltip of entry.tooltips) tooltip.textContent = text;
+      if (!entry.isArea) this.style(entry, this.model.state(entry.item.index));
     }
+    this.clusters.rename();
   }
 
   setSelected(featureId: string | null): void {
@@ -251,6 +271,21 @@ export class FeatureLayers implements TimeLayer {
     for (const layer of toAdd) this.areas.addLayer(layer);
   }
 
+  /** The county most of a cluster's places are in (all of them, shown or not: the name stays put while scrubbing). */
+  private countyOf(cluster: L.MarkerCluster): { name: string; nameEn: string } | null {
+    let county = this.clusterCounty.get(cluster);
+    if (county !== undefined) return county;
+    const tally = new Map<string, number>();
+    for (const marker of cluster.getAllChildMarkers()) {
+      const name = this.entryOf(marker).item.feature.properties.admin.county;
+      tally.set(name, (tally.get(name) ?? 0) + 1);
+    }
+    const [top] = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    county = top ? this.countiesByName.get(top[0]) ?? { name: top[0], nameEn: top[0] } : null;
+    this.clusterCounty.set(cluster, county);
+    return county;
+  }
+
   private countCircle(key: string, delta: number): void {
     const entry = this.circleLayers.get(key);
     if (!entry) return;
@@ -276,6 +311,8 @@ export class FeatureLayers implements TimeLayer {
       element.classList.toggle('is-selected', selected);
       element.dataset.featureId = entry.item.feature.properties.id;
       element.dataset.status = state.status ?? '';
+      const name = this.names.place(entry.item.feature.properties, state.status);
+      if (element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
     }
   }
 }

@@ -3,7 +3,7 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
 import type { AtlasData } from '../model/atlas-data';
@@ -19,11 +19,13 @@ import { FiltersPanel } from './FiltersPanel';
 import { Header } from './Header';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
+import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
 import { Notices } from './Notices';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
+import { useSelectionFocus } from './hooks/useSelectionFocus';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
 import { createValueStore } from './value-store';
@@ -51,8 +53,17 @@ export function Atlas({ data }: { data: AtlasData }) {
   const playStopped = useCallback(() => update({}, 'replace'), [update]);
   const playback = usePlayback({ day, max: range.max, onStep: playStep, onStop: playStopped });
   const { toggle } = playback;
+  const closeOnEscape = useEffectEvent((event: KeyboardEvent) => {
+    if (!view.selected) return;
+    event.preventDefault();
+    update({ selected: null }, 'push');
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        closeOnEscape(event);
+        return;
+      }
       const target = event.target as HTMLElement;
       if (event.key !== ' ' || target.closest('input, select, textarea, button, [contenteditable]')) return;
       event.preventDefault();
@@ -77,13 +88,19 @@ export function Atlas({ data }: { data: AtlasData }) {
   }, [data, lang]);
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;
-  const select = useCallback((id: string | null) => update({ selected: id }, 'push'), [update]);
+  const sidePanel = useRef<HTMLElement>(null);
+  const { rememberOpener, takesFocus } = useSelectionFocus(view.selected, sidePanel);
+  const select = useCallback((id: string | null) => {
+    if (id) rememberOpener();
+    update({ selected: id }, 'push');
+  }, [update, rememberOpener]);
   const changeFilters = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => update({ ...patch, selected: null }, mode), [update]);
   const viewChanged = useCallback((zoom: number, centre: [number, number]) => update({ zoom, centre }, 'replace'), [update]);
   const tilesFailedOnce = useCallback(() => setTilesFailed(true), []);
   const histogramDay = useCallback((d: number) => setDay(d, 'push'), [setDay]);
   const sliderDay = useCallback((d: number, deliberate: boolean) => setDay(d, deliberate ? 'push' : 'replace'), [setDay]);
   const offline = view.basemap === 'offline' || tilesFailed;
+  const names = useMemo(() => mapNames(lang), [lang]);
 
   return (
     <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -99,28 +116,29 @@ export function Atlas({ data }: { data: AtlasData }) {
           <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
           <AtlasMap
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
-            zoom={view.zoom} centre={view.centre} lang={lang} offline={offline}
+            zoom={view.zoom} centre={view.centre} lang={lang} names={names} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
           />
           <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
         </div>
-        <aside className="side-panel">
-          {selected && selectedOutbreak ? (
+        <aside className="side-panel" ref={sidePanel}>
+          {selected && selectedOutbreak && (
             <FeaturePanel
               key={selected.feature.properties.id}
               lang={lang} item={selected} outbreak={selectedOutbreak} state={index.stateOf(selected.index, day)}
+              takeFocus={takesFocus()}
               onClose={() => select(null)}
               onDate={(calendarDay) => setDay(toCursorDay(calendarDay, selected.outbreakId), 'push')}
             />
-          ) : (
-            <>
+          )}
+          {/* Hidden, not unmounted, while a place is open: what opened it keeps its element and gets the focus back. */}
+          <div className="overview" hidden={Boolean(selected)}>
               <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
-            </>
-          )}
+          </div>
         </aside>
       </main>
       <footer className="timeline">

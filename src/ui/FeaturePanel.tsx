@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isCoarse } from '../data/precision';
 import type { Outbreak } from '../data/schema';
 import type { AtlasFeature } from '../model/atlas-data';
@@ -14,13 +14,20 @@ export interface FeaturePanelProps {
   item: AtlasFeature;
   outbreak: Outbreak;
   state: FeatureState;
+  /** Opened by the reader (not a link): the title takes the focus, so Escape and Tab start here. */
+  takeFocus: boolean;
   onClose: () => void;
   /** A date in the history was clicked: its calendar day. */
   onDate: (calendarDay: number) => void;
 }
 
-export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: FeaturePanelProps) {
+export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, onDate }: FeaturePanelProps) {
   const { properties } = item.feature;
+  const title = useRef<HTMLHeadingElement>(null);
+  const [focusOnOpen] = useState(takeFocus);
+  useEffect(() => {
+    if (focusOnOpen) title.current?.focus({ preventScroll: true });
+  }, [focusOnOpen]);
   const events = properties.events;
   const [quoteIndex, setQuoteIndex] = useState(0);
   const coarse = isCoarse(properties.precision);
@@ -28,7 +35,7 @@ export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: F
   return (
     <section className="feature-panel" aria-labelledby="feature-title" data-testid="feature-panel" data-feature-id={properties.id}>
       <header>
-        <h2 id="feature-title">
+        <h2 id="feature-title" tabIndex={-1} ref={title}>
           <span lang="zh-CN">{properties.name}</span>
           <span className="pinyin">{properties.nameEn}</span>
         </h2>
@@ -41,7 +48,7 @@ export function FeaturePanel({ lang, item, outbreak, state, onClose, onDate }: F
         <dt>{t(lang, 'precision')}</dt><dd>{PRECISION_LABELS[properties.precision][lang]}</dd>
         <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — {properties.geometryNote}</>}</dd>
       </dl>
-      {coarse && <p className="approximate" data-testid="approximate">{t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang] })}</p>}
+      {coarse && <p className="approximate" data-testid="approximate">{t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang].toLowerCase() })}</p>}
       {properties.flag && <p className="flag">⚠ {t(lang, 'flagged')}: {properties.flag}</p>}
       {outbreak.yearBasis === 'inferred' && <p className="flag">{t(lang, 'yearInferred', { e: outbreak.yearEvidence })}</p>}
       <h3>{t(lang, 'history')}</h3>

@@ -84,6 +84,7 @@ const MESSAGES = {
   uncertainty: { zh: '虚线圆圈或虚线环 = 位置为近似（村、乡镇、县区或城市级）', en: 'Dashed circle or ring = approximate location (village, township, county or city level)' },
   ended: { zh: '淡色 = 已解除', en: 'Faded = lifted or closed' },
   close: { zh: '关闭', en: 'Close' },
+  noStatus: { zh: '状态未知', en: 'no status' },
   history: { zh: '事件记录', en: 'Event history' },
   reportText: { zh: '报道原文', en: 'Report text' },
   geometrySource: { zh: '位置来源', en: 'Location source' },
@@ -121,6 +122,8 @@ export function t(lang: Language, key: MessageKey, values: Record<string, string
 const COUNTED = {
   daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
   visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
+  places: { zh: '{n} 处地点', en: { one: '{n} place', other: '{n} places' } },
+  placesNear: { zh: '{place}附近 {n} 处', en: { one: '{n} place near {place}', other: '{n} places near {place}' } },
 } satisfies Record<string, { zh: string; en: { one: string; other: string } }>;
 
 export type CountedKey = keyof typeof COUNTED;

@@ -10,5 +10,6 @@ import './timeline';
 import './screens';
 import './selection';
 import './language';
+import './keyboard';
 
 startSession();

@@ -1,0 +1,63 @@
+/** The keyboard and a screen reader: named markers and clusters, Enter to open, Escape to go back where one was. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { open } from './session';
+
+const activeName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
+
+/** Presses Enter on the focused cluster until the focus is on a place's marker; returns the names it went through. */
+async function openClustersTo(page: Page, place: RegExp): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < 4; i += 1) {
+    const name = (await activeName(page)) ?? '';
+    names.push(name);
+    if (place.test(name)) return names;
+    await page.keyboard.press('Enter');
+    // The focus leaves the cluster, then lands on one of the places it opened (after the zoom or the fan).
+    await page.waitForFunction((before: string) => {
+      const active = document.activeElement;
+      return active?.matches('.atlas-marker, .marker-cluster') && active.getAttribute('aria-label') !== before;
+    }, name, { timeout: 5000 });
+  }
+  return names;
+}
+
+describe('keyboard and screen reader on the map', () => {
+  it('names clusters by their places and county, and markers by place, kind and status; Enter opens a cluster and keeps the focus on its places', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline');
+    const cluster = page.locator('.marker-cluster[aria-label="汤阴县附近 3 处"]');
+    await cluster.waitFor();
+    await cluster.focus();
+    const names = await openClustersTo(page, /^(杨孔村|育才中学|大朱庄村), 风险区域, /);
+    const place = names[names.length - 1];
+    assert.match(place, /^(杨孔村, 风险区域, 封控区|育才中学, 风险区域, 高风险|大朱庄村, 风险区域, 高风险)/, `reached ${names.join(' → ')}`);
+    // Enter opens the place; Escape closes it and gives the focus back to the marker.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=feature-panel]');
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid=feature-panel]') !== null);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=feature-panel]', { state: 'detached' });
+    assert.equal(await activeName(page), place);
+    await context.close();
+  });
+
+  it('names them in English too', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline&lang=en');
+    await page.locator('.marker-cluster[aria-label="3 places near Tangyin Xian"]').waitFor();
+    assert.equal(await page.getAttribute('.atlas-marker[data-feature-id=anyang-neihuang-yuanliu]', 'aria-label'), 'Yuanliu Cun · 袁六村, Risk area, Medium risk, Approximate location: known only to village level');
+    await context.close();
+  });
+
+  it('closes a place opened from the day\'s list with Escape and returns the focus to its row', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10');
+    const row = page.locator('[data-testid=changes-today] button', { hasText: '育才中学' });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=feature-panel][data-feature-id=anyang-tangyin-yucai-school]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=feature-panel]', { state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid=changes-today]') !== null && document.activeElement?.textContent), '育才中学');
+    await context.close();
+  });
+});

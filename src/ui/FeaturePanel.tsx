@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCoarse } from '../data/precision';
 import type { Outbreak } from '../data/schema';
 import type { AtlasFeature } from '../model/atlas-data';
@@ -8,6 +8,7 @@ import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
 import { ReportText } from './ReportText';
+import { revealBelow } from './reveal';
 
 export interface FeaturePanelProps {
   lang: Language;
@@ -24,6 +25,11 @@ export interface FeaturePanelProps {
 export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, onDate }: FeaturePanelProps) {
   const { properties } = item.feature;
   const title = useRef<HTMLHeadingElement>(null);
+  const header = useRef<HTMLElement>(null);
+  // The quoted sentence in full below the sticky name, whenever it changes (opened, or a date clicked).
+  const revealQuote = useCallback((mark: HTMLElement) => {
+    if (header.current) revealBelow(mark, header.current);
+  }, []);
   const [focusOnOpen] = useState(takeFocus);
   useEffect(() => {
     if (focusOnOpen) title.current?.focus({ preventScroll: true });
@@ -34,11 +40,18 @@ export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, 
   const quote = events[Math.min(quoteIndex, events.length - 1)]?.quote ?? null;
   return (
     <section className="feature-panel" aria-labelledby="feature-title" data-testid="feature-panel" data-feature-id={properties.id}>
-      <header>
-        <h2 id="feature-title" tabIndex={-1} ref={title}>
-          <span lang="zh-CN">{properties.name}</span>
-          <span className="pinyin">{properties.nameEn}</span>
-        </h2>
+      <header ref={header}>
+        <div>
+          <h2 id="feature-title" tabIndex={-1} ref={title}>
+            <span lang="zh-CN">{properties.name}</span>
+            <span className="pinyin">{properties.nameEn}</span>
+          </h2>
+          {/* What it is and its state today stay in sight beside the quote. */}
+          <p className="subtitle">
+            {KIND_LABELS[properties.kind][lang]}
+            {state.status && <span className={`status-tag status-${state.status}`}>{STATUS_LABELS[state.status][lang]}</span>}
+          </p>
+        </div>
         <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
       </header>
       <dl className="facts">
@@ -64,7 +77,7 @@ export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, 
         ))}
       </ol>
       <h3>{t(lang, 'reportText')}</h3>
-      <ReportText lang={lang} reportPath={outbreak.report} quote={quote} />
+      <ReportText lang={lang} reportPath={outbreak.report} quote={quote} onHighlight={revealQuote} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { open } from './session';
+import { open, settled } from './session';
 
 /** Centre on screen of the offline basemap's name of a county: a point inside that county. */
 async function insideCounty(page: Page, name: string): Promise<{ x: number; y: number }> {
@@ -21,6 +21,63 @@ describe('what the pointer reaches', () => {
     await page.waitForSelector('.leaflet-tooltip:not(.atlas-basemap-label):has-text("滑县")', { timeout: 5000 });
     await page.mouse.click(x, y);
     assert.equal(await page.getAttribute('[data-testid=feature-panel]', 'data-feature-id', { timeout: 5000 }), 'anyang-huaxian-county');
+    await context.close();
+  });
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * Whether the highlighted quote and the place's name are in full on screen: every line box of each inside the
+ * viewport and the panel, the quote below the name, and each the topmost element where it is drawn (not under the
+ * timeline, the sticky title or the map). Waits for the panel to stop scrolling first.
+ */
+async function quoteInSight(page: Page): Promise<string[]> {
+  await page.waitForSelector('[data-testid=quote-highlight]');
+  await settled(() => page.evaluate(() => document.querySelector('.side-panel')!.scrollTop));
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+    const title = document.querySelector<HTMLElement>('#feature-title')!;
+    const mark = document.querySelector<HTMLElement>('[data-testid=quote-highlight]')!;
+    const titleBottom = title.getBoundingClientRect().bottom;
+    // A loop, not a helper function: tsx's name-keeping shim does not exist in the page.
+    for (const [what, element, below] of [['title', title, 0], ['quote', mark, titleBottom]] as Array<[string, HTMLElement, number]>) {
+      for (const box of element.getClientRects()) {
+        const inside = box.top >= Math.max(0, panel.top, below) - 0.5 && box.bottom <= Math.min(window.innerHeight, panel.bottom) + 0.5
+          && box.left >= Math.max(0, panel.left) - 0.5 && box.right <= Math.min(window.innerWidth, panel.right) + 0.5;
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (!inside) problems.push(`${what} line at ${Math.round(box.top)}–${Math.round(box.bottom)} outside ${Math.round(Math.max(panel.top, below))}–${Math.round(Math.min(window.innerHeight, panel.bottom))}`);
+        else if (!top || !element.contains(top)) problems.push(`${what} line at ${Math.round(box.top)} covered by ${top?.className}`);
+      }
+    }
+    return problems;
+  });
+}
+
+describe('the quote of a selected place', () => {
+  const places = [['anyang-heyuan-compound', '2022-01-17'], ['anyang-tangyin-yangkong', '2022-01-10']];
+  for (const [id, day] of places) {
+    for (const lang of ['zh', 'en']) {
+      for (const viewport of [DESKTOP, PHONE]) {
+        it(`is in full on screen below the place's name when opened from a link: ${id}, ${lang}, ${viewport.width} px`, async () => {
+          const { page, context } = await open(`?o=anyang&d=${day}&sel=${id}&lang=${lang}&b=offline`, viewport);
+          assert.deepEqual(await quoteInSight(page), []);
+          await context.close();
+        });
+      }
+    }
+  }
+
+  it('is in full on screen after a click on the map and after a date in the history', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline&lang=en');
+    await page.click('.atlas-marker[data-feature-id=anyang-neihuang-yuanliu]');
+    await page.waitForSelector('[data-testid=feature-panel][data-feature-id=anyang-neihuang-yuanliu]');
+    assert.deepEqual(await quoteInSight(page), [], 'after a click on the marker');
+    await page.locator('[data-testid=history-date]').last().click();
+    await page.waitForFunction(() => document.querySelector('.history li:last-child')?.classList.contains('is-current'));
+    assert.deepEqual(await quoteInSight(page), [], 'after a click on the last date');
     await context.close();
   });
 });

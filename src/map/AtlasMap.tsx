@@ -7,6 +7,8 @@ import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
 import type { MapNames } from './feature-layers';
+import L from './leaflet';
+import type { InsetsProbe } from './view-insets';
 import { FeatureLayer } from './FeatureLayer';
 import { ViewSync } from './ViewSync';
 
@@ -20,6 +22,8 @@ export interface AtlasMapProps {
   centre: [number, number] | null;
   lang: Language;
   names: MapNames;
+  /** The part of the map a sheet covers (phones): fits and the selected place keep out of it. */
+  obscured: InsetsProbe;
   offline: boolean;
   onTilesFailed: () => void;
   onSelect: (featureId: string) => void;
@@ -35,6 +39,9 @@ export function AtlasMap(props: AtlasMapProps) {
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection);
     return [[s, w], [n, e]] as [[number, number], [number, number]];
   }, [data, outbreak]);
+
+  const selected = props.selectedId ? data.byId.get(props.selectedId) : undefined;
+  const focus = useMemo(() => (selected ? L.geoJSON(selected.feature.geometry as GeoJSON.Geometry).getBounds() : null), [selected]);
 
   return (
     <MapContainer
@@ -59,7 +66,8 @@ export function AtlasMap(props: AtlasMapProps) {
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} onViewChange={props.onViewChange} />
+      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
+        focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange} />
     </MapContainer>
   );
 }

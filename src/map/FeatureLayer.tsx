@@ -60,7 +60,6 @@ export function FeatureLayer({ data, model, outbreak, mask, lang, names, selecte
 
   useEffect(() => {
     layers.current?.setSelected(selectedId);
-    if (selectedId) layers.current?.reveal(selectedId);
   }, [selectedId]);
 
   return null;

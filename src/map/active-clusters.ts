@@ -48,6 +48,9 @@ export class ActiveClusters {
   private spider: Spider | null = null;
   /** The places of a cluster opened with the keyboard, until one of them (or what holds it now) has the focus. */
   private focusAfterOpening: L.Marker[] | null = null;
+  /** The selected place's marker, and the cluster element marked as holding it. */
+  private selected: L.Marker | null = null;
+  private markedCluster: HTMLElement | null = null;
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts(markerClusterTree, places.isShown);
@@ -82,6 +85,10 @@ export class ActiveClusters {
       if (this.spider?.cluster === (event as L.MarkerClusterSpiderfyEvent).cluster) this.spider = null;
     });
     map.on('layerremove', this.onLayerRemove);
+    // Clusters are redrawn after a zoom (animationend) and added as the view moves (markercluster's own moveend
+    // handler, which runs after this one: hence the microtask).
+    this.group.on('animationend', this.markSelectedCluster);
+    map.on('moveend', this.markSelectedLater);
   }
 
   addTo(map: L.Map): void {
@@ -91,6 +98,7 @@ export class ActiveClusters {
 
   remove(): void {
     this.map.off('layerremove', this.onLayerRemove);
+    this.map.off('moveend', this.markSelectedLater);
     this.group.remove();
     this.standIns.remove();
     this.standInOf.clear();
@@ -105,6 +113,29 @@ export class ActiveClusters {
     if (toAdd.length) this.group.addLayers(toAdd);
     // Redraws the clusters on the map, which counts them again (present).
     this.group.refreshClusters();
+    this.markSelectedCluster();
+  }
+
+  /** The selected place (null: none, or an area): the cluster drawn in its place is marked (`has-selected`). */
+  select(marker: L.Marker | null): void {
+    this.selected = marker;
+    this.markSelectedCluster();
+  }
+
+  private readonly markSelectedLater = () => queueMicrotask(this.markSelectedCluster);
+
+  private readonly markSelectedCluster = () => {
+    const drawn = this.selected && this.group.hasLayer(this.selected) ? this.drawnFor(this.selected) : null;
+    const element = drawn && drawn !== this.selected && !this.isStandIn(drawn) ? drawn.getElement() ?? null : null;
+    if (element === this.markedCluster) return;
+    this.markedCluster?.classList.remove('has-selected');
+    element?.classList.add('has-selected');
+    this.markedCluster = element;
+  };
+
+  private isStandIn(marker: L.Marker): boolean {
+    for (const standIn of this.standInOf.values()) if (standIn === marker) return true;
+    return false;
   }
 
   /** A time step or a filter showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */

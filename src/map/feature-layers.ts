@@ -108,6 +108,8 @@ export class FeatureLayers implements TimeLayer {
     this.clusters.addTo(map);
     this.applyAll();
     this.clusterOutbreak(view.outbreak);
+    this.selectedId = null;
+    this.setSelected(view.selectedId);
   }
 
   private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
@@ -203,18 +205,14 @@ export class FeatureLayers implements TimeLayer {
     const previous = this.selectedId;
     if (featureId === previous) return;
     this.selectedId = featureId;
+    let selected: Entry | undefined;
     for (const entry of this.entries) {
       const id = entry.item.feature.properties.id;
+      if (id === featureId) selected = entry;
       if (id === previous || id === featureId) this.style(entry, this.model.state(entry.item.index));
     }
-  }
-
-  /** Opens the cluster holding this marker so a selected feature is visible, spiderfied if needed. */
-  reveal(featureId: string): void {
-    const entry = this.entries.find((e) => e.item.feature.properties.id === featureId);
-    if (!entry?.shown || entry.isArea) return;
-    if (entry.standIn && this.map.hasLayer(entry.standIn)) return;
-    this.clusters.group.zoomToShowLayer(entry.layer as L.Marker, () => undefined);
+    // The map is not zoomed to it (the link's view stays the view): the cluster holding it is marked instead.
+    this.clusters.select(selected && !selected.isArea ? selected.layer as L.Marker : null);
   }
 
   remove(): void {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
+import { NO_INSETS } from '../map/view-insets';
 import type { AtlasData } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
 import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
@@ -19,6 +20,7 @@ import { FiltersPanel } from './FiltersPanel';
 import { Header } from './Header';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
+import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
 import { Notices } from './Notices';
@@ -89,6 +91,11 @@ export function Atlas({ data }: { data: AtlasData }) {
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;
   const sidePanel = useRef<HTMLElement>(null);
+  const mapWrap = useRef<HTMLDivElement>(null);
+  // Read when the map fits or keeps a place in view, after the layout of that render (the sheet's size).
+  const obscured = useCallback(() => (mapWrap.current && sidePanel.current
+    ? coveredBy(mapWrap.current.getBoundingClientRect(), sidePanel.current.getBoundingClientRect())
+    : NO_INSETS), []);
   const { rememberOpener, takesFocus } = useSelectionFocus(view.selected, sidePanel);
   const select = useCallback((id: string | null) => {
     if (id) rememberOpener();
@@ -112,11 +119,11 @@ export function Atlas({ data }: { data: AtlasData }) {
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
       <main className="atlas-body">
-        <div className="map-wrap">
+        <div className="map-wrap" ref={mapWrap}>
           <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
           <AtlasMap
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
-            zoom={view.zoom} centre={view.centre} lang={lang} names={names} offline={offline}
+            zoom={view.zoom} centre={view.centre} lang={lang} names={names} obscured={obscured} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
           />
           <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />

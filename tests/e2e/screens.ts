@@ -1,7 +1,7 @@
 /** Offline use and small screens. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARTIFACTS, aRiskArea, currentDate, open } from './session';
+import { ARTIFACTS, aRiskArea, currentDate, open, settled } from './session';
 
 describe('offline and small screens', () => {
   it('falls back to the bundled outline basemap when tiles cannot load', async () => {
@@ -40,6 +40,20 @@ describe('offline and small screens', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await currentDate(page), '2022-01-18');
     await page.screenshot({ path: `${ARTIFACTS}/main-390px.png` });
+    await context.close();
+  });
+
+  it('fits the outbreak into the part of the map the phone\'s sheet leaves visible', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', { width: 390, height: 844 });
+    await page.waitForSelector('.marker-cluster:not(.is-hidden)');
+    const layout = await settled(() => page.evaluate(() => ({
+      sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
+      // Markers and clusters drawn, and the name of 滑县 (a point inside it: the county-wide measure's polygon).
+      lowest: Math.max(...[...document.querySelectorAll('.marker-cluster:not(.is-hidden), .atlas-marker:not(.is-inactive)')].map((e) => e.getBoundingClientRect().bottom)),
+      huaxian: [...document.querySelectorAll('.atlas-basemap-label')].find((e) => e.textContent === '滑县')?.getBoundingClientRect().bottom ?? Infinity,
+    })));
+    assert.ok(layout.lowest <= layout.sheetTop, `markers end at ${layout.lowest}, the sheet starts at ${layout.sheetTop}`);
+    assert.ok(layout.huaxian <= layout.sheetTop, `滑县 at ${layout.huaxian}, the sheet starts at ${layout.sheetTop}`);
     await context.close();
   });
 

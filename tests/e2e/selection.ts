@@ -81,3 +81,45 @@ describe('the quote of a selected place', () => {
     await context.close();
   });
 });
+
+/** The selected place's mark on the map (a ringed marker, or the cluster holding it) and the panel's box. */
+async function markAndPanel(page: Page, selector: string) {
+  await page.waitForSelector(selector);
+  return settled(() => page.evaluate((sel: string) => {
+    const marks = [...document.querySelectorAll(sel)];
+    return {
+      count: marks.length,
+      label: marks[0]?.getAttribute('aria-label') ?? '',
+      mark: marks[0]?.getBoundingClientRect().toJSON() as DOMRect,
+      map: document.querySelector('.atlas-map')!.getBoundingClientRect().toJSON() as DOMRect,
+      panel: document.querySelector('.side-panel')!.getBoundingClientRect().toJSON() as DOMRect,
+    };
+  }, selector));
+}
+
+/** True when `box` is inside the map and not under the panel (beside it on a wide screen, a sheet on a phone). */
+const inView = (box: DOMRect, map: DOMRect, panel: DOMRect) => box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom
+  && (box.right <= panel.left || box.bottom <= panel.top);
+
+describe('the selected place on the map', () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`marks the cluster that holds a linked place, in view beside the panel or above the sheet (${viewport.width} px)`, async () => {
+      const { page, context } = await open('?o=anyang&d=2022-01-10&sel=anyang-tangyin-yangkong&b=offline', viewport);
+      const { count, label, mark, map, panel } = await markAndPanel(page, '.marker-cluster.has-selected');
+      assert.equal(count, 1, 'one cluster marked');
+      assert.match(label, /附近 \d+ 处$/);
+      assert.ok(inView(mark, map, panel), `the marked cluster ${JSON.stringify(mark)} is seen (map ${JSON.stringify(map)}, panel ${JSON.stringify(panel)})`);
+      await context.close();
+    });
+  }
+
+  it('rings a place tapped on a phone and keeps it above the sheet that opens', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', PHONE);
+    await page.click('.atlas-marker[data-feature-id=anyang-neihuang-yuanliu]');
+    const { count, mark, map, panel } = await markAndPanel(page, '.atlas-marker.is-selected[data-feature-id=anyang-neihuang-yuanliu]');
+    assert.equal(count, 1);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.atlas-marker.is-selected')!, '::after').content), '""', 'a ring is drawn');
+    assert.ok(inView(mark, map, panel), `the marker ${JSON.stringify(mark)} is above the sheet ${JSON.stringify(panel)}`);
+    await context.close();
+  });
+});

@@ -10,7 +10,9 @@ import { NO_INSETS } from '../map/view-insets';
 import type { AtlasData } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
 import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
+import { calendarDayOf } from '../model/aligned-dates';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
+import { isoOfDay } from '../timeline/days';
 import type { HistoryMode } from '../url/view-history';
 import type { Alignment, Basemap, ViewState } from '../url/view-state';
 import { ChangesToday } from './ChangesToday';
@@ -24,6 +26,7 @@ import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
 import { Notices } from './Notices';
+import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
@@ -78,6 +81,14 @@ export function Atlas({ data }: { data: AtlasData }) {
   const toCursorDay = useMemo(() => cursorDayScale(data, align), [data, align]);
   const present = useMemo(() => valuesPresent(data, outbreak), [data, outbreak]);
   const histogram = useMemo(() => dayHistogram(data, outbreak, toCursorDay), [data, outbreak, toCursorDay]);
+  // Outbreaks compared on their days since the first case get a colour each; their dates differ per outbreak.
+  const compared = align === 'first-case' && histogram.series.length > 1;
+  const histogramSeries = useMemo(() => histogram.series.map((s) => {
+    const index = data.outbreaks.findIndex((o) => o.id === s.outbreakId);
+    return { ...s, title: outbreakTitle(data.outbreaks[index], lang), colour: compared ? outbreakColour(index) : null };
+  }), [data, histogram, compared, lang]);
+  const calendarOf = useMemo(() => (align === 'first-case' ? (d: number, id: string) => calendarDayOf(toCursorDay, d, id) : null), [align, toCursorDay]);
+  const dateBeside = calendarOf && histogram.series.length === 1 ? isoOfDay(calendarOf(day, histogram.series[0].outbreakId)) : null;
   // The list may lag the map while the slider moves or plays (issue 15): it shows the day once the slider has
   // rested, so a step draws the map, the date and the count without rebuilding the list's rows.
   const listScale = useMemo(() => ({ index, mask, toCursorDay }), [index, mask, toCursorDay]);
@@ -150,9 +161,9 @@ export function Atlas({ data }: { data: AtlasData }) {
       </main>
       <footer className="timeline">
         <Histogram lang={lang} min={range.min} max={range.max} day={day} aligned={align === 'first-case'}
-          eventsPerDay={histogram.events} casesPerDay={histogram.cases} onDay={histogramDay} />
+          series={histogramSeries} calendarOf={calendarOf} onDay={histogramDay} />
         <TimeControls
-          lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'}
+          lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'} dateBeside={dateBeside}
           playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
           firstEventDay={histogram.eventSpan?.first ?? range.min} lastEventDay={histogram.eventSpan?.last ?? range.max}
           onDay={sliderDay}

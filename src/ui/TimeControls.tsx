@@ -15,6 +15,8 @@ export interface TimeControlsProps {
   min: number;
   max: number;
   aligned: boolean;
+  /** The calendar date of the day, shown beside "day N" when one outbreak is aligned on its first case. */
+  dateBeside?: string | null;
   playing: boolean;
   speed: number;
   firstEventDay: number;
@@ -71,7 +73,9 @@ export function TimeControls(props: TimeControlsProps) {
             {SPEEDS.map((s) => <option key={s} value={s}>{tn(lang, 'daysPerSecond', s)}</option>)}
           </select>
         </label>
-        <output className="current-date" data-testid="current-date" aria-live="polite">{dayLabel(day, aligned, lang)}</output>
+        <output className="current-date" data-testid="current-date" aria-live="polite">
+          {dayLabel(day, aligned, lang)}{props.dateBeside && <span className="date-beside"> · {props.dateBeside}</span>}
+        </output>
       </div>
       <input
         type="range"
@@ -82,7 +86,7 @@ export function TimeControls(props: TimeControlsProps) {
         step={1}
         value={day}
         aria-label={t(lang, 'date')}
-        aria-valuetext={dayLabel(day, aligned, lang)}
+        aria-valuetext={props.dateBeside ? `${dayLabel(day, aligned, lang)}, ${props.dateBeside}` : dayLabel(day, aligned, lang)}
         onChange={(e) => props.onDay(Number(e.target.value), false)}
         onKeyDown={onKeyDown}
       />

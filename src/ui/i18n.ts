@@ -100,6 +100,7 @@ const MESSAGES = {
   offlineFallback: { zh: '在线底图无法加载，已切换到离线轮廓图', en: 'Map tiles could not load; showing the offline outline map' },
   language: { zh: 'English', en: '中文' },
   eventsPerDay: { zh: '每日事件数', en: 'Events per day' },
+  histogramKeys: { zh: '每日事件数与新增确诊：方向键选择日期，回车跳到该日', en: 'Events and new cases per day: arrow keys choose a day, Enter goes to it' },
   newCases: { zh: '新增确诊', en: 'New confirmed cases' },
   yearInferred: { zh: '年份为推断：{e}', en: 'Year inferred: {e}' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
@@ -123,6 +124,8 @@ const COUNTED = {
   daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
   visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
   places: { zh: '{n} 处地点', en: { one: '{n} place', other: '{n} places' } },
+  events: { zh: '{n} 个事件', en: { one: '{n} event', other: '{n} events' } },
+  newCases: { zh: '新增确诊 {n} 例', en: { one: '{n} new confirmed case', other: '{n} new confirmed cases' } },
   placesNear: { zh: '{place}附近 {n} 处', en: { one: '{n} place near {place}', other: '{n} places near {place}' } },
 } satisfies Record<string, { zh: string; en: { one: string; other: string } }>;
 

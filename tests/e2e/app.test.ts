@@ -11,5 +11,6 @@ import './screens';
 import './selection';
 import './language';
 import './keyboard';
+import './histogram';
 
 startSession();

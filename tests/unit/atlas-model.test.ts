@@ -8,7 +8,7 @@ import { changesOnDay, dayHistogram, valuesPresent } from '../../src/model/summa
 import { timelineIndex, timelineInput } from '../../src/model/timeline-input';
 import { visibleRows } from '../../src/model/visible';
 import { filterMask } from '../../src/filters/match';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/timeline/days';
 import { TimelineModel } from '../../src/timeline/model';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 
@@ -60,7 +60,9 @@ describe('panels and histogram', () => {
     const histogram = dayHistogram(data, 'anyang', cursorDayScale(data, 'calendar'));
     const events = data.features.filter((f) => f.outbreakId === 'anyang').reduce((n, f) => n + f.eventDays.length, 0);
     expect([...histogram.events.values()].reduce((a, b) => a + b, 0)).toBe(events);
-    expect(histogram.cases.get(d('2022-01-17'))).toBe(94);
+    expect(histogram.series.map((s) => s.outbreakId)).toEqual(['anyang']);
+    expect(histogram.series[0].cases.get(d('2022-01-17'))).toBe(94);
+    expect([...histogram.series[0].cases.keys()].map(isoOfDay)).toEqual(['2022-01-08', '2022-01-17', '2022-01-22']);
     expect(histogram.eventSpan?.first).toBe(Math.min(...data.features.filter((f) => f.outbreakId === 'anyang').flatMap((f) => f.eventDays)));
   });
 

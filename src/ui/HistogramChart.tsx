@@ -1,0 +1,88 @@
+/**
+ * The histogram's drawing: events per day as bars (stacked per outbreak, each in its colour when outbreaks are
+ * compared), and each reported number of new cases as a point with its number, joined by a line only to a report of
+ * the day before or after (never across days without a report). Depends on the data and the range only, so a time
+ * step, a hover or a key never re-renders it.
+ */
+import { memo } from 'react';
+import { consecutiveRuns, dayCentre } from './histogram-geometry';
+
+export interface HistogramSeries {
+  outbreakId: string;
+  title: string;
+  /** The outbreak's own colour when outbreaks are compared; null draws the default bars and case points. */
+  colour: string | null;
+  events: ReadonlyMap<number, number>;
+  cases: ReadonlyMap<number, number>;
+}
+
+export const WIDTH = 1000;
+export const HEIGHT = 56;
+/** Room kept above the tallest bar and point for the numbers. */
+const TOP = 14;
+
+interface ChartProps {
+  min: number;
+  max: number;
+  series: readonly HistogramSeries[];
+  maxEvents: number;
+  maxCases: number;
+}
+
+const yOf = (n: number, top: number) => HEIGHT - (n / Math.max(1, top)) * (HEIGHT - TOP);
+
+export const HistogramChart = memo(function HistogramChart({ min, max, series, maxEvents, maxCases }: ChartProps) {
+  const barWidth = WIDTH / Math.max(1, max - min + 1);
+  const bars = [];
+  const stacked = new Map<number, number>();
+  for (const s of series) {
+    for (const [d, n] of s.events) {
+      if (d < min || d > max) continue;
+      const below = stacked.get(d) ?? 0;
+      stacked.set(d, below + n);
+      const y = yOf(below + n, maxEvents);
+      bars.push(<rect key={`${s.outbreakId}-${d}`} x={(d - min) * barWidth} y={y} width={Math.max(1, barWidth - 1)} height={yOf(below, maxEvents) - y}
+        className="bar" style={s.colour ? { fill: s.colour } : undefined} />);
+    }
+  }
+  const lines = [];
+  const points = [];
+  const labels = [];
+  /** Numbers already placed per day: a second outbreak's number on the same day goes above the first. */
+  const labelled = new Map<number, number>();
+  for (const s of series) {
+    const days = [...s.cases.keys()].filter((d) => d >= min && d <= max).sort((a, b) => a - b);
+    const stroke = s.colour ? { stroke: s.colour } : undefined;
+    for (const run of consecutiveRuns(days)) {
+      if (run.length < 2) continue;
+      const path = run.map((d) => `${(dayCentre(d, min, max) * WIDTH).toFixed(1)},${yOf(s.cases.get(d)!, maxCases).toFixed(1)}`).join(' ');
+      lines.push(<polyline key={`${s.outbreakId}-${run[0]}`} points={path} className="cases-line" data-testid="case-line" style={stroke} />);
+    }
+    for (const d of days) {
+      const n = s.cases.get(d)!;
+      const x = dayCentre(d, min, max) * WIDTH;
+      const y = yOf(n, maxCases);
+      // A zero-length line with round caps and a stroke that ignores the stretched viewBox: a round dot.
+      points.push(<line key={`${s.outbreakId}-${d}`} x1={x} y1={y} x2={x} y2={y} className="case-point" data-testid="case-point" style={stroke} />);
+      const above = labelled.get(d) ?? 0;
+      labelled.set(d, above + 1);
+      labels.push(
+        <span key={`${s.outbreakId}-${d}`} className="case-value" data-testid="case-value"
+          style={{ left: `${dayCentre(d, min, max) * 100}%`, bottom: `calc(${((HEIGHT - y) / HEIGHT) * 100}% + ${4 + above * 11}px)`, color: s.colour ?? undefined }}>
+          {n}
+        </span>,
+      );
+    }
+  }
+  return (
+    <>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" data-testid="histogram">
+        <line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} className="baseline" />
+        {bars}
+        {lines}
+        {points}
+      </svg>
+      <div className="case-values" aria-hidden="true">{labels}</div>
+    </>
+  );
+});

@@ -16,8 +16,13 @@ export interface HeaderProps {
   onLanguage: () => void;
 }
 
+/**
+ * One row on every screen: on a phone the outbreak picker and the language stay in the row, and the timeline mode,
+ * the basemap and the link go into a menu behind "⋯" (the header took two rows of a 390 px screen).
+ */
 export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage }: HeaderProps) {
   const [copied, setCopied] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -43,6 +48,16 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
             ))}
           </select>
         </label>
+        <button type="button" className="header-menu-button" data-testid="header-menu" aria-expanded={menuOpen} aria-controls="header-more"
+          aria-label={t(lang, 'moreControls')} title={t(lang, 'moreControls')} onClick={() => setMenuOpen(!menuOpen)}>⋯</button>
+        <div id="header-more" className={`header-more${menuOpen ? ' is-open' : ''}`}
+          onChange={() => setMenuOpen(false)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && menuOpen) {
+              e.stopPropagation();
+              setMenuOpen(false);
+            }
+          }}>
         <label>
           <span className="visually-hidden">{t(lang, 'align')}</span>
           <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
@@ -58,6 +73,7 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
           </select>
         </label>
         <button type="button" onClick={copyLink} data-testid="copy-link">{copied ? t(lang, 'copied') : t(lang, 'copyLink')}</button>
+        </div>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t(lang, 'language')}
         </button>

@@ -91,6 +91,7 @@ const MESSAGES = {
   approximate: { zh: '位置为近似：只知道到{p}', en: 'Approximate location: known only to {p} level' },
   flagged: { zh: '存疑', en: 'Uncertain' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
+  moreControls: { zh: '更多选项', en: 'More options' },
   copied: { zh: '已复制', en: 'Copied' },
   exportGeoJson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },

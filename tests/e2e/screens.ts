@@ -57,6 +57,25 @@ describe('offline and small screens', () => {
     await context.close();
   });
 
+  for (const [viewport, lang] of [[{ width: 390, height: 844 }, 'zh'], [{ width: 390, height: 844 }, 'en'], [{ width: 1280, height: 800 }, 'en']] as const) {
+    it(`keeps the header to one row and lets the reader dismiss a notice (${viewport.width} px, ${lang})`, async () => {
+      const { page, context } = await open(`?o=anyang&lang=${lang}`, viewport);
+      await page.waitForSelector('[data-testid=offline-notice]');
+      const header = (await page.locator('.app-header').boundingBox())!;
+      assert.ok(header.height <= 50, `header height ${header.height}px`);
+      const tops = await page.$$eval('.app-header h1, .app-header button, .app-header select', (elements: Element[]) => elements
+        .filter((e) => e.getBoundingClientRect().height > 0).map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+      assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `controls on one row: ${tops.join(', ')}`);
+      // Every control is still reachable (on a phone, through the menu).
+      if (viewport.width < 720) await page.click('[data-testid=header-menu]');
+      await page.selectOption('[data-testid=align-picker]', 'first-case');
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).get('a') === 'first');
+      await page.click('[data-testid=offline-notice] .dismiss');
+      await page.waitForSelector('[data-testid=offline-notice]', { state: 'detached' });
+      await context.close();
+    });
+  }
+
   it('says so when no feature matches the filters', async () => {
     const { page, context } = await open('?o=anyang&q=zzzz&lang=en');
     assert.equal(await page.textContent('[data-testid=visible-count]'), 'No features match these filters');

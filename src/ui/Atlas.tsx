@@ -3,7 +3,7 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
 import { NO_INSETS } from '../map/view-insets';
@@ -11,6 +11,7 @@ import type { AtlasData } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
 import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
 import { calendarDayOf } from '../model/aligned-dates';
+import { searchMatches } from '../model/search-matches';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
 import { isoOfDay } from '../timeline/days';
 import type { HistoryMode } from '../url/view-history';
@@ -30,6 +31,7 @@ import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
+import { useSearchNeedle } from './hooks/useSearchNeedle';
 import { useSelectionFocus } from './hooks/useSelectionFocus';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
@@ -46,10 +48,12 @@ export function Atlas({ data }: { data: AtlasData }) {
   const { lang, day, align, outbreak } = view;
   const range = useMemo(() => sliderRange(data, outbreak, align), [data, outbreak, align]);
   const { model, index } = useTimelineModel(data, align, view.showLifted, day);
+  const needle = useSearchNeedle(view.search);
   const mask = useMemo(
-    () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }),
-    [data, outbreak, view.kinds, view.statuses, view.precisions, view.search],
+    () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }, needle),
+    [data, outbreak, view.kinds, view.statuses, view.precisions, view.search, needle],
   );
+  const matches = useMemo(() => searchMatches(data, mask, needle), [data, mask, needle]);
   const filteredCount = useMemo(() => mask.reduce((n, v) => n + v, 0), [mask]);
 
   // Stable across steps (the day is not among its inputs), so the views it is passed to do not re-render for it.
@@ -112,6 +116,18 @@ export function Atlas({ data }: { data: AtlasData }) {
     if (id) rememberOpener();
     update({ selected: id }, 'push');
   }, [update, rememberOpener]);
+  // A search match is opened on a day it is on the map: this day if it is, else its first event's day.
+  const shownDay = useRef(day);
+  useLayoutEffect(() => {
+    shownDay.current = day;
+  }, [day]);
+  const jumpTo = useCallback((id: string) => {
+    const item = data.byId.get(id);
+    if (!item) return;
+    rememberOpener();
+    const onMap = index.stateOf(item.index, shownDay.current).phase !== 'hidden';
+    update({ selected: id, ...(onMap ? {} : { day: clampDay(toCursorDay(item.eventDays[0], item.outbreakId), range) }) }, 'push');
+  }, [data, index, toCursorDay, range, update, rememberOpener]);
   const changeFilters = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => update({ ...patch, selected: null }, mode), [update]);
   const viewChanged = useCallback((zoom: number, centre: [number, number]) => update({ zoom, centre }, 'replace'), [update]);
   const tilesFailedOnce = useCallback(() => setTilesFailed(true), []);
@@ -153,7 +169,8 @@ export function Atlas({ data }: { data: AtlasData }) {
           <div className="overview" hidden={Boolean(selected)}>
               <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
-                showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping} />
+                showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
+                matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
           </div>

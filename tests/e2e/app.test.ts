@@ -12,5 +12,6 @@ import './selection';
 import './language';
 import './keyboard';
 import './histogram';
+import './search';
 
 startSession();

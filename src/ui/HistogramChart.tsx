@@ -31,6 +31,24 @@ interface ChartProps {
 
 const yOf = (n: number, top: number) => HEIGHT - (n / Math.max(1, top)) * (HEIGHT - TOP);
 
+/** Closest two numbered days may be, in viewBox units (1.4 % of the width): closer numbers would overprint. */
+const NUMBER_GAP = 14;
+
+/**
+ * The days whose reported cases get their number written: the largest first, and a day too close to one already
+ * numbered goes without (its point stays, and the tooltip gives its number).
+ */
+function numberedDays(series: readonly HistogramSeries[], min: number, max: number): Set<number> {
+  const largest = new Map<number, number>();
+  for (const s of series) for (const [d, n] of s.cases) if (d >= min && d <= max) largest.set(d, Math.max(n, largest.get(d) ?? -1));
+  const kept = new Set<number>();
+  for (const [d] of [...largest].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const x = dayCentre(d, min, max) * WIDTH;
+    if ([...kept].every((k) => Math.abs(dayCentre(k, min, max) * WIDTH - x) >= NUMBER_GAP)) kept.add(d);
+  }
+  return kept;
+}
+
 export const HistogramChart = memo(function HistogramChart({ min, max, series, maxEvents, maxCases }: ChartProps) {
   const barWidth = WIDTH / Math.max(1, max - min + 1);
   const bars = [];
@@ -48,6 +66,7 @@ export const HistogramChart = memo(function HistogramChart({ min, max, series, m
   const lines = [];
   const points = [];
   const labels = [];
+  const numbered = numberedDays(series, min, max);
   /** Numbers already placed per day: a second outbreak's number on the same day goes above the first. */
   const labelled = new Map<number, number>();
   for (const s of series) {
@@ -64,6 +83,7 @@ export const HistogramChart = memo(function HistogramChart({ min, max, series, m
       const y = yOf(n, maxCases);
       // A zero-length line with round caps and a stroke that ignores the stretched viewBox: a round dot.
       points.push(<line key={`${s.outbreakId}-${d}`} x1={x} y1={y} x2={x} y2={y} className="case-point" data-testid="case-point" style={stroke} />);
+      if (!numbered.has(d)) continue;
       const above = labelled.get(d) ?? 0;
       labelled.set(d, above + 1);
       labels.push(

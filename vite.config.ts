@@ -11,5 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // Data tests spawn the CLI tools (tsx start-up plus reading the 16 MB official record): seconds each, and
+    // several times that on a loaded 2-core CI machine. A hung test still fails, after a minute.
+    testTimeout: 60_000,
   },
 });

@@ -26,11 +26,14 @@ export const STATUSES = [
   'high-risk', 'medium-risk', 'low-risk',
   'sealed', 'controlled', 'precaution', 'regional-control', 'lockdown',
   'opened', 'in-use', 'closed',
-  'suspended', 'resumed',
+  'suspended', 'partly-resumed', 'resumed',
   'lifted',
 ] as const;
 
-/** Statuses after which a place is no longer under a measure (shown faded, then hidden). */
+/**
+ * Statuses after which a place is no longer under a measure (shown faded, then hidden). `partly-resumed` (some
+ * lines or services back, the rest still suspended) is not one of them.
+ */
 export const ENDING_STATUSES = ['low-risk', 'closed', 'resumed', 'lifted'] as const;
 
 export const PRECISIONS = ['exact', 'neighbourhood', 'village', 'township', 'county', 'city'] as const;
@@ -48,6 +51,27 @@ const idPattern = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower
 const geometrySourcePattern = z.string().regex(/^(admin:\d{6}|geonames:\d+|city:[\u4e00-\u9fff]+市|official:\S+|official-centroid:[\u4e00-\u9fff]+)$/,
   'geometrySource must be admin:<adcode>, geonames:<id>, city:<name>市, official:<address> or official-centroid:<key>');
 
+/** Han characters (CJK unified ideographs and extension A). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+/** Four Latin words in a row: an English phrase, which a Chinese text must not carry (codes and ids such as GCJ-02 or anyang-yucai-quarantine-sites are fine). */
+const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:[\s,;:'’()]+[A-Za-z]{2,}){3}/u;
+const LATIN_WORD = /[A-Za-z]{2,}/u;
+
+/**
+ * A text written for readers (a flag, a note, the evidence of a year) in Simplified Chinese and in English: the
+ * interface shows the one of its language. Quoted report passages stay Chinese in both.
+ */
+export const localizedText = z.object({
+  zh: z.string().regex(/\S/u, 'zh text is empty'),
+  en: z.string().regex(/\S/u, 'en text is empty'),
+}).strict()
+  .refine((text) => HAN.test(text.zh), { message: 'zh text has no Chinese characters', path: ['zh'] })
+  .refine((text) => !ENGLISH_PHRASE.test(text.zh), { message: 'zh text contains an English phrase', path: ['zh'] })
+  .refine((text) => LATIN_WORD.test(text.en), { message: 'en text has no English words', path: ['en'] });
+
+/** The zh of a text a tool wrote in English only (`npm run ingest` drafts): valid in a draft, refused in curated data. */
+export const UNTRANSLATED_ZH = '〔待译〕此说明由 npm run ingest 自动生成，只有英文；审核时请译成中文。';
+
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(lonLat).min(4);
 export const geometrySchema = z.discriminatedUnion('type', [
@@ -63,8 +87,8 @@ export const eventSchema = z.object({
   /** Verbatim passage of the outbreak's report text that supports this event on this date. */
   quote: z.string().min(4),
   /** Set when the date, number or place of this event is uncertain; says why. */
-  flag: z.string().optional(),
-  note: z.string().optional(),
+  flag: localizedText.optional(),
+  note: localizedText.optional(),
 }).strict();
 
 export const featurePropertiesSchema = z.object({
@@ -76,8 +100,8 @@ export const featurePropertiesSchema = z.object({
   admin: z.object({ county: z.string().min(1), township: z.string().optional(), village: z.string().optional() }).strict(),
   geometrySource: geometrySourcePattern,
   /** Why this geometry and precision were chosen (e.g. "village not in GeoNames; placed at its township"). */
-  geometryNote: z.string().optional(),
-  flag: z.string().optional(),
+  geometryNote: localizedText.optional(),
+  flag: localizedText.optional(),
   events: z.array(eventSchema).min(1),
   /** Only in drafts written by `npm run ingest`; curated files leave these out. */
   review: z.enum(['pending', 'accepted', 'rejected']).optional(),
@@ -97,14 +121,15 @@ export const caseCountSchema = z.object({
   /** "new" for counts of that day, "cumulative" for running totals. */
   basis: z.enum(['new', 'cumulative']),
   quote: z.string().min(4),
-  flag: z.string().optional(),
+  flag: localizedText.optional(),
 }).strict();
 
 export const undatedPlaceSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(KINDS),
   quote: z.string().min(4),
-  reason: z.string().min(1),
+  /** Why it is not on the map: no determinable date, or (said so) no determinable place. */
+  reason: localizedText,
 }).strict();
 
 export const outbreakSchema = z.object({
@@ -119,11 +144,11 @@ export const outbreakSchema = z.object({
   source: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|draft:[^\s/\\]+)$/, 'source must be a seed file name (NNN_<16 hex>.txt), or draft:<file name> in a draft'),
   period: z.object({ start: isoDate, end: isoDate }).strict(),
   yearBasis: z.enum(['stated', 'inferred']),
-  yearEvidence: z.string().min(1),
+  yearEvidence: localizedText,
   variant: z.string().optional(),
   caseCounts: z.array(caseCountSchema).optional(),
   undatedPlaces: z.array(undatedPlaceSchema).optional(),
-  notes: z.array(z.string()).optional(),
+  notes: z.array(localizedText).optional(),
 }).strict();
 
 export const outbreakFileSchema = z.object({
@@ -141,3 +166,4 @@ export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 export type Outbreak = z.infer<typeof outbreakSchema>;
 export type OutbreakFile = z.infer<typeof outbreakFileSchema>;
 export type CaseCount = z.infer<typeof caseCountSchema>;
+export type LocalizedText = z.infer<typeof localizedText>;

@@ -5,7 +5,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
-import { outbreakFileSchema, type OutbreakFile } from './schema';
+import { outbreakFileSchema, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
 
 export { squashWhitespace };
 
@@ -51,6 +51,29 @@ export function validateOutbreakFile(input: ValidationInput, gazetteer: Gazettee
   return checkSemantics(file, parsed.data, input.reportText(parsed.data.outbreak.report), gazetteer);
 }
 
+/** Every reader-facing text of a file with its JSON path: the schema checks each has zh and en. */
+export function localizedTexts(data: OutbreakFile): Array<{ path: string; featureId?: string; text: LocalizedText }> {
+  const texts: Array<{ path: string; featureId?: string; text: LocalizedText }> = [];
+  const add = (path: string, text: LocalizedText | undefined, featureId?: string) => {
+    if (text) texts.push({ path, featureId, text });
+  };
+  const { outbreak } = data;
+  add('$.outbreak.yearEvidence', outbreak.yearEvidence);
+  outbreak.notes?.forEach((note, i) => add(`$.outbreak.notes[${i}]`, note));
+  outbreak.caseCounts?.forEach((count, i) => add(`$.outbreak.caseCounts[${i}].flag`, count.flag));
+  outbreak.undatedPlaces?.forEach((place, i) => add(`$.outbreak.undatedPlaces[${i}].reason`, place.reason));
+  data.features.forEach((feature, i) => {
+    const { id, geometryNote, flag, events } = feature.properties;
+    add(`$.features[${i}].properties.geometryNote`, geometryNote, id);
+    add(`$.features[${i}].properties.flag`, flag, id);
+    events.forEach((event, j) => {
+      add(`$.features[${i}].properties.events[${j}].flag`, event.flag, id);
+      add(`$.features[${i}].properties.events[${j}].note`, event.note, id);
+    });
+  });
+  return texts;
+}
+
 function checkSemantics(file: string, data: OutbreakFile, report: string | undefined, gazetteer: Gazetteer): Problem[] {
   const problems: Problem[] = [];
   const { outbreak } = data;
@@ -59,6 +82,9 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
   if (outbreak.source.startsWith('draft:')) add('$.outbreak.source', 'a draft from npm run ingest: review it and name its seed before it joins the curated data');
   const pending = data.features.filter((f) => f.properties.review !== undefined && f.properties.review !== 'accepted');
   for (const feature of pending) add(`$.features[${data.features.indexOf(feature)}].properties.review`, `review is ${feature.properties.review}: only reviewed features belong in geo/outbreaks`, feature.properties.id);
+  for (const { path, featureId, text } of localizedTexts(data)) {
+    if (text.zh === UNTRANSLATED_ZH) add(`${path}.zh`, 'zh is the placeholder of a draft: translate the English text', featureId);
+  }
   const squashedReport = squashWhitespace(report ?? '');
   const { start, end } = outbreak.period;
   if (start > end) add('$.outbreak.period', `period starts ${start} after it ends ${end}`);
@@ -74,8 +100,13 @@ function checkSemantics(file: string, data: OutbreakFile, report: string | undef
   data.features.forEach((feature, i) => {
     const { id, events, geometrySource, kind, admin } = feature.properties;
     const base = `$.features[${i}]`;
+    let opened = false;
     events.forEach((event, j) => {
       const at = `${base}.properties.events[${j}]`;
+      // One coding for all files (geo/README): a site said to be still working is in-use, not a mere mention.
+      if (event.status === 'reported' && opened) add(`${at}.status`, 'reported after the site was opened or in use: code a statement that it was still working as in-use', id);
+      if (event.status === 'opened' || event.status === 'in-use') opened = true;
+      else if (event.status === 'closed' || event.status === 'lifted') opened = false;
       if (report !== undefined && !quoteIsInReport(event.quote, squashedReport)) add(`${at}.quote`, 'quote not found in report text', id);
       if (event.date < start || event.date > end) add(`${at}.date`, `date ${event.date} outside period ${start}..${end}`, id);
       const previous = events[j - 1];

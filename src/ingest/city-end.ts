@@ -6,6 +6,7 @@
 import type { OutbreakFeature, Status } from '../data/schema';
 import type { Placement } from './geocode';
 import type { Candidate } from './draft';
+import { draftText } from './draft-text';
 
 /** Sentences that end every measure in the city at once. */
 export const CITY_WIDE_END = /全部解除|全域|全市.{0,6}(低风险|解除)|全市所有[^，,。]{0,8}(均已|全部|均)解除/u;
@@ -28,7 +29,7 @@ export function endUndatedMeasures(candidates: Candidate[], undated: UndatedMeas
     done.add(u.name);
     const status: Status = /risk$/.test(u.status) ? 'low-risk' : 'lifted';
     const note = `city-wide ending applied to this place, named under a measure in an undated sentence: "${u.quote.slice(0, 40)}"`;
-    out.push({ name: u.name, kind: 'risk-area', placement: own[0]?.placement ?? u.placement, event: { date: end.event.date, status, quote: end.event.quote, note }, confidence: end.confidence * 0.6 });
+    out.push({ name: u.name, kind: 'risk-area', placement: own[0]?.placement ?? u.placement, event: { date: end.event.date, status, quote: end.event.quote, note: draftText(note) }, confidence: end.confidence * 0.6 });
   }
   return out;
 }
@@ -52,7 +53,7 @@ export function propagateCityWideEnd(features: OutbreakFeature[]): void {
       // A first case makes a village (not a whole county) a risk area even when the report never names its level (杨孔村发现确诊病例).
       if (!last || ENDING.has(last.status) || !before.some((e) => MEASURES.has(e.status) || (e.status === 'first-case' && p.kind === 'risk-area'))) continue;
       const status: Status = /risk$/.test(last.status) ? 'low-risk' : 'lifted';
-      p.events.push({ date: end.date, status, quote: end.quote, note: 'city-wide ending applied to this place; the sentence does not name it' });
+      p.events.push({ date: end.date, status, quote: end.quote, note: draftText('city-wide ending applied to this place; the sentence does not name it') });
       p.events.sort((a, b) => `${a.date}T${a.time ?? '00:00'}`.localeCompare(`${b.date}T${b.time ?? '00:00'}`));
     }
   }

@@ -9,6 +9,7 @@ import { outbreakFileSchema, type Kind, type OutbreakEvent, type OutbreakFeature
 import { endUndatedMeasures, propagateCityWideEnd, type UndatedMeasure } from './city-end';
 import { classify, statusCue, type CueStrength } from './classify';
 import { resolveSentenceDates, type DateContext, type DateMention, type YearInfo } from './dates';
+import { draftText } from './draft-text';
 import { chainOf, emptyMemory, Geocoder, remember, type Placement } from './geocode';
 import { withDescriptiveFacilities } from './facilities';
 import { massTesting } from './mass-testing';
@@ -132,7 +133,7 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       const dated = dateFor(mentions, t.at) ?? inherited;
       const placement = dated && geocoder.place({ leaf: { text: t.area, level: t.level }, county: t.level === 'county' ? t.area : undefined }, t.level === 'city' ? 'city-control' : 'county-control', memory);
       if (!dated || !placement) continue;
-      const event: OutbreakEvent = { date: dated.date, status: t.status, quote: sentence.text, note: `mass testing of the whole area (${t.cue})` };
+      const event: OutbreakEvent = { date: dated.date, status: t.status, quote: sentence.text, note: draftText(`mass testing of the whole area (${t.cue})`) };
       candidates.push({ name: t.name, kind: 'testing-site', placement, event, confidence: DATE_WEIGHT[dated.how === 'range-end' ? 'inherited' : dated.how] * CUE_WEIGHT['clause-before'] * (PRECISION_WEIGHT[placement.precision] ?? 1) });
     }
     for (const place of places) {
@@ -149,13 +150,13 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
         const placement = geocoder.place(chain, cls.kind, memory);
         for (const m of forward.mentions) {
           if (!placement) break;
-          const event: OutbreakEvent = { date: m.date, status: cls.status, quote: forward.sentence.text, note: `place from the sentence before ("${sentence.text.slice(0, 40)}"), which has no date` };
+          const event: OutbreakEvent = { date: m.date, status: cls.status, quote: forward.sentence.text, note: draftText(`place from the sentence before ("${sentence.text.slice(0, 40)}"), which has no date`) };
           candidates.push({ name, kind: cls.kind, placement, event, confidence: DATE_WEIGHT.inherited * CUE_WEIGHT[cls.strength] * (PRECISION_WEIGHT[placement.precision] ?? 1) });
         }
         if (placement) continue;
       }
       if (!date) {
-        undated.set(name, { name, kind: cls.kind, quote: sentence.text, reason: 'no date in the sentence or earlier in its paragraph' });
+        undated.set(name, { name, kind: cls.kind, quote: sentence.text, reason: draftText('no date in the sentence or earlier in its paragraph') });
         if (cls.kind === 'risk-area') {
           const placement = geocoder.place(chain, cls.kind, memory);
           if (placement) undatedMeasures.push({ name, placement, status: cls.status, quote: sentence.text });
@@ -175,16 +176,16 @@ export function draftOutbreak(input: DraftInput, gazetteer: Gazetteer): Draft {
       const how = dated ? dated.how : 'inherited';
       const event: OutbreakEvent = { date: date.date, status: cls.status, quote: sentence.text };
       if (date.time) event.time = date.time;
-      if (!dated) event.note = `date from an earlier sentence of the paragraph (${date.source})`;
-      else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = `date read from "${dated.source}" against the last stated date`;
-      if (cls.strength === 'sentence') event.flag = `status from a cue (${cls.cue}) in another clause of the sentence`;
+      if (!dated) event.note = draftText(`date from an earlier sentence of the paragraph (${date.source})`);
+      else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = draftText(`date read from "${dated.source}" against the last stated date`);
+      if (cls.strength === 'sentence') event.flag = draftText(`status from a cue (${cls.cue}) in another clause of the sentence`);
       const confidence = DATE_WEIGHT[how] * CUE_WEIGHT[cls.strength] * (PRECISION_WEIGHT[placement.precision] ?? 1);
       candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
       // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.
       if (kindGroup(cls.kind) !== 'area' && !isTransport) {
         for (const m of mentions) {
           if (m === dated || m.at < place.end || !AS_OF.test(sentence.text.slice(0, m.at))) continue;
-          candidates.push({ name, kind: cls.kind, placement, event: { date: m.date, status: 'in-use', quote: sentence.text, note: `in use as of ${m.source}` }, confidence: confidence * 0.9 });
+          candidates.push({ name, kind: cls.kind, placement, event: { date: m.date, status: 'in-use', quote: sentence.text, note: draftText(`in use as of ${m.source}`) }, confidence: confidence * 0.9 });
         }
       }
     }
@@ -234,10 +235,10 @@ function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate
     if (!geometry) continue;
     const properties: OutbreakFeature['properties'] = {
       id, name: first.name, nameEn: toPinyinName(first.name), kind, precision: first.placement.precision,
-      admin: first.placement.admin, geometrySource: first.placement.geometrySource, geometryNote: first.placement.geometryNote,
+      admin: first.placement.admin, geometrySource: first.placement.geometrySource, geometryNote: draftText(first.placement.geometryNote),
       events: events.map((c) => c.event), review: 'pending', confidence,
     };
-    if (first.placement.flag) properties.flag = first.placement.flag;
+    if (first.placement.flag) properties.flag = draftText(first.placement.flag);
     features.push({ type: 'Feature', geometry: geometry as OutbreakFeature['geometry'], properties });
     for (const c of events) rows.push({ place: first.name, kind, status: c.event.status, date: c.event.date, time: c.event.time, precision: first.placement.precision, confidence: Math.round(c.confidence * 100) / 100 });
   }
@@ -261,10 +262,10 @@ function assemble(input: DraftInput, gazetteer: Gazetteer, candidates: Candidate
       ...(county && topCounty[1] >= features.length * 0.6 ? { county: county.properties.name } : {}),
       report: `geo/reports/${input.id}.txt`, source: input.source,
       period: { start: dates[0] ?? `${input.year.year}-01-01`, end: dates[dates.length - 1] ?? `${input.year.year}-01-01` },
-      yearBasis: input.year.basis, yearEvidence: input.year.evidence,
+      yearBasis: input.year.basis, yearEvidence: draftText(input.year.evidence),
       ...(variant ? { variant } : {}),
       ...(undated.length ? { undatedPlaces: undated } : {}),
-      notes,
+      notes: notes.map(draftText),
     },
     features,
   };

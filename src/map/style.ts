@@ -17,6 +17,7 @@ export const STATUS_COLOURS: Record<Status, string> = {
   'in-use': '#1565c0',
   closed: '#78909c',
   suspended: '#5d4037',
+  'partly-resumed': '#8d6e63', // still a measure (the rest stays suspended): suspended's brown, lighter
   resumed: '#2e7d32',
   lifted: '#78909c',
 };

@@ -1,12 +1,13 @@
 /**
  * Days of the view: the slider's range, the scale from calendar days to the slider's days (the same in calendar
- * mode, days since each outbreak's start in first-case mode), and the day the view moves to when the outbreak or
- * the alignment changes. Pure; the URL codec gets its bounds from here.
+ * mode, days since each outbreak's first case in first-case mode, see first-case.ts), and the day the view moves to
+ * when the outbreak or the alignment changes. Pure; the URL codec gets its bounds from here.
  */
 import { dayNumber, isoOfDay } from '../timeline/days';
 import type { CodecContext } from '../url/codec';
 import type { Alignment, ViewState } from '../url/view-state';
 import type { AtlasData } from './atlas-data';
+import { firstCaseDays, type FirstCaseDay } from './first-case';
 
 export interface DayRange {
   min: number;
@@ -27,15 +28,36 @@ export function calendarRange(data: AtlasData, outbreak: string): DayRange {
   };
 }
 
-/** Length in days of the outbreak, or of the longest one for "all": the last first-case day. */
-export function outbreakLengthDays(data: AtlasData, outbreak: string): number {
-  const list = data.outbreaks.filter((o) => outbreak === 'all' || o.id === outbreak);
-  return Math.max(0, ...list.map((o) => dayNumber(o.period.end) - dayNumber(o.period.start)));
+const firstCaseCache = new WeakMap<AtlasData, ReadonlyMap<string, FirstCaseDay>>();
+
+/** Day 0 of each outbreak in first-case mode (its first reported case), computed once per data set. */
+export function firstCaseDaysOf(data: AtlasData): ReadonlyMap<string, FirstCaseDay> {
+  let days = firstCaseCache.get(data);
+  if (!days) {
+    days = firstCaseDays(data.outbreaks, data.features);
+    firstCaseCache.set(data, days);
+  }
+  return days;
+}
+
+const firstCaseDayNumber = (data: AtlasData, outbreak: { id: string; period: { start: string } }): number =>
+  firstCaseDaysOf(data).get(outbreak.id)?.day ?? dayNumber(outbreak.period.start);
+
+/**
+ * Days since the first case spanned by the outbreak, or by all of them: from its first day (before day 0 when the
+ * report starts before the first case, as Heze's does: day −1) to its last.
+ */
+export function alignedRange(data: AtlasData, outbreak: string): DayRange {
+  const list = selectedOutbreaks(data, outbreak);
+  return {
+    min: Math.min(0, ...list.map((o) => dayNumber(o.period.start) - firstCaseDayNumber(data, o))),
+    max: Math.max(0, ...list.map((o) => dayNumber(o.period.end) - firstCaseDayNumber(data, o))),
+  };
 }
 
 /** The slider's range in its own days. */
 export function sliderRange(data: AtlasData, outbreak: string, align: Alignment): DayRange {
-  return align === 'first-case' ? { min: 0, max: outbreakLengthDays(data, outbreak) } : calendarRange(data, outbreak);
+  return align === 'first-case' ? alignedRange(data, outbreak) : calendarRange(data, outbreak);
 }
 
 export const clampDay = (day: number, range: DayRange): number => Math.min(range.max, Math.max(range.min, day));
@@ -45,16 +67,18 @@ export type CursorDayScale = (calendarDay: number, outbreakId: string) => number
 
 export function cursorDayScale(data: AtlasData, align: Alignment): CursorDayScale {
   if (align === 'calendar') return (calendarDay) => calendarDay;
-  const starts = new Map(data.outbreaks.map((o) => [o.id, dayNumber(o.period.start)]));
+  const starts = new Map(data.outbreaks.map((o) => [o.id, firstCaseDayNumber(data, o)]));
   return (calendarDay, outbreakId) => calendarDay - (starts.get(outbreakId) ?? 0);
 }
 
 export function codecContext(data: AtlasData): CodecContext {
+  const aligned = alignedRange(data, 'all');
   return {
     outbreakIds: data.outbreaks.map((o) => o.id),
     featureOutbreak: new Map(data.features.map((f) => [f.feature.properties.id, f.outbreakId])),
     calendarRange: (outbreak) => calendarRange(data, outbreak),
-    maxAlignDay: outbreakLengthDays(data, 'all'),
+    minAlignDay: aligned.min,
+    maxAlignDay: aligned.max,
   };
 }
 
@@ -70,14 +94,14 @@ export function dayAfterPicking(data: AtlasData, view: Pick<ViewState, 'align' |
 
 /**
  * The day shown after switching the alignment: the same moment of the selected outbreak (clamped to the new
- * range); with all outbreaks, whose first-case days do not share one date, the new range's first day.
+ * range); with all outbreaks, whose first-case days do not share one date, day 0 (aligned) or the first date.
  */
 export function dayAfterAligning(data: AtlasData, view: Pick<ViewState, 'align' | 'day' | 'outbreak'>, align: Alignment): number {
   if (align === view.align) return view.day;
   const range = sliderRange(data, view.outbreak, align);
   const outbreak = data.outbreaks.find((o) => o.id === view.outbreak);
-  if (!outbreak) return range.min;
-  const start = dayNumber(outbreak.period.start);
+  if (!outbreak) return align === 'first-case' ? 0 : range.min;
+  const start = firstCaseDayNumber(data, outbreak);
   return clampDay(align === 'first-case' ? view.day - start : view.day + start, range);
 }
 

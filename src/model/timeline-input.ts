@@ -6,7 +6,7 @@ import type { Alignment } from '../url/view-state';
 import type { AtlasData } from './atlas-data';
 import { cursorDayScale } from './periods';
 
-/** Event days on the calendar, or shifted so day 0 is each outbreak's start (first-case mode). */
+/** Event days on the calendar, or shifted so day 0 is each outbreak's first case (first-case mode, first-case.ts). */
 export function timelineInput(data: AtlasData, align: Alignment): TimelineInput[] {
   const toCursorDay = cursorDayScale(data, align);
   const ends = new Map(data.outbreaks.map((o) => [o.id, dayNumber(o.period.end)]));

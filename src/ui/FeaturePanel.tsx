@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCoarse } from '../data/precision';
 import type { Outbreak } from '../data/schema';
 import type { AtlasFeature } from '../model/atlas-data';
-import { outbreakTitle } from '../model/names';
+import { localized, outbreakTitle } from '../model/names';
 import { dayNumber } from '../timeline/days';
 import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
@@ -59,11 +59,11 @@ export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, 
         <dt>{t(lang, 'status')}</dt><dd>{state.status ? STATUS_LABELS[state.status][lang] : '—'}</dd>
         <dt>{t(lang, 'outbreak')}</dt><dd>{outbreakTitle(outbreak, lang)}</dd>
         <dt>{t(lang, 'precision')}</dt><dd>{PRECISION_LABELS[properties.precision][lang]}</dd>
-        <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — {properties.geometryNote}</>}</dd>
+        <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — <span data-testid="geometry-note">{localized(properties.geometryNote, lang)}</span></>}</dd>
       </dl>
       {coarse && <p className="approximate" data-testid="approximate">{t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang].toLowerCase() })}</p>}
-      {properties.flag && <p className="flag">⚠ {t(lang, 'flagged')}: {properties.flag}</p>}
-      {outbreak.yearBasis === 'inferred' && <p className="flag">{t(lang, 'yearInferred', { e: outbreak.yearEvidence })}</p>}
+      {properties.flag && <p className="flag" data-testid="feature-flag">⚠ {t(lang, 'flagged')}: {localized(properties.flag, lang)}</p>}
+      {outbreak.yearBasis === 'inferred' && <p className="flag" data-testid="year-evidence">{t(lang, 'yearInferred', { e: localized(outbreak.yearEvidence, lang) })}</p>}
       <h3>{t(lang, 'history')}</h3>
       <ol className="history">
         {events.map((event, i) => (
@@ -72,7 +72,7 @@ export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, 
               {event.date}{event.time ? ` ${event.time}` : ''}
             </button>
             <span className={`status-tag status-${event.status}`}>{STATUS_LABELS[event.status][lang]}</span>
-            {event.flag && <span className="flag" title={event.flag}>⚠ {event.flag}</span>}
+            {event.flag && <span className="flag" data-testid="event-flag" title={localized(event.flag, lang)}>⚠ {localized(event.flag, lang)}</span>}
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 /** All user-facing copy in Chinese and English. Data text (names, quotes) is never taken from here. */
 import type { Kind, Precision, Status } from '../data/schema';
+import type { FirstCaseBasis, FirstCaseDay } from '../model/first-case';
 import type { IgnoredParameter } from '../url/codec';
 import type { Language } from '../url/view-state';
 
@@ -35,6 +36,7 @@ export const STATUS_LABELS: Labels<Status> = {
   'in-use': { zh: '使用中', en: 'In use' },
   closed: { zh: '关闭', en: 'Closed' },
   suspended: { zh: '停运', en: 'Suspended' },
+  'partly-resumed': { zh: '部分恢复', en: 'Partly resumed' },
   resumed: { zh: '恢复', en: 'Resumed' },
   lifted: { zh: '解除', en: 'Lifted' },
 };
@@ -141,6 +143,17 @@ export function tn(lang: Language, key: CountedKey, n: number, values: Record<st
   const forms = COUNTED[key];
   const text = lang === 'zh' ? forms.zh : englishPlural.select(n) === 'one' ? forms.en.one : forms.en.other;
   return fill(text, { ...values, n });
+}
+
+/** What day 0 of "days since first case" stands on, for the legend or the label of the aligned timeline. */
+const FIRST_CASE_BASIS: Labels<FirstCaseBasis> = {
+  'first-case-event': { zh: '第 0 天 = 报道所记首例病例之日（{date}）', en: 'Day 0 = the day of the first case the report records ({date})' },
+  'first-case-count': { zh: '第 0 天 = 报道首次给出新增病例数之日（{date}）', en: 'Day 0 = the first day the report gives new cases for ({date})' },
+  'period-start': { zh: '第 0 天 = 报道所述时段的第一天（{date}）；报道未写首例病例日期', en: 'Day 0 = the first day the report covers ({date}); it dates no first case' },
+};
+
+export function firstCaseBasisText(first: FirstCaseDay, lang: Language): string {
+  return FIRST_CASE_BASIS[first.basis][lang].replace('{date}', first.date);
 }
 
 const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {

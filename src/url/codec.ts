@@ -14,7 +14,8 @@ export interface CodecContext {
   featureOutbreak: ReadonlyMap<string, string>;
   /** First and last calendar day (day numbers) of the slider for an outbreak id or "all". */
   calendarRange: (outbreak: string) => { min: number; max: number };
-  /** Longest outbreak in days, the upper bound of the first-case day. */
+  /** Bounds of the first-case day over all outbreaks (days since each one's first case; below 0 before it). */
+  minAlignDay?: number;
   maxAlignDay: number;
 }
 
@@ -98,10 +99,11 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
   if (state.align === 'first-case') state.day = 0;
   if (alignDay !== null) {
     const n = parseNumber(alignDay);
-    if (n === null || !Number.isInteger(n) || n < 0) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'bad-number' });
+    const minAlignDay = context.minAlignDay ?? 0;
+    if (n === null || !Number.isInteger(n)) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'bad-number' });
     else {
-      if (n > context.maxAlignDay) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'date-clamped' });
-      if (state.align === 'first-case') state.day = Math.min(n, context.maxAlignDay);
+      if (n < minAlignDay || n > context.maxAlignDay) ignored.push({ key: QUERY_KEYS.alignDay, value: alignDay, reason: 'date-clamped' });
+      if (state.align === 'first-case') state.day = Math.min(context.maxAlignDay, Math.max(minAlignDay, n));
     }
   }
 

@@ -8,11 +8,11 @@ import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
 export const viewStateSchema = z.object({
   /** Outbreak id, or "all". */
   outbreak: z.string(),
-  /** "calendar": a real date for every outbreak; "first-case": day N since each outbreak's start. */
+  /** "calendar": a real date for every outbreak; "first-case": day N since each outbreak's first case (src/model/first-case.ts). */
   align: z.enum(['calendar', 'first-case']),
   /**
    * The slider's day: in calendar mode a calendar day in China (days since 1970-01-01, see timeline/days.ts), in
-   * first-case mode the days since each outbreak's start.
+   * first-case mode the days since each outbreak's first case (negative before it).
    */
   day: z.number().int(),
   kinds: z.array(z.enum(KINDS)),

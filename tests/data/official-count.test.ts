@@ -8,7 +8,8 @@ const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/official-count
   encoding: 'utf8', env: { ...process.env, ATLAS_SHARED_DIR: '/nonexistent-shared' },
 });
 
-describe('npm run -s official:count', () => {
+// Each test starts the CLI through npx + tsx: seconds on a busy shared machine, more than vitest's 5 s default.
+describe('npm run -s official:count', { timeout: 30_000 }, () => {
   const meta = readOfficialMeta();
   const first = dayNumber(meta.firstDate);
   it('prints one JSON line per date, the entries in force that day, without ../shared', () => {

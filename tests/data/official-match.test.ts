@@ -24,7 +24,10 @@ describe('report places cross-referenced with the official record', () => {
       const { geometrySource, precision } = feature.properties;
       if (decision.outcome === 'official' || decision.outcome === 'centroid') expect([feature.properties.id, geometrySource, precision]).toEqual([feature.properties.id, decision.geometrySource, decision.precision]);
       else expect(geometrySource.startsWith('official'), `${feature.properties.id} has no official source`).toBe(false);
-      if (decision.reason) expect(feature.properties.flag, feature.properties.id).toContain(decision.reason.en);
+      if (decision.reason) {
+        expect(feature.properties.flag?.en, feature.properties.id).toContain(`Official lists: ${decision.reason.en}`);
+        expect(feature.properties.flag?.zh, feature.properties.id).toContain(`官方名单：${decision.reason.zh}`);
+      }
     }
   });
 

@@ -45,7 +45,7 @@ describe('geo/official/ is what npm run official builds', () => {
       compared += 1;
     }
     expect(compared).toBe(878);
-  });
+  }, 30_000); // loads and indexes the whole shipped record: seconds on a busy shared machine
 
   it('the published totals of 2022 (hcount, mcount) match the lists on every day they exist', (ctx) => {
     ctx.skip(!rebuild, SKIP_REASON);

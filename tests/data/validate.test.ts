@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UNTRANSLATED_ZH } from '../../src/data/schema';
 import { duplicateIdProblems, formatProblem, validateOutbreakFile } from '../../src/data/validate';
 import { loadGazetteer, outbreakFiles, readJson } from '../../src/node/geo-files';
 
@@ -16,7 +17,7 @@ function fixture() {
     type: 'FeatureCollection',
     outbreak: {
       id: 'fixture', title: '测试', titleEn: 'Fixture', province: '河南省', city: '安阳市', report: 'geo/reports/fixture.txt',
-      source: '000_83317e7fcb4ee734.txt', period: { start: '2022-01-08', end: '2022-02-03' }, yearBasis: 'stated', yearEvidence: 'test',
+      source: '000_83317e7fcb4ee734.txt', period: { start: '2022-01-08', end: '2022-02-03' }, yearBasis: 'stated', yearEvidence: { zh: '报道写明年份', en: 'the report states the year' },
     },
     features: [{
       type: 'Feature', geometry: structuredClone(pointInside),
@@ -55,6 +56,14 @@ describe('validator rules', () => {
     ['an unreviewed ingest draft', (f) => { Object.assign(f.features[0].properties, { review: 'pending', confidence: 0.4 }); }, 'review is pending'],
     ['a draft source', (f) => { f.outbreak.source = 'draft:new-report.txt'; }, '$.outbreak.source: a draft from npm run ingest'],
     ['a county not in the city', (f) => { f.features[0].properties.admin.county = '开化县'; }, 'county 开化县 is not a county of 安阳市'],
+    ['a mention coded after the site was opened', (f) => { Object.assign(f.features[0].properties, { kind: 'testing-site' }); f.features[0].properties.events = [{ date: '2022-01-10', status: 'opened', quote: '古贤镇大朱庄村划定为高风险地区' }, { date: '2022-02-03', status: 'reported', quote: '安阳市封控区、管控区全部解除' }]; }, 'events[1].status: reported after the site was opened or in use'],
+    ['a flag in one language only', (f) => { Object.assign(f.features[0].properties, { flag: 'village not in GeoNames' }); }, '$.features[0].properties.flag'],
+    ['a note without its English', (f) => { Object.assign(f.features[0].properties.events[0], { note: { zh: '日期来自上下文' } }); }, '$.features[0].properties.events[0].note.en'],
+    ['an empty English text', (f) => { f.outbreak.yearEvidence.en = ' '; }, '$.outbreak.yearEvidence.en: en text is empty'],
+    ['English text in the zh field', (f) => { Object.assign(f.features[0].properties, { geometryNote: { zh: '大朱庄村 not in GeoNames; placed at its county', en: '大朱庄村 not in GeoNames; placed at its county' } }); }, 'geometryNote.zh: zh text contains an English phrase'],
+    ['a zh text without Chinese', (f) => { Object.assign(f.outbreak, { notes: [{ zh: 'n/a', en: 'no notes' }] }); }, '$.outbreak.notes[0].zh: zh text has no Chinese characters'],
+    ['an en text of Chinese only', (f) => { Object.assign(f.features[0].properties.events[1], { flag: { zh: '最晚可能的日期', en: '最晚可能的日期' } }); }, 'events[1].flag.en: en text has no English words'],
+    ['an untranslated ingest text', (f) => { Object.assign(f.features[0].properties.events[0], { note: { zh: UNTRANSLATED_ZH, en: 'date read from "10日" against the last stated date' } }); }, '[fixture-dazhuzhuang] $.features[0].properties.events[0].note.zh: zh is the placeholder of a draft'],
   ];
   for (const [rule, breakIt, message] of broken) {
     it(`reports ${rule} with file, feature id and path`, () => {
@@ -81,7 +90,7 @@ describe('the shipped data', () => {
       const json = readJson(file);
       const problems = validateOutbreakFile({ file, json, reportText: (p) => fs.readFileSync(p, 'utf8') }, gazetteer);
       expect(problems.map(formatProblem)).toEqual([]);
-    });
+    }, 30_000); // the first file with official: sources loads the official record (seconds on a busy machine)
   }
   it('uses each id once across all files', () => {
     expect(duplicateIdProblems(files.map((file) => ({ file, json: readJson(file) })))).toEqual([]);

@@ -40,6 +40,42 @@ describe('state of a feature on a day', () => {
   });
 });
 
+describe('the shown state when events share a day or a place is mentioned again', () => {
+  const day = d('2022-07-24');
+  it('keeps a first case shown beside a later mention of the same day (楼庄镇, 07-24)', () => {
+    expect(stateOnDay([day, day], ['first-case', 'reported'], day, fade)).toMatchObject({ status: 'first-case', since: day });
+    expect(stateOnDay([day, day, d('2022-08-10')], ['first-case', 'reported', 'lifted'], d('2022-08-01'), fade).status).toBe('first-case');
+  });
+  it('keeps a measure shown beside a first case or an in-use of the same day, whatever their order', () => {
+    expect(stateOnDay([day, day], ['sealed', 'first-case'], day, fade).status).toBe('sealed');
+    expect(stateOnDay([day, day], ['first-case', 'sealed'], day, fade).status).toBe('sealed');
+    expect(stateOnDay([day, day], ['opened', 'in-use'], day, fade).status).toBe('opened');
+  });
+  it('follows the order of equally telling events of one day: an ending after a start ends the measure, a start after an ending starts it', () => {
+    expect(stateOnDay([day, day], ['sealed', 'lifted'], day, fade)).toMatchObject({ phase: 'ended', status: 'lifted' });
+    expect(stateOnDay([day, day], ['lifted', 'sealed'], day, fade)).toMatchObject({ phase: 'active', status: 'sealed' });
+    expect(stateOnDay([day, day], ['high-risk', 'medium-risk'], day, fade).status).toBe('medium-risk');
+  });
+  it('does not let a later mention replace an opened or in-use site, a measure or an ending (Shifeng testing, Kaihua platform)', () => {
+    const days = [d('2021-08-01'), d('2021-08-11'), d('2021-08-15')];
+    expect(stateOnDay(days, ['opened', 'reported', 'reported'], d('2021-08-15'), fade)).toMatchObject({ status: 'opened', since: d('2021-08-01') });
+    expect(stateOnDay(days, ['opened', 'in-use', 'reported'], d('2021-08-15'), fade)).toMatchObject({ status: 'in-use', since: d('2021-08-11') });
+    const lifted = [d('2021-08-01'), d('2021-08-11'), d('2021-08-12')];
+    expect(stateOnDay(lifted, ['sealed', 'lifted', 'reported'], d('2021-08-12'), fade)).toMatchObject({ phase: 'ended', status: 'lifted', since: d('2021-08-11') });
+    expect(stateOnDay(lifted, ['sealed', 'lifted', 'reported'], d('2021-08-15'), fade).phase).toBe('hidden');
+  });
+  it('shows a mention when the place has no status yet, and lets a later status replace it', () => {
+    const days = [d('2022-07-25'), d('2022-08-13')];
+    expect(stateOnDay(days, ['reported', 'resumed'], d('2022-07-30'), fade).status).toBe('reported');
+    expect(stateOnDay(days, ['reported', 'resumed'], d('2022-08-13'), fade).status).toBe('resumed');
+    expect(stateOnDay([day, day], ['reported', 'first-case'], day, fade).status).toBe('first-case');
+  });
+  it('keeps a partly resumed service active (not an ending)', () => {
+    const days = [d('2022-01-09'), d('2022-01-23')];
+    expect(stateOnDay(days, ['suspended', 'partly-resumed'], d('2022-01-30'), fade, d('2022-02-03'))).toMatchObject({ phase: 'active', status: 'partly-resumed' });
+  });
+});
+
 function randomFeatures(count: number, seed: number): TimelineInput[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, () => {

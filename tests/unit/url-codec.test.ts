@@ -40,6 +40,16 @@ describe('URL codec', () => {
     expect(formatQuery({ ...state, day: 0 }, context)).toBe('a=first');
   });
 
+  it('accepts a day before the first case down to the data\'s bound (Heze\'s day −1), and clamps below it', () => {
+    const before = { ...context, minAlignDay: -1 };
+    const state: ViewState = { ...defaultViewState(before), align: 'first-case', day: -1 };
+    expect(formatQuery(state, before)).toBe('a=first&n=-1');
+    expect(parseQuery('a=first&n=-1', before)).toEqual({ state, ignored: [] });
+    const clamped = parseQuery('a=first&n=-3', before);
+    expect(clamped.state.day).toBe(-1);
+    expect(clamped.ignored.map((i) => i.reason)).toEqual(['date-clamped']);
+  });
+
   it('uses the day key of the alignment in force, and still checks the other one', () => {
     expect(parseQuery('a=first&d=2022-01-17', context).state.day).toBe(0);
     expect(parseQuery('n=5&d=2022-01-17', context).state.day).toBe(dayNumber('2022-01-17'));

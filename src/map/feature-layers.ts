@@ -5,11 +5,11 @@
  * The selected outbreak's point markers form the cluster group (ActiveClusters): neither a time step nor a filter
  * re-clusters, only choosing another outbreak does; the clusters count and draw the places shown.
  */
-import area from '@turf/area';
 import { isCoarse } from '../data/precision';
 import type { OutbreakFeature, Status } from '../data/schema';
 import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { placeLabel } from '../model/names';
+import { uncertaintyRadii } from '../model/uncertainty';
 import { isOnMap } from '../model/visible';
 import type { TimeLayer, TimelineModel } from '../timeline/model';
 import type { FeatureState } from '../timeline/state';
@@ -18,7 +18,7 @@ import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
-import { areaStyle, FIXED_UNCERTAINTY_METRES, markerSvg, STATUS_COLOURS } from './style';
+import { areaStyle, markerSvg, STATUS_COLOURS } from './style';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 export const UNCERTAINTY_PANE = 'atlas-uncertainty';
@@ -101,8 +101,8 @@ export class FeatureLayers implements TimeLayer {
       },
       nameCluster: (cluster, count) => this.names.cluster(count, this.countyOf(cluster)),
     });
-    const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
-    this.entries = data.features.map((item) => this.createEntry(item, countyArea));
+    const radiusOf = uncertaintyRadii(data);
+    this.entries = data.features.map((item) => this.createEntry(item, radiusOf));
     this.areas.addTo(map);
     this.circles.addTo(map);
     this.clusters.addTo(map);
@@ -112,7 +112,7 @@ export class FeatureLayers implements TimeLayer {
     this.setSelected(view.selectedId);
   }
 
-  private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
+  private createEntry(item: AtlasFeature, radiusOf: (item: AtlasFeature) => number | null): Entry {
     const { properties, geometry } = item.feature;
     if (geometry.type !== 'Point') {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
@@ -122,12 +122,11 @@ export class FeatureLayers implements TimeLayer {
       return { item, layer, isArea: true, circleKey: null, shown: false, standIn: null, tooltips: [tooltip] };
     }
     const [lon, lat] = geometry.coordinates;
-    const coarse = isCoarse(properties.precision);
+    const radius = radiusOf(item);
     let circleKey: string | null = null;
-    if (coarse) {
+    if (radius !== null) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
       if (!this.circleLayers.has(circleKey)) {
-        const radius = FIXED_UNCERTAINTY_METRES[properties.precision] ?? Math.sqrt((countyArea.get(properties.geometrySource) ?? 4e8) / Math.PI);
         const circle = L.circle([lat, lon], { radius, renderer: this.circleRenderer, interactive: false, color: '#455a64', weight: 1, opacity: 0.7, dashArray: '3 5', fillOpacity: 0.04 });
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }

@@ -1,5 +1,5 @@
 /** Colour by status, shape by kind: the single source for markers, polygons and the legend. */
-import type { Kind, Precision, Status } from '../data/schema';
+import type { Kind, Status } from '../data/schema';
 import type { Phase } from '../timeline/state';
 
 export const STATUS_COLOURS: Record<Status, string> = {
@@ -55,5 +55,3 @@ export function areaStyle(status: Status | null, phase: Phase, selected: boolean
   };
 }
 
-/** Radius in metres of the circle drawn around a point known only to this precision (county: from its area). */
-export const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };

@@ -7,13 +7,15 @@ import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRe
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
 import { NO_INSETS } from '../map/view-insets';
-import type { AtlasData } from '../model/atlas-data';
+import type { ExportView } from '../export/export';
+import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
 import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
 import { calendarDayOf } from '../model/aligned-dates';
 import { searchMatches } from '../model/search-matches';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
 import { isoOfDay } from '../timeline/days';
+import { formatQuery } from '../url/codec';
 import type { HistoryMode } from '../url/view-history';
 import type { Alignment, Basemap, ViewState } from '../url/view-state';
 import { ChangesToday } from './ChangesToday';
@@ -134,6 +136,12 @@ export function Atlas({ data }: { data: AtlasData }) {
   const histogramDay = useCallback((d: number) => setDay(d, 'push'), [setDay]);
   const sliderDay = useCallback((d: number, deliberate: boolean) => setDay(d, deliberate ? 'push' : 'replace'), [setDay]);
   const offline = view.basemap === 'offline' || tilesFailed;
+  const exportDateOf = useCallback((item: AtlasFeature) => isoOfDay(calendarDayOf(toCursorDay, day, item.outbreakId)), [toCursorDay, day]);
+  const exportView = (): ExportView => ({
+    day: align === 'first-case' ? `day ${day}` : isoOfDay(day), alignment: align, outbreak,
+    filters: { kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search, showLifted: view.showLifted },
+    link: `${window.location.origin}${window.location.pathname}?${formatQuery(view, context)}`,
+  });
   const names = useMemo(() => mapNames(lang), [lang]);
 
   return (
@@ -172,7 +180,7 @@ export function Atlas({ data }: { data: AtlasData }) {
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
                 matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
-              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
+              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} dateOf={exportDateOf} view={exportView} />
           </div>
         </aside>
       </main>

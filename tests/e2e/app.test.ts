@@ -14,5 +14,6 @@ import './languages';
 import './keyboard';
 import './histogram';
 import './search';
+import './export';
 
 startSession();

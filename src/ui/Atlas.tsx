@@ -10,7 +10,7 @@ import { NO_INSETS } from '../map/view-insets';
 import type { ExportView } from '../export/export';
 import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
-import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../model/periods';
+import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, firstCaseDaysOf, sliderRange } from '../model/periods';
 import { calendarDayOf } from '../model/aligned-dates';
 import { searchMatches } from '../model/search-matches';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
@@ -28,6 +28,7 @@ import { Legend } from './Legend';
 import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
+import { firstCaseBasisText } from './i18n';
 import { Notices } from './Notices';
 import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
@@ -91,8 +92,12 @@ export function Atlas({ data }: { data: AtlasData }) {
   const compared = align === 'first-case' && histogram.series.length > 1;
   const histogramSeries = useMemo(() => histogram.series.map((s) => {
     const index = data.outbreaks.findIndex((o) => o.id === s.outbreakId);
-    return { ...s, title: outbreakTitle(data.outbreaks[index], lang), colour: compared ? outbreakColour(index) : null };
-  }), [data, histogram, compared, lang]);
+    const first = align === 'first-case' ? firstCaseDaysOf(data).get(s.outbreakId) : undefined;
+    return {
+      ...s, title: outbreakTitle(data.outbreaks[index], lang), colour: compared ? outbreakColour(index) : null,
+      dayZero: first ? firstCaseBasisText(first, lang) : null,
+    };
+  }), [data, histogram, compared, align, lang]);
   const calendarOf = useMemo(() => (align === 'first-case' ? (d: number, id: string) => calendarDayOf(toCursorDay, d, id) : null), [align, toCursorDay]);
   const dateBeside = calendarOf && histogram.series.length === 1 ? isoOfDay(calendarOf(day, histogram.series[0].outbreakId)) : null;
   // The list may lag the map while the slider moves or plays (issue 15): it shows the day once the slider has

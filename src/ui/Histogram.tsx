@@ -122,8 +122,12 @@ export function Histogram(props: HistogramProps) {
         <span className="key-bars">▮ {t(lang, 'eventsPerDay')}</span>
         {caseValues.length > 0 && <span className={series.some((s) => s.colour) ? 'key-cases is-neutral' : 'key-cases'}>● {t(lang, 'newCases')}</span>}
         {series.some((s) => s.colour) && series.map((s) => (
-          <span key={s.outbreakId} className="key-outbreak" data-testid="histogram-outbreak-key"><span className="swatch" style={{ background: s.colour ?? undefined }} />{s.title}</span>
+          <span key={s.outbreakId} className="key-outbreak" data-testid="histogram-outbreak-key" title={s.dayZero ?? undefined}>
+            <span className="swatch" style={{ background: s.colour ?? undefined }} />{s.title}
+            {s.dayZero && <span className="visually-hidden">: {s.dayZero}</span>}
+          </span>
         ))}
+        {series.length === 1 && series[0].dayZero && <span className="key-day-zero" data-testid="day-zero">{series[0].dayZero}</span>}
       </figcaption>
     </figure>
   );

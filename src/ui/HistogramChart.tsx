@@ -14,6 +14,8 @@ export interface HistogramSeries {
   colour: string | null;
   events: ReadonlyMap<number, number>;
   cases: ReadonlyMap<number, number>;
+  /** In "days since first case" mode, what its day 0 stands on ("Day 0 = the day of the first case … (2022-01-08)"). */
+  dayZero: string | null;
 }
 
 export const WIDTH = 1000;

@@ -111,6 +111,8 @@ describe('days since the first case', () => {
     const shown = await currentDate(page);
     assert.match(shown ?? '', /第 3 天/);
     assert.match(shown ?? '', new RegExp(isoOfDay(dayNumber(anyang.outbreak.period.start) + 3)));
+    // And the key says what day 0 is (Anyang's first case is dated 2022-01-08).
+    assert.match(await page.textContent('[data-testid=day-zero]') ?? '', /首例.*2022-01-08/);
     await context.close();
   });
 });

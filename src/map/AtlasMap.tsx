@@ -63,6 +63,7 @@ export function AtlasMap(props: AtlasMapProps) {
         lang={lang}
         names={props.names}
         selectedId={props.selectedId}
+        obscured={props.obscured}
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />

@@ -10,8 +10,12 @@
 import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
 import L from './leaflet';
-import { markerClusterTree, moveMarkersInPlace, spiderfyingCluster, spiderLegOf } from './markercluster-internals';
+import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf } from './markercluster-internals';
+import type { InsetsProbe } from './view-insets';
 import { fanOut } from './spider-layout';
+
+/** How far from the map's edges (px) a cluster zoomed into keeps its places: clear of the controls and notices. */
+const ZOOM_IN_PADDING = 56;
 
 export interface ClusteredPlaces {
   isShown: (marker: L.Marker) => boolean;
@@ -19,6 +23,8 @@ export interface ClusteredPlaces {
   standIn: (marker: L.Marker) => L.Marker;
   /** The cluster's name for screen readers when it shows `count` places ("3 places near 汤阴县"). */
   nameCluster: (cluster: L.MarkerCluster, count: number) => string;
+  /** The part of the map a sheet covers now: a cluster zoomed into keeps its places out of it. */
+  obscured: InsetsProbe;
 }
 
 const LEG_OPACITY = 0.5;
@@ -55,7 +61,8 @@ export class ActiveClusters {
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts(markerClusterTree, places.isShown);
     this.group = L.markerClusterGroup({
-      showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
+      // Zooming in is ours (zoomIntoCluster: with padding); markercluster still fans out a cluster at the last zoom.
+      showCoverageOnHover: false, spiderfyOnMaxZoom: true, zoomToBoundsOnClick: false, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: SPIDER_DISTANCE, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
       iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => {
         const count = this.present(c);
@@ -69,8 +76,11 @@ export class ActiveClusters {
     // the places it opened instead (the first of them once the zoom or the fan is done).
     this.group.on('clusterkeypress', (event) => {
       const { layer, originalEvent } = event as L.LeafletKeyboardEvent & { layer: L.MarkerCluster };
-      if (originalEvent.key === 'Enter') this.focusAfterOpening = layer.getAllChildMarkers().filter(places.isShown);
+      if (originalEvent.key !== 'Enter') return;
+      this.focusAfterOpening = layer.getAllChildMarkers().filter(places.isShown);
+      this.zoomIntoCluster(layer);
     });
+    this.group.on('clusterclick', (event) => this.zoomIntoCluster((event as L.LeafletEvent & { layer: L.MarkerCluster }).layer));
     this.group.on('animationend', () => this.focusOpened());
     this.group.on('spiderfied', (event) => {
       const { cluster, markers } = event as L.MarkerClusterSpiderfyEvent;
@@ -154,6 +164,26 @@ export class ActiveClusters {
     this.changed.clear();
     if (this.spiderChanged) this.refanSpider();
     this.spiderChanged = false;
+  }
+
+  /**
+   * A cluster clicked (or Enter): zooms in so that its places lie in the part of the map the sheet leaves, away
+   * from the edges (markercluster's own zoomToBounds centres them on the whole map without padding, so on a phone
+   * they went under the sheet and, elsewhere, under the notices and the count). At least one zoom level in, as
+   * markercluster does, so that the cluster splits; a cluster whose places stay together to the last zoom is fanned
+   * out by markercluster instead.
+   */
+  private zoomIntoCluster(cluster: L.MarkerCluster): void {
+    if (opensAsSpider(cluster, this.map.getMaxZoom())) return;
+    const insets = this.places.obscured();
+    const topLeft = L.point(ZOOM_IN_PADDING + insets.left, ZOOM_IN_PADDING + insets.top);
+    const bottomRight = L.point(ZOOM_IN_PADDING + insets.right, ZOOM_IN_PADDING + insets.bottom);
+    const bounds = cluster.getBounds();
+    const fitted = this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight));
+    const zoom = Math.min(this.map.getMaxZoom(), Math.max(this.map.getZoom() + 1, fitted));
+    // The bounds' centre goes to the centre of the visible part (as Leaflet's fitBounds with padding places it).
+    const middle = this.map.project(bounds.getSouthWest(), zoom).add(this.map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+    this.map.setView(this.map.unproject(middle.add(bottomRight.subtract(topLeft).divideBy(2)), zoom), zoom);
   }
 
   /** Names the clusters in view again (the language changed); their elements are kept. */

@@ -19,6 +19,7 @@ import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
 import { areaStyle, markerSvg, STATUS_COLOURS } from './style';
+import type { InsetsProbe } from './view-insets';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 export const UNCERTAINTY_PANE = 'atlas-uncertainty';
@@ -45,6 +46,8 @@ export interface MapNames {
   place(properties: OutbreakFeature['properties'], status: Status | null): string;
   /** A cluster of `count` places around a county: "3 places near Tangyin Xian". */
   cluster(count: number, county: { name: string; nameEn: string } | null): string;
+  /** The map itself, which takes the focus for panning with the arrow keys. */
+  map: string;
 }
 
 /** What the layers show besides the day: applied at creation, then changed through the setters. */
@@ -55,6 +58,8 @@ export interface FeatureLayerView {
   lang: Language;
   names: MapNames;
   selectedId: string | null;
+  /** The part of the map a sheet covers (read when needed). */
+  obscured: InsetsProbe;
 }
 
 export class FeatureLayers implements TimeLayer {
@@ -100,6 +105,7 @@ export class FeatureLayers implements TimeLayer {
         return entry.standIn;
       },
       nameCluster: (cluster, count) => this.names.cluster(count, this.countyOf(cluster)),
+      obscured: view.obscured,
     });
     const radiusOf = uncertaintyRadii(data);
     this.entries = data.features.map((item) => this.createEntry(item, radiusOf));

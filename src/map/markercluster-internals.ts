@@ -25,6 +25,8 @@ interface TreeMembers {
   _markers: L.Marker[];
   /** A cluster's (or marker's) element while it is drawn on the map. */
   _icon?: HTMLElement | null;
+  /** The zoom level a cluster belongs to. */
+  _zoom: number;
 }
 
 const members = (item: L.Marker | L.MarkerCluster) => item as unknown as TreeMembers;
@@ -66,4 +68,14 @@ export function moveMarkersInPlace(group: L.MarkerClusterGroup, move: () => void
 /** The marker's spider leg (`_spiderLeg`, a polyline from the cluster) while its cluster is spiderfied. */
 export function spiderLegOf(marker: L.Marker): L.Polyline | undefined {
   return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+}
+
+/**
+ * True when a click on the cluster fans it out rather than zooming in: its places stay together down to the map's
+ * last zoom (markercluster 1.5.3's own test in `_zoomOrSpiderfy`, on `_childClusters` and `_zoom`).
+ */
+export function opensAsSpider(cluster: L.MarkerCluster, maxZoom: number): boolean {
+  let bottom = cluster;
+  while (members(bottom)._childClusters.length === 1) bottom = members(bottom)._childClusters[0];
+  return members(bottom)._zoom === maxZoom && bottom.getChildCount() === cluster.getChildCount();
 }

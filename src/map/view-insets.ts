@@ -11,8 +11,10 @@ export const NO_INSETS: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 /** Reads the insets now (layout may have changed since the last read: a sheet grows when a place opens). */
 export type InsetsProbe = () => ViewInsets;
 
-/** Margin kept between a fitted outbreak or a kept-in-view place and the edges of the visible part (px). */
+/** Margin kept between a fitted outbreak and the edges of the visible part (px). */
 export const VIEW_MARGIN = 24;
+/** Margin a selected place is kept from the edges (px): clear of the zoom buttons, the notices and the count. */
+export const KEEP_IN_VIEW_MARGIN = 48;
 
 /** A box on the map's container, in pixels. */
 export interface ScreenBox {
@@ -27,7 +29,7 @@ export interface ScreenBox {
  * the visible part of a map of `width` × `height` (the insets and a margin off), else the offset that brings its
  * centre to the centre of that part. A place is never zoomed to: the reader's zoom stays.
  */
-export function panToShow(box: ScreenBox, width: number, height: number, insets: ViewInsets, margin = VIEW_MARGIN): [number, number] | null {
+export function panToShow(box: ScreenBox, width: number, height: number, insets: ViewInsets, margin = KEEP_IN_VIEW_MARGIN): [number, number] | null {
   const visible = { left: insets.left + margin, top: insets.top + margin, right: width - insets.right - margin, bottom: height - insets.bottom - margin };
   const seen = box.right >= visible.left && box.left <= visible.right && box.bottom >= visible.top && box.top <= visible.bottom;
   if (seen) return null;

@@ -105,6 +105,7 @@ const MESSAGES = {
   offlineFallback: { zh: '在线底图无法加载，已切换到离线轮廓图', en: 'Map tiles could not load; showing the offline outline map' },
   language: { zh: 'English', en: '中文' },
   eventsPerDay: { zh: '每日事件数', en: 'Events per day' },
+  mapKeys: { zh: '地图：方向键平移，加号和减号缩放，Tab 键依次到达各地点', en: 'Map: arrow keys pan, plus and minus zoom, Tab goes through the places' },
   histogramKeys: { zh: '每日事件数与新增确诊：方向键选择日期，回车跳到该日', en: 'Events and new cases per day: arrow keys choose a day, Enter goes to it' },
   newCases: { zh: '新增确诊', en: 'New confirmed cases' },
   yearInferred: { zh: '年份为推断：{e}', en: 'Year inferred: {e}' },

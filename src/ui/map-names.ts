@@ -12,6 +12,7 @@ export function mapNames(lang: Language): MapNames {
       if (isCoarse(properties.precision)) parts.push(t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang].toLowerCase() }));
       return parts.join(', ');
     },
+    map: t(lang, 'mapKeys'),
     cluster: (count, county) => (county
       ? tn(lang, 'placesNear', count, { place: lang === 'en' ? county.nameEn : county.name })
       : tn(lang, 'places', count)),

@@ -29,6 +29,8 @@ describe('keyboard and screen reader on the map', () => {
     const cluster = page.locator('.marker-cluster[aria-label="汤阴县附近 3 处"]');
     await cluster.waitFor();
     await cluster.focus();
+    // The map itself takes the focus (arrow keys pan): it is named by what its keys do, not read out label by label.
+    assert.equal(await page.getAttribute('.leaflet-container', 'aria-label'), '地图：方向键平移，加号和减号缩放，Tab 键依次到达各地点');
     const names = await openClustersTo(page, /^(杨孔村|育才中学|大朱庄村), 风险区域, /);
     const place = names[names.length - 1];
     assert.match(place, /^(杨孔村, 风险区域, 封控区|育才中学, 风险区域, 高风险|大朱庄村, 风险区域, 高风险)/, `reached ${names.join(' → ')}`);
@@ -45,6 +47,7 @@ describe('keyboard and screen reader on the map', () => {
   it('names them in English too', async () => {
     const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline&lang=en');
     await page.locator('.marker-cluster[aria-label="3 places near Tangyin Xian"]').waitFor();
+    assert.equal(await page.getAttribute('.leaflet-container', 'aria-label'), 'Map: arrow keys pan, plus and minus zoom, Tab goes through the places');
     assert.equal(await page.getAttribute('.atlas-marker[data-feature-id=anyang-neihuang-yuanliu]', 'aria-label'), 'Yuanliu Cun · 袁六村, Risk area, Medium risk, Approximate location: known only to village level');
     await context.close();
   });

@@ -66,6 +66,9 @@ describe('offline and small screens', () => {
       const tops = await page.$$eval('.app-header h1, .app-header button, .app-header select', (elements: Element[]) => elements
         .filter((e) => e.getBoundingClientRect().height > 0).map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
       assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `controls on one row: ${tops.join(', ')}`);
+      // The tagline gives way rather than widening the page.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= viewport.width, `no horizontal scrolling (${scrollWidth} px)`);
       // Every control is still reachable (on a phone, through the menu).
       if (viewport.width < 720) await page.click('[data-testid=header-menu]');
       await page.selectOption('[data-testid=align-picker]', 'first-case');

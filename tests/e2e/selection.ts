@@ -123,3 +123,27 @@ describe('the selected place on the map', () => {
     await context.close();
   });
 });
+
+describe('a cluster zoomed into', () => {
+  it('shows its places in the part of the map above the phone\'s sheet, clear of the edges', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', PHONE);
+    const cluster = page.locator('.marker-cluster[aria-label="文峰区附近 6 处"]');
+    await cluster.waitFor();
+    await settled(() => cluster.boundingBox());
+    await cluster.click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('z'));
+    // Every place drawn (a marker is one, a cluster its count) with its box, once the zoom is done.
+    const { drawn, map, sheetTop } = await settled(() => page.evaluate(() => ({
+      drawn: [...document.querySelectorAll('.atlas-marker, .marker-cluster')].map((element) => ({
+        places: element.classList.contains('marker-cluster') ? Number(/\d+/.exec(element.getAttribute('aria-label') ?? '')?.[0] ?? 0) : 1,
+        box: element.getBoundingClientRect().toJSON() as DOMRect,
+      })).filter(({ box }) => box.width > 0),
+      map: document.querySelector('.atlas-map')!.getBoundingClientRect().toJSON() as DOMRect,
+      sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
+    })));
+    // The six places are drawn clear (by 20 px) of the map's edges and above the sheet; none of them under it.
+    const clear = drawn.filter(({ box }) => box.left >= map.left + 20 && box.right <= map.right - 20 && box.top >= map.top + 20 && box.bottom <= sheetTop - 20);
+    assert.ok(clear.reduce((sum, { places }) => sum + places, 0) >= 6, `places in the visible part: ${JSON.stringify(drawn)}, sheet at ${sheetTop}`);
+    await context.close();
+  });
+});

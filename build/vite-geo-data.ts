@@ -25,7 +25,7 @@ function dataFiles(outbreaksDir: string): Map<string, string> {
   for (const name of fs.readdirSync(path.join(root, 'geo/reports')).filter((f) => f.endsWith('.txt')).sort()) {
     files.set(`${GEO}/reports/${name}`, path.join(root, 'geo/reports', name));
   }
-  for (const name of ['counties.geojson', 'basemap-prefectures.geojson']) files.set(`${GEO}/sources/${name}`, path.join(root, 'geo/sources', name));
+  for (const name of ['counties.geojson', 'basemap-prefectures.geojson', 'admin-divisions.json']) files.set(`${GEO}/sources/${name}`, path.join(root, 'geo/sources', name));
   const officialDir = path.join(root, 'geo/official');
   if (fs.existsSync(officialDir)) {
     for (const name of fs.readdirSync(officialDir).filter((f) => f.endsWith('.json') || f.endsWith('.txt')).sort()) files.set(`${GEO}/official/${name}`, path.join(officialDir, name));

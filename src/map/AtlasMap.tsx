@@ -10,9 +10,12 @@ import type { MapNames } from './feature-layers';
 import L from './leaflet';
 import type { InsetsProbe } from './view-insets';
 import { FeatureLayer } from './FeatureLayer';
+import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
 
 export interface AtlasMapProps {
+  /** The official areas of the outbreak's prefecture, when the reader turned them on. */
+  official?: OfficialOverlay | null;
   data: AtlasData;
   model: TimelineModel;
   outbreak: string;
@@ -67,6 +70,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />
+      {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
         focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange} />
     </MapContainer>

@@ -7,7 +7,7 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, LatLngBoundsExpression } from 'leaflet';
-import { panToShow, VIEW_MARGIN, type InsetsProbe } from './view-insets';
+import { NO_INSETS, panToShow, VIEW_MARGIN, type InsetsProbe } from './view-insets';
 
 export interface ViewSyncProps {
   zoom: number | null;
@@ -15,11 +15,11 @@ export interface ViewSyncProps {
   /** Bounds to fit when no explicit view is set (the selected outbreak's features). */
   fitBounds: LatLngBoundsExpression | null;
   fitKey: string;
-  /** The part of the map under the phone's sheet: the outbreak is fitted into the rest. */
-  obscured: InsetsProbe;
+  /** The part of the map under the phone's sheet: the outbreak is fitted into the rest (none if not given). */
+  obscured?: InsetsProbe;
   /** The selected place (its bounds; a point's are empty), kept in the visible part; `focusKey` names it. */
-  focus: LatLngBounds | null;
-  focusKey: string | null;
+  focus?: LatLngBounds | null;
+  focusKey?: string | null;
   onViewChange: (zoom: number, centre: [number, number]) => void;
 }
 
@@ -37,7 +37,10 @@ function whileSet(flag: RefObject<boolean>, move: () => void): void {
   }
 }
 
-export function ViewSync({ zoom, centre, fitBounds, fitKey, obscured, focus, focusKey, onViewChange }: ViewSyncProps) {
+/** For a map with nothing over it (the national view): one function, so the fit effect does not rerun. */
+const UNCOVERED: InsetsProbe = () => NO_INSETS;
+
+export function ViewSync({ zoom, centre, fitBounds, fitKey, obscured = UNCOVERED, focus = null, focusKey = null, onViewChange }: ViewSyncProps) {
   const map = useMap();
   const programmatic = useRef(false);
   const lastFitKey = useRef<string | null>(null);

@@ -42,6 +42,7 @@ export class OfficialYear {
   /** Intervals of this year (clipped to it); `area` holds global ids. */
   readonly intervals: IntervalColumns;
   private readonly variants = new Map<number, string[]>();
+  private readonly admins = new Map<number, Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>>();
 
   constructor(private readonly chunk: OfficialChunk) {
     if (chunk.format !== 'outbreak-atlas-official-chunk/2') throw new OfficialDecodeError(`unknown chunk format ${String(chunk.format)}`);
@@ -98,6 +99,22 @@ export class OfficialYear {
       else high = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * Province, prefecture and county code of a row, without building its record: what the national map needs of
+   * every area at load (its admin units). One object per distinct chain, shared by the rows on it.
+   */
+  adminOf(row: number): Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'> {
+    const chain = this.chunk.areas.chain[row];
+    let admin = this.admins.get(chain);
+    if (!admin) {
+      const { strings, chains } = this.chunk;
+      admin = { province: strings[chains.province[chain]], prefecture: strings[chains.prefecture[chain]] };
+      if (chains.countyCode[chain] !== 0) admin.countyCode = strings[chains.countyCode[chain]];
+      this.admins.set(chain, admin);
+    }
+    return admin;
   }
 
   /** The full record of one area (built on demand). */

@@ -1,6 +1,11 @@
 import { Atlas } from './Atlas';
 import { useAtlasData } from './hooks/useAtlasData';
 import { t } from './i18n';
+import { lazy, Suspense } from 'react';
+import { leaveNational, useNationalRoute } from './national/route';
+
+// The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
+const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
 
 /** Language before the data (and the URL codec) is ready: from the query, else Chinese. */
 function bootLanguage(): 'zh' | 'en' {
@@ -9,6 +14,7 @@ function bootLanguage(): 'zh' | 'en' {
 
 export function App() {
   const { state, retry } = useAtlasData();
+  const national = useNationalRoute();
   const lang = bootLanguage();
   if (state.status === 'loading') {
     return <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
@@ -22,5 +28,11 @@ export function App() {
       </div>
     );
   }
-  return <Atlas data={state.data} />;
+  // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
+  if (!national) return <Atlas data={state.data} />;
+  return (
+    <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
+      <NationalView data={state.data} onOutbreak={leaveNational} />
+    </Suspense>
+  );
 }

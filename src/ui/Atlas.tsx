@@ -38,6 +38,8 @@ import { useSearchNeedle } from './hooks/useSearchNeedle';
 import { useSelectionFocus } from './hooks/useSelectionFocus';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
+import { OfficialToggle } from './national/OfficialToggle';
+import { useOfficialOverlay } from './national/useOfficialOverlay';
 import { createValueStore } from './value-store';
 
 /** How long the slider rests before the "what changed today" list shows its day. */
@@ -148,6 +150,9 @@ export function Atlas({ data }: { data: AtlasData }) {
     link: `${window.location.origin}${window.location.pathname}?${formatQuery(view, context)}`,
   });
   const names = useMemo(() => mapNames(lang), [lang]);
+  // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).
+  const [showOfficial, setShowOfficial] = useState(false);
+  const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? day : null);
 
   return (
     <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -162,6 +167,7 @@ export function Atlas({ data }: { data: AtlasData }) {
         <div className="map-wrap" ref={mapWrap}>
           <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
           <AtlasMap
+            official={official.overlay}
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
             zoom={view.zoom} centre={view.centre} lang={lang} names={names} obscured={obscured} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
@@ -184,6 +190,7 @@ export function Atlas({ data }: { data: AtlasData }) {
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
                 matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
+              <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} dateOf={exportDateOf} view={exportView} />
           </div>

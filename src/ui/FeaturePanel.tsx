@@ -7,6 +7,7 @@ import { dayNumber } from '../timeline/days';
 import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
+import { OfficialLink } from './national/OfficialLink';
 import { ReportText } from './ReportText';
 import { revealBelow } from './reveal';
 
@@ -59,7 +60,8 @@ export function FeaturePanel({ lang, item, outbreak, state, takeFocus, onClose, 
         <dt>{t(lang, 'status')}</dt><dd>{state.status ? STATUS_LABELS[state.status][lang] : '—'}</dd>
         <dt>{t(lang, 'outbreak')}</dt><dd>{outbreakTitle(outbreak, lang)}</dd>
         <dt>{t(lang, 'precision')}</dt><dd>{PRECISION_LABELS[properties.precision][lang]}</dd>
-        <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — <span data-testid="geometry-note">{localized(properties.geometryNote, lang)}</span></>}</dd>
+        <dt>{t(lang, 'geometrySource')}</dt><dd><code>{properties.geometrySource}</code>{properties.geometryNote && <> — <span data-testid="geometry-note">{localized(properties.geometryNote, lang)}</span></>}
+          <OfficialLink lang={lang} item={item} /></dd>
       </dl>
       {coarse && <p className="approximate" data-testid="approximate">{t(lang, 'approximate', { p: PRECISION_LABELS[properties.precision][lang].toLowerCase() })}</p>}
       {properties.flag && <p className="flag" data-testid="feature-flag">⚠ {t(lang, 'flagged')}: {localized(properties.flag, lang)}</p>}

@@ -3,6 +3,8 @@ import type { Outbreak } from '../data/schema';
 import { outbreakTitle } from '../model/names';
 import type { Alignment, Basemap, Language } from '../url/view-state';
 import { t } from './i18n';
+import { tn } from './national/messages';
+import { enterNational } from './national/route';
 
 export interface HeaderProps {
   lang: Language;
@@ -41,8 +43,9 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
       <div className="header-controls">
         <label>
           <span className="visually-hidden">{t(lang, 'outbreak')}</span>
-          <select data-testid="outbreak-picker" value={outbreak} onChange={(e) => onOutbreak(e.target.value)}>
+          <select data-testid="outbreak-picker" value={outbreak} onChange={(e) => (e.target.value === 'china' ? enterNational(lang) : onOutbreak(e.target.value))}>
             <option value="all">{t(lang, 'allOutbreaks')}</option>
+            <option value="china">{tn(lang, 'allChina')}</option>
             {outbreaks.map((o) => (
               <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
             ))}

@@ -5,6 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { isoOfDay } from '../timeline/days';
 import type { Language } from '../url/view-state';
+import { DateInput } from './DateInput';
 import { t, tn } from './i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
@@ -76,6 +77,7 @@ export function TimeControls(props: TimeControlsProps) {
         <output className="current-date" data-testid="current-date" aria-live="polite">
           {dayLabel(day, aligned, lang)}{props.dateBeside && <span className="date-beside"> · {props.dateBeside}</span>}
         </output>
+        {!aligned && <DateInput lang={lang} day={day} min={min} max={max} onDay={(d) => props.onDay(d, true)} />}
       </div>
       <input
         type="range"

@@ -15,5 +15,6 @@ import './keyboard';
 import './histogram';
 import './search';
 import './export';
+import './national';
 
 startSession();

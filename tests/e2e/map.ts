@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fs from 'node:fs';
 import type * as Leaflet from 'leaflet';
+import type { Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { LEAFLET_PIN, MARKERCLUSTER_PIN } from '../../src/map/internals-pins';
 import { dayNumber, isoOfDay } from '../../src/timeline/days';
-import { anyang, aRiskArea, currentDate, expectedVisible, open, queryParam, settled } from './session';
+import { anyang, aRiskArea, clickWhenSettled, currentDate, expectedVisible, open, queryParam, settled } from './session';
 
 /** Ids of Shifeng's point places drawn on the district seat (all placed at the same point inside 石峰区). */
 function shifengSeatIds(): string[] {
@@ -15,11 +16,20 @@ function shifengSeatIds(): string[] {
   return shifeng.features.filter((f) => f.properties.geometrySource === 'admin:430204' && f.geometry.type === 'Point').map((f) => f.properties.id);
 }
 
+/** What the map draws, for a failure message: clusters (count@position) and markers (id, inactive or not). */
+function drawnMarkers(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.stringify({
+    clusters: [...document.querySelectorAll<HTMLElement>('.marker-cluster')].map((e) => `${e.className} ${e.textContent}@${e.style.transform}`),
+    markers: [...document.querySelectorAll<HTMLElement>('.atlas-marker')].map((e) => `${e.dataset.featureId} ${e.className}`),
+    zooming: !!document.querySelector('.leaflet-zoom-anim'),
+  }));
+}
+
 describe('map interaction', () => {
   it('keeps places stacked on one parent reachable: the cluster spiderfies and a marker opens its panel', async () => {
     const shifeng = outbreakFileSchema.parse(JSON.parse(fs.readFileSync('geo/outbreaks/shifeng.geojson', 'utf8')));
     const { page, context } = await open(`?o=shifeng&d=${shifeng.outbreak.period.end}&lifted=1&b=offline`);
-    await page.click('.marker-cluster:not(.is-hidden)');
+    await clickWhenSettled(page, '.marker-cluster:not(.is-hidden)');
     await page.waitForSelector('.atlas-marker[data-feature-id]', { timeout: 10_000 });
     const markers = await page.$$('.atlas-marker[data-feature-id]');
     assert.ok(markers.length >= 2, `spiderfied markers: ${markers.length}`);
@@ -47,8 +57,9 @@ describe('map interaction', () => {
       const distances = points.map((p) => Math.hypot(p.x - cx, p.y - cy));
       return { count: points.length, spread: Math.max(...distances) - Math.min(...distances), clusterCount: Number(document.querySelector('.marker-cluster:not(.is-hidden)')?.textContent) };
     }, seat);
-    await page.click('.marker-cluster:not(.is-hidden)');
-    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length >= 2, seat, { timeout: 10_000 });
+    await clickWhenSettled(page, '.marker-cluster:not(.is-hidden)');
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length >= 2, seat, { timeout: 10_000 })
+      .catch(async (error: Error) => assert.fail(`no spider after a click on the cluster (${error.message}): ${await drawnMarkers(page)}`));
     const before = await settled(spider);
     assert.equal(before.count, 6, 'places fanned out on 2021-08-09');
     assert.equal(before.clusterCount, 6, 'the cluster counts the same places');
@@ -67,8 +78,9 @@ describe('map interaction', () => {
     const { page, context } = await open('?o=shifeng&d=2021-08-10&k=risk-area,checkpoint&b=offline');
     const seat = shifengSeatIds();
     const atSeat = (ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].map((m) => m.dataset.featureId ?? '').filter((id) => ids.includes(id));
-    await page.click('.marker-cluster:not(.is-hidden)');
-    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 2, seat, { timeout: 10_000 });
+    await clickWhenSettled(page, '.marker-cluster:not(.is-hidden)');
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 2, seat, { timeout: 10_000 })
+      .catch(async (error: Error) => assert.fail(`no spider of 2 after a click on the cluster (${error.message}): ${await drawnMarkers(page)}`));
     await page.focus('[data-testid=time-slider]');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.includes('2021-08-09'));

@@ -53,6 +53,20 @@ export const visibleCount = async (page: Page) => Number(await page.getAttribute
 export const currentDate = async (page: Page) => (await page.textContent('[data-testid=current-date]'))?.trim();
 export const queryParam = (page: Page, key: string) => page.evaluate((k: string) => new URLSearchParams(window.location.search).get(k), key);
 
+/**
+ * Clicks `selector` once the map has settled: its element keeps its place and text over three polls and no zoom is
+ * animating. A reader clicks what they see; markercluster ignores a click on a cluster while the map still zooms.
+ */
+export async function clickWhenSettled(page: Page, selector: string): Promise<void> {
+  await settled(() => page.evaluate((sel: string) => {
+    const element = document.querySelector<HTMLElement>(sel);
+    const box = element?.getBoundingClientRect();
+    return { box: box && [box.x, box.y, box.width], text: element?.textContent, zooming: !!document.querySelector('.leaflet-zoom-anim') };
+  }, selector));
+  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+  await page.click(selector);
+}
+
 /** Polls `probe` until it returns the same value `times` times in a row, 100 ms apart: waits for the map to settle. */
 export async function settled<T>(probe: () => Promise<T>, times = 3, timeoutMs = 10_000): Promise<T> {
   let last = JSON.stringify(await probe());

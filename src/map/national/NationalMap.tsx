@@ -1,0 +1,101 @@
+/**
+ * The national view's map: a basemap (OSM, AMap with the GCJ-02 display CRS, or the offline outlines), the
+ * national layers once the record is in, the trip circle, and the view kept in step with the URL. Switching to or
+ * from AMap remounts the map with the other CRS (Leaflet reads the CRS once); the view's centre stays WGS-84.
+ */
+import { useEffect, useRef } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+import type { NationalModel } from '../../national/national-model';
+import type { NationalViewState } from '../../url/national-codec';
+import type { TripState } from '../../url/trip-codec';
+import type { Language } from '../../url/view-state';
+import { AmapTiles } from '../AmapTiles';
+import { OnlineTiles } from '../Basemap';
+import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';
+import L from '../leaflet';
+import { ViewSync } from '../ViewSync';
+import type { NationalLayerCallbacks, NationalLayerData, NationalLayers } from './national-layers';
+import { NationalMapLayer } from './NationalMapLayer';
+import { NationalOutlines } from './national-outlines';
+import { TripLayer } from './TripLayer';
+
+export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggregationChange'> {
+  lang: Language;
+  basemap: NationalViewState['basemap'];
+  /** Attribution of the official record, in the interface's language. */
+  attribution: string;
+  offline: boolean;
+  zoom: number | null;
+  centre: [number, number] | null;
+  fitBounds: [[number, number], [number, number]];
+  /** Changes when the bounds to fit change (a trip opened by a link fits its circle). */
+  fitKey: string;
+  model: NationalModel | null;
+  layerData: NationalLayerData | null;
+  selected: readonly number[];
+  trip: TripState | null;
+  picking: boolean;
+  onPick: (lat: number, lon: number) => void;
+  onTilesFailed: () => void;
+  onViewChange: (zoom: number, centre: [number, number]) => void;
+  onLayers: (layers: NationalLayers | null) => void;
+}
+
+export function NationalMap(props: NationalMapProps) {
+  const amap = props.basemap === 'amap' && !props.offline;
+  return (
+    <MapContainer
+      key={amap ? 'gcj02' : 'wgs84'}
+      className={`atlas-map national-map${props.offline ? ' is-offline' : ''}`}
+      crs={amap ? GCJ02_DISPLAY_CRS : L.CRS.EPSG3857}
+      center={props.centre ?? [35, 104]}
+      zoom={props.zoom ?? 4}
+      minZoom={3}
+      maxZoom={18}
+      preferCanvas
+      worldCopyJump={false}
+      keyboard
+    >
+      <Attribution text={props.attribution} />
+      {props.offline ? <NationalOutlinesLayer lang={props.lang} /> : amap ? <AmapTiles onFailure={props.onTilesFailed} /> : <OnlineTiles onFailure={props.onTilesFailed} />}
+      {props.model && props.layerData && (
+        <NationalMapLayer
+          model={props.model} data={props.layerData} lang={props.lang} selected={props.selected}
+          onSelectAreas={props.onSelectAreas} onSelectUnit={props.onSelectUnit} describeUnit={props.describeUnit} describeAreas={props.describeAreas}
+          onLayers={props.onLayers}
+        />
+      )}
+      <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} />
+      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} onViewChange={props.onViewChange} />
+    </MapContainer>
+  );
+}
+
+/** The offline outline basemap of all China (national-outlines.ts), made once per map, renamed in place. */
+function NationalOutlinesLayer({ lang }: { lang: Language }) {
+  const map = useMap();
+  const outlines = useRef<NationalOutlines | null>(null);
+  useEffect(() => {
+    const made = new NationalOutlines(map, 'zh');
+    outlines.current = made;
+    return () => {
+      made.remove();
+      outlines.current = null;
+    };
+  }, [map]);
+  // Runs after the effect above in the same commit, so a new map gets the language too.
+  useEffect(() => outlines.current?.setLanguage(lang), [map, lang]);
+  return null;
+}
+
+/** The official record's credit in the map's attribution, in the interface's language (plain text). */
+function Attribution({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl?.addAttribution(text);
+    return () => {
+      map.attributionControl?.removeAttribution(text);
+    };
+  }, [map, text]);
+  return null;
+}

@@ -1,0 +1,15 @@
+/**
+ * What the national map and the trip check read of the official record (src/official/, INTERFACES.md B), in one
+ * place: the record's own types and bounds.
+ */
+import { RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/schema';
+import { dayNumber } from '../timeline/days';
+
+export type { DayCoverage, OfficialArea, OfficialInterval } from '../official/schema';
+export type { RiskLevel as OfficialLevel } from '../official/codes';
+
+/** First and last day of the record (the national view's slider, the trip check's date bounds). */
+export const RECORD_FIRST_ISO = RECORD_FIRST_DATE;
+export const RECORD_LAST_ISO = RECORD_LAST_DATE;
+export const RECORD_FIRST_DAY = dayNumber(RECORD_FIRST_DATE);
+export const RECORD_LAST_DAY = dayNumber(RECORD_LAST_DATE);

@@ -1,0 +1,325 @@
+/**
+ * The national view (o=china): the official areas in force on the slider's day, 2020-07-29 .. 2022-12-24, with
+ * the same time controls as the outbreaks, the day's totals, a histogram of entries per day with no-data days
+ * marked, the trip check, and the area panel. The record loads when this view opens; until then the map says so,
+ * with progress; the totals and the histogram show as soon as the small meta file is in.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { toPinyinName } from '../../data/pinyin';
+import { NationalMap } from '../../map/national/NationalMap';
+import type { NationalLayers } from '../../map/national/national-layers';
+import type { AtlasData } from '../../model/atlas-data';
+import type { UnitLevel } from '../../national/admin-units';
+import { NationalModel } from '../../national/national-model';
+import { RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
+import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
+import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
+import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
+import { isoOfDay } from '../../timeline/days';
+import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
+import { tripCsv } from '../../trip/trip-csv';
+import { inChinaBounds, type TripState } from '../../url/trip-codec';
+import { STATUS_LABELS } from '../i18n';
+import { TimeControls } from '../TimeControls';
+import { usePlayback } from '../hooks/usePlayback';
+import { useRestingValue } from '../hooks/useRestingValue';
+import { NationalHeader } from './NationalHeader';
+import { NationalNotices } from './NationalNotices';
+import { reportPlacesForTrip } from './report-places';
+import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
+import { tn, totalsText } from './messages';
+import { NationalHistogram, NoDataStrip } from './NationalHistogram';
+import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
+import { TripPanel } from './TripPanel';
+import { uncertaintyOf, unitLabels } from './national-glue';
+import { useNationalData } from './useNationalData';
+
+export interface NationalViewProps {
+  data: AtlasData;
+  /** Leaves for an outbreak view ("all" or an outbreak id). */
+  onOutbreak: (outbreak: string, lang: 'zh' | 'en') => void;
+}
+
+const clampDay = (day: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, day));
+
+const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
+
+/** One model per loaded record, made at the day current then; later days reach it through moveTo. */
+const models = new WeakMap<object, NationalModel>();
+function nationalModelFor(ready: { record: { areaCount: number; intervals: ConstructorParameters<typeof NationalModel>[1] }; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
+  let model = models.get(ready);
+  if (!model) {
+    model = new NationalModel(ready.record.areaCount, ready.record.intervals, ready.units, day);
+    models.set(ready, model);
+  }
+  return model;
+}
+const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Units (country and province zoom) or areas (city zoom) in the map's view: the keyboard way to what the canvas
+ * draws. Read from the layers, whose states are those of `day`; `viewKey` changes when the view settles.
+ */
+function inViewList(layers: NationalLayers | null, day: number, viewKey: number) {
+  if (!layers || day < 0 || viewKey < 0) return null;
+  const units = layers.unitsInView();
+  if (units) return { kind: 'units' as const, level: units.level, ids: units.units.slice(0, 30) };
+  return { kind: 'areas' as const, ids: layers.areasInView(200) };
+}
+
+export function NationalView({ data, onOutbreak }: NationalViewProps) {
+  const { view, update, ignored, dismissIgnored } = useNationalUrlState();
+  const { lang } = view;
+  const day = clampDay(view.day, RANGE);
+  const { load, retry } = useNationalData(true);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const [spot, setSpot] = useState<number[]>([]);
+  const [layers, setLayers] = useState<NationalLayers | null>(null);
+
+  const ready = load.status === 'ready' ? load : null;
+  const record = ready?.record ?? null;
+  const model = ready ? nationalModelFor(ready, day) : null;
+  useLayoutEffect(() => {
+    if (!model) return;
+    const started = performance.now();
+    model.moveTo(day);
+    performance.measure('atlas:national-step', { start: started, end: performance.now() });
+  }, [model, day]);
+
+  const totals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
+  const counts = totals ? { high: totals.high[day - RANGE.min] ?? null, medium: totals.medium[day - RANGE.min] ?? null } : null;
+
+  const layerData = useMemo(() => {
+    if (!ready) return null;
+    const { record: r, divisions } = ready;
+    const uncertaintyMetres = new Float32Array(r.areaCount);
+    for (let id = 0; id < r.areaCount; id += 1) uncertaintyMetres[id] = uncertaintyOf(r.precisionOf(id));
+    const label = (division: { code: string }) => ready.labels.get(division.code);
+    const children = (code: string) => divisions.children(code);
+    return {
+      lon: r.lon, lat: r.lat, uncertaintyMetres,
+      units: { province: unitLabels(ready.units.province, label, children), prefecture: unitLabels(ready.units.prefecture, label, children), county: unitLabels(ready.units.county, label, children) },
+    };
+  }, [ready]);
+
+  const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, RANGE) }, mode), [update]);
+  const playback = usePlayback({ day, max: RANGE.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
+  const { toggle } = playback;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key !== ' ' || target.closest('input, select, textarea, button, [contenteditable]')) return;
+      event.preventDefault();
+      toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+
+  const selectedArea = view.selected;
+  const selectArea = useCallback((id: number | null) => update({ selected: id }, 'push'), [update]);
+  const selectAreas = useCallback((ids: number[]) => {
+    if (ids.length === 1) {
+      setSpot([]);
+      selectArea(ids[0]);
+    } else {
+      setSpot(ids);
+      selectArea(null);
+    }
+  }, [selectArea, setSpot]);
+
+  const unitName = useCallback((level: UnitLevel, unit: number) => {
+    const u = ready?.units[level].units[unit];
+    if (!u) return '';
+    const name = lang === 'en' ? `${toPinyinName(u.division.name)} · ${u.division.name}` : u.division.name;
+    return u.unknownCounty ? tn(lang, 'countyNotNamed', { name }) : name;
+  }, [ready, lang]);
+  const describeUnit = useCallback((level: UnitLevel, unit: number) => {
+    if (!model) return '';
+    return tn(lang, 'unitTooltip', { name: unitName(level, unit), high: model.counts[level].high[unit], medium: model.counts[level].medium[unit] });
+  }, [model, lang, unitName]);
+  const describeAreas = useCallback((ids: number[]) => {
+    const first = record?.area(ids[0])?.address ?? '';
+    return ids.length > 1 ? tn(lang, 'areasHere', { address: first, n: ids.length, more: ids.length - 1 }) : first;
+  }, [record, lang]);
+  const onSelectUnit = useCallback((level: UnitLevel, unit: number) => {
+    const labels = layerData?.units[level][unit];
+    if (!labels || !Number.isFinite(labels.lat)) return;
+    const zoom = level === 'province' ? 6 : level === 'prefecture' ? 8 : 11;
+    update({ zoom, centre: [Number(labels.lat.toFixed(4)), Number(labels.lon.toFixed(4))] }, 'push');
+  }, [layerData, update]);
+
+  const reportPlaces = useMemo(() => reportPlacesForTrip(data), [data]);
+  // Built when a trip is first asked for. The search reads only each area's id and point; the areas it finds are
+  // given their full records (address, precision rule) afterwards, so 174k records are never built for it.
+  const wantsTrip = view.trip !== null;
+  const tripIndex = useMemo(() => {
+    if (!ready || !model || !wantsTrip) return null;
+    const r = ready.record;
+    const points = Array.from({ length: r.areaCount }, (_, id) => ({ id, lon: r.lon[id], lat: r.lat[id] }));
+    return new TripIndex({
+      areas: points as unknown as OfficialArea[],
+      runsOf: (id) => model.timeline.intervalsOf(id),
+      uncertaintyMetres: (area) => layerData?.uncertaintyMetres[area.id] ?? 0,
+      coverage: r.coverage,
+      listedBetween: (id, from, to) => model.timeline.listedBetween(id, from, to),
+    }, reportPlaces);
+  }, [ready, model, layerData, reportPlaces, wantsTrip]);
+  const tripResult = useMemo(() => {
+    if (!view.trip || !tripIndex || !record) return null;
+    const result = tripIndex.check({ ...view.trip });
+    return { ...result, hits: result.hits.map((hit) => (hit.place.source === 'official' ? { ...hit, place: { source: 'official' as const, area: record.area(hit.place.area.id) ?? hit.place.area } } : hit)) };
+  }, [view.trip, tripIndex, record]);
+  const search = useMemo(() => {
+    if (!ready) return null;
+    const addresses = { length: ready.record.areaCount } as { length: number };
+    const proxy = new Proxy(addresses, { get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? { address: ready.record.area(Number(key))?.address ?? '' } : Reflect.get(target, key)) });
+    return new PlaceSearch(proxy as never, data.features.map((f) => ({ featureId: f.feature.properties.id, searchKey: f.searchKey })), ready.divisionList);
+  }, [ready, data]);
+  const locate = useCallback((match: PlaceMatch) => {
+    if (match.kind === 'coordinates') return { lat: match.lat, lon: match.lon };
+    if (match.kind === 'official' && record && Number.isFinite(record.lat[match.area])) return { lat: record.lat[match.area], lon: record.lon[match.area] };
+    if (match.kind === 'division' && match.division.centre) return { lat: match.division.centre[1], lon: match.division.centre[0] };
+    if (match.kind === 'report') {
+      const feature = data.byId.get(match.featureId)?.feature;
+      if (feature?.geometry.type === 'Point') return { lat: feature.geometry.coordinates[1], lon: feature.geometry.coordinates[0] };
+    }
+    return null;
+  }, [record, data]);
+  const matchLabel = useCallback((match: PlaceMatch) => {
+    if (match.kind === 'coordinates') return `${match.lat}, ${match.lon}`;
+    if (match.kind === 'official') return record?.area(match.area)?.address ?? '';
+    if (match.kind === 'division') return lang === 'en' ? `${toPinyinName(match.division.name)} · ${match.division.name}` : match.division.name;
+    const feature = data.byId.get(match.featureId)?.feature.properties;
+    return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;
+  }, [record, data, lang]);
+  const setTrip = useCallback((trip: TripState | null) => {
+    setPicking(false);
+    update({ trip }, 'push');
+  }, [update, setPicking]);
+
+  // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
+  const [viewKey, setViewKey] = useState(0);
+  useEffect(() => (layers ? layers.onSettled(() => setViewKey((n) => n + 1)) : undefined), [layers]);
+  const restingDay = useRestingValue(day, 150, viewKey);
+  const listInView = useMemo(() => inViewList(layers, restingDay, viewKey), [layers, restingDay, viewKey]);
+
+  const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
+  const offline = view.basemap === 'offline' || tilesFailed;
+  // With no view in the URL the map fits China, or the trip's circle when a link opens one.
+  const fit = useMemo(() => {
+    const trip = view.trip;
+    if (!trip) return { key: 'china', bounds: CHINA_BOUNDS };
+    const dLat = trip.radiusKm / 111.32;
+    const dLon = dLat / Math.max(0.05, Math.cos((trip.lat * Math.PI) / 180));
+    return { key: `trip:${trip.lat},${trip.lon},${trip.radiusKm}`, bounds: [[trip.lat - dLat, trip.lon - dLon], [trip.lat + dLat, trip.lon + dLon]] as [[number, number], [number, number]] };
+  }, [view.trip]);
+  const loadingText = load.status === 'loading' ? tn(lang, 'loadingNational', { done: load.done, total: load.total }) : null;
+
+  return (
+    <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <NationalHeader
+        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap}
+        onOutbreak={(o) => onOutbreak(o, lang)}
+        onBasemap={(b) => {
+          setTilesFailed(false);
+          update({ basemap: b }, 'push');
+        }}
+        onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
+      />
+      <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'} />
+      <main className="atlas-body">
+        <div className="map-wrap">
+          <NationalMap
+            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
+            model={model} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
+            trip={view.trip} picking={picking}
+            onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}
+            onTilesFailed={() => setTilesFailed(true)}
+            onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
+            onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
+            onLayers={setLayers}
+          />
+          {counts && counts.high === null && counts.medium === null && <p className="map-banner" role="status" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
+          {loadingText && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
+          {load.status === 'error' && (
+            <div className="map-overlay is-error" role="alert" data-testid="national-error">
+              <p>{tn(lang, 'loadNationalFailed')}</p><p className="detail">{load.message}</p>
+              <button type="button" onClick={retry}>{lang === 'zh' ? '重试' : 'Try again'}</button>
+            </div>
+          )}
+        </div>
+        <aside className="side-panel">
+          <section className="official-day" aria-label={tn(lang, 'totalsLabel')}>
+            <p className="official-totals" data-testid="official-totals" data-high={counts?.high ?? ''} data-medium={counts?.medium ?? ''}>
+              {counts ? totalsText(counts, lang) : '…'}
+            </p>
+            {counts && counts.high === null && counts.medium === null && <p className="muted">{tn(lang, 'noDataDay')}</p>}
+          </section>
+          {selected && record && selectedArea !== null ? (
+            <OfficialAreaPanel
+              key={selectedArea} lang={lang} day={day} credit={OFFICIAL_CREDIT[lang]}
+              area={{
+                id: selected.id, address: selected.address, variants: selected.variants,
+                chain: [selected.province, selected.prefecture !== selected.province ? selected.prefecture : '', selected.county ?? '', selected.township ?? '', selected.village ?? ''].filter(Boolean),
+                precision: selected.precision, ruleText: PRECISION_RULES[selected.precisionRule][lang],
+                flagTexts: selected.flags.map((flag) => AREA_FLAGS[flag][lang]),
+                history: record.historyOf(selected.id),
+                sourceText: lang === 'zh' ? '国家卫健委每日公布的中、高风险地区名单' : 'The daily lists of medium- and high-risk areas published by the National Health Commission',
+              }}
+              matchedReports={data.features.filter((f) => f.feature.properties.geometrySource === `official:${selected.address}`).map((f) => ({ featureId: f.feature.properties.id, name: lang === 'en' ? f.feature.properties.nameEn : f.feature.properties.name }))}
+              onDate={(d) => setDay(d, 'push')}
+              onSelectReport={(featureId) => onOutbreak(`${data.byId.get(featureId)?.outbreakId ?? 'all'}&sel=${featureId}`, lang)}
+              onClose={() => selectArea(null)}
+            />
+          ) : (
+            <>
+              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />}
+              <TripPanel
+                lang={lang} trip={view.trip} result={tripResult} firstDay={RANGE.min} lastDay={RANGE.max} day={day}
+                search={search} locate={locate} matchLabel={matchLabel}
+                hitLabel={(hit: TripHit) => nameOf(hit)}
+                levelLabel={(level) => (level === 'high' || level === 'medium' ? tn(lang, level) : STATUS_LABELS[level as keyof typeof STATUS_LABELS]?.[lang] ?? level)}
+                isInChina={inChinaBounds} picking={picking} onPick={setPicking} onChange={setTrip}
+                onSelectHit={(hit) => (hit.place.source === 'official' ? selectArea(hit.place.area.id) : onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang))}
+                onExport={() => tripResult && download(`trip-${isoOfDay(tripResult.query.from)}-${isoOfDay(tripResult.query.to)}.csv`, 'text/csv', tripCsv(tripResult, { official: OFFICIAL_CREDIT.en, reports: 'Outbreak Atlas report places (geo/outbreaks, quotes from the reports)' }))}
+              />
+              {listInView && listInView.ids.length > 0 && (
+                listInView.kind === 'units'
+                  ? <OfficialAreaList lang={lang} title={tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
+                  : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />
+              )}
+              <section className="legend national-legend">
+                <p>{tn(lang, 'legendUnits')}</p>
+                <p>{tn(lang, 'legendUnknownCounty')}</p>
+                <p>{tn(lang, 'legendPoints')}</p>
+                <p className="muted">{OFFICIAL_CREDIT[lang]}</p>
+              </section>
+              <p className="muted official-attribution">{OFFICIAL_ATTRIBUTION[lang]}</p>
+            </>
+          )}
+        </aside>
+      </main>
+      <footer className="timeline">
+        {totals && <NationalHistogram lang={lang} min={RANGE.min} max={RANGE.max} day={day} totals={totals} onDay={(d) => setDay(d, 'push')} />}
+        <TimeControls
+          lang={lang} day={day} min={RANGE.min} max={RANGE.max} aligned={false}
+          playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
+          firstEventDay={RANGE.min} lastEventDay={RANGE.max}
+          onDay={(d, deliberate) => setDay(d, deliberate ? 'push' : 'replace')}
+        />
+        {totals && <NoDataStrip lang={lang} min={RANGE.min} max={RANGE.max} totals={totals} />}
+      </footer>
+    </div>
+  );
+}

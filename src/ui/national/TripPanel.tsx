@@ -1,0 +1,159 @@
+/**
+ * The trip check: choose a place (search an address, a report place, a county, or type "lat, lon"; or click the
+ * map), a radius and a range; read every official area and report place in force within the radius in the range,
+ * nearest first, or "none" in words; export the result as CSV. All inputs are cleaned as the URL codec cleans them
+ * (trip-codec.ts): the caller writes the cleaned trip back to the URL.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { PlaceMatch, PlaceSearch } from '../../national/place-search';
+import { isoOfDay } from '../../timeline/days';
+import { parseTypedDate } from '../../timeline/typed-date';
+import type { TripHit, TripResult } from '../../trip/trip-check';
+import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';
+import type { Language } from '../../url/view-state';
+import { tn } from './messages';
+
+export interface TripPanelProps {
+  lang: Language;
+  trip: TripState | null;
+  result: TripResult | null;
+  /** Record bounds: the range's clamp. */
+  firstDay: number;
+  lastDay: number;
+  /** The slider's day: a new trip's range ends there. */
+  day: number;
+  search: PlaceSearch | null;
+  /** Where a search match lies (WGS-84), or null (e.g. an area not loaded). */
+  locate: (match: PlaceMatch) => { lat: number; lon: number } | null;
+  matchLabel: (match: PlaceMatch) => string;
+  hitLabel: (hit: TripHit) => string;
+  levelLabel: (level: string) => string;
+  isInChina: (lon: number, lat: number) => boolean;
+  picking: boolean;
+  onPick: (picking: boolean) => void;
+  onChange: (trip: TripState | null) => void;
+  onSelectHit: (hit: TripHit) => void;
+  onExport: () => void;
+}
+
+const PAGE = 100;
+
+export function TripPanel(props: TripPanelProps) {
+  const { lang, trip, result } = props;
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const headingId = useId();
+  const matches = useMemo(() => (query.trim() && props.search ? props.search.search(query, 12) : []), [query, props.search]);
+
+  const place = (lat: number, lon: number) => {
+    if (!props.isInChina(lon, lat)) {
+      setNotice(tn(lang, 'tripOutsideChina'));
+      return;
+    }
+    setNotice('');
+    setQuery('');
+    setShown(PAGE);
+    props.onChange({ lat, lon, radiusKm: trip?.radiusKm ?? DEFAULT_RADIUS_KM, from: trip?.from ?? Math.max(props.firstDay, props.day - 13), to: trip?.to ?? props.day });
+  };
+  const choose = (match: PlaceMatch) => {
+    const point = props.locate(match);
+    if (point) place(point.lat, point.lon);
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (matches[0]) choose(matches[0]);
+  };
+  const setRadius = (raw: string) => {
+    if (!trip) return;
+    const km = Number(raw);
+    if (!Number.isFinite(km) || raw.trim() === '') return;
+    const clamped = Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, Math.round(km * 10) / 10));
+    setNotice(clamped !== km ? (lang === 'zh' ? `半径须在 ${MIN_RADIUS_KM}–${MAX_RADIUS_KM} 公里之间，已调整为 ${clamped}` : `The radius must be ${MIN_RADIUS_KM}–${MAX_RADIUS_KM} km; set to ${clamped}`) : '');
+    props.onChange({ ...trip, radiusKm: clamped });
+  };
+  const setDate = (which: 'from' | 'to', raw: string) => {
+    if (!trip) return;
+    const parsed = parseTypedDate(raw, props.firstDay, props.lastDay);
+    if (parsed.status === 'invalid') {
+      setNotice(tn(lang, 'dateInvalid', { date: parsed.typed }));
+      return;
+    }
+    let next = { ...trip, [which]: parsed.day };
+    let text = parsed.status === 'clamped' ? tn(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '';
+    if (next.from > next.to) {
+      next = { ...next, from: next.to, to: next.from };
+      text = `${text} ${lang === 'zh' ? '起止日期颠倒，已交换。' : 'From was after To; swapped.'}`.trim();
+    }
+    setNotice(text);
+    props.onChange(next);
+  };
+
+  const within = result?.hits.filter((h) => h.match === 'within') ?? [];
+  const possibly = result?.hits.filter((h) => h.match === 'possibly') ?? [];
+  const hitRow = (hit: TripHit, i: number) => (
+    <li key={`${hit.place.source}-${hit.place.source === 'official' ? hit.place.area.id : hit.place.place.featureId}`} className={`trip-hit level-${hit.levels[0]}`}>
+      <button type="button" className="link" onClick={() => props.onSelectHit(hit)}>{i + 1}. {props.hitLabel(hit)}</button>
+      <span className="trip-hit-facts">
+        {hit.levels.map((level) => <span key={level} className={`level-tag level-${level}`}>{props.levelLabel(level)}</span>)}
+        {' '}{tn(lang, 'tripDays', { n: hit.daysInForce })} · {tn(lang, 'tripDistance', { km: hit.distanceKm.toFixed(hit.distanceKm < 10 ? 2 : 1) })}
+      </span>
+    </li>
+  );
+
+  return (
+    <section className="trip-panel" aria-labelledby={headingId} data-testid="trip-panel">
+      <h2 id={headingId}>{tn(lang, 'tripCheck')}</h2>
+      <p className="muted">{tn(lang, 'tripIntro')}</p>
+      <form onSubmit={onSubmit} className="trip-form">
+        <label className="trip-place">
+          <span>{tn(lang, 'tripPlace')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="trip-search" autoComplete="off" />
+        </label>
+        {matches.length > 0 && (
+          <ul className="trip-matches" data-testid="trip-matches">
+            {matches.map((match, i) => <li key={i}><button type="button" className="link" onClick={() => choose(match)}>{props.matchLabel(match)}</button></li>)}
+          </ul>
+        )}
+        <button type="button" aria-pressed={props.picking} onClick={() => props.onPick(!props.picking)} data-testid="trip-pick">
+          {props.picking ? tn(lang, 'tripPickHint') : tn(lang, 'tripPickOnMap')}
+        </button>
+        {trip && (
+          <div className="trip-parameters">
+            <label><span>{tn(lang, 'tripRadius')}</span>
+              <input key={`r${trip.radiusKm}`} type="number" min={MIN_RADIUS_KM} max={MAX_RADIUS_KM} step={0.5} defaultValue={trip.radiusKm} data-testid="trip-radius"
+                onBlur={(e) => setRadius(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); setRadius(e.currentTarget.value); } }} />
+            </label>
+            {(['from', 'to'] as const).map((which) => (
+              <label key={which}><span>{tn(lang, which === 'from' ? 'tripFrom' : 'tripTo')}</span>
+                <input key={`${which}${trip[which]}`} type="text" inputMode="numeric" size={10} defaultValue={isoOfDay(trip[which])} data-testid={`trip-${which}`}
+                  onBlur={(e) => setDate(which, e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); setDate(which, e.currentTarget.value); } }} />
+              </label>
+            ))}
+            <button type="button" onClick={() => props.onChange(null)} data-testid="trip-clear">{tn(lang, 'tripClear')}</button>
+          </div>
+        )}
+      </form>
+      <p role="status" className="trip-notice" data-testid="trip-notice">{notice}</p>
+      {trip && result && (
+        <div data-testid="trip-results" aria-live="polite" data-count={within.length}>
+          <p className="trip-summary">
+            {within.length === 0
+              ? tn(lang, 'tripNone', { km: trip.radiusKm, from: isoOfDay(trip.from), to: isoOfDay(trip.to) })
+              : tn(lang, 'tripCount', { n: within.length })}
+          </p>
+          {result.missingLists.length > 0 && <p className="trip-missing">{tn(lang, 'tripMissing', { n: result.missingLists.length })}</p>}
+          <ol className="trip-hits">{within.slice(0, shown).map(hitRow)}</ol>
+          {within.length > shown && <button type="button" onClick={() => setShown(shown + PAGE)}>{lang === 'zh' ? `再显示 ${Math.min(PAGE, within.length - shown)} 处` : `Show ${Math.min(PAGE, within.length - shown)} more`}</button>}
+          {possibly.length > 0 && (
+            <details className="trip-possibly" data-testid="trip-possibly">
+              <summary>{tn(lang, 'tripPossibly', { n: possibly.length })}</summary>
+              <ol className="trip-hits">{possibly.slice(0, PAGE).map(hitRow)}</ol>
+            </details>
+          )}
+          <button type="button" onClick={props.onExport} data-testid="trip-export">{tn(lang, 'tripExport')}</button>
+        </div>
+      )}
+    </section>
+  );
+}

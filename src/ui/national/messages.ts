@@ -1,0 +1,71 @@
+/** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
+import type { Language } from '../../url/view-state';
+
+const MESSAGES = {
+  allChina: { zh: '全国', en: 'All China' },
+  nationalTagline: { zh: '全国中、高风险地区，2020-07-29 至 2022-12-24，逐日呈现', en: 'Official medium- and high-risk areas of China, day by day, 2020-07-29 to 2022-12-24' },
+  high: { zh: '高风险', en: 'high' },
+  medium: { zh: '中风险', en: 'medium' },
+  noData: { zh: '无数据', en: 'no data' },
+  totalsLabel: { zh: '当天全国生效的风险区', en: 'Risk areas in force nationally on this day' },
+  noDataDay: { zh: '这一天没有公布的名单：无数据，不代表没有风险。', en: 'No list was published for this day: no data, which does not mean no risk.' },
+  loadingNational: { zh: '正在加载全国风险区名单… {done}/{total}', en: 'Loading the national risk-area lists… {done}/{total}' },
+  loadNationalFailed: { zh: '全国风险区名单加载失败', en: 'The national risk-area lists could not be loaded' },
+  legendUnits: {
+    zh: '圆圈中的数字：当天在该省、市或县（区）内生效的风险区个数（按地址计）。红色：其中至少有一个高风险区；橙色：只有中风险区。圆圈大小分五档：1–9、10–99、100–999、1000–9999、1万以上。',
+    en: 'The number in a circle: official risk areas (addresses) in force in that province, prefecture or county on the day. Red: at least one of them is high risk; orange: medium risk only. Five sizes: 1–9, 10–99, 100–999, 1,000–9,999, 10,000 and more.',
+  },
+  legendUnknownCounty: { zh: '“县区未注明”：地址未写到县（区）的风险区，计在其所在市。', en: '"County not named": areas whose address names no county, counted at their prefecture.' },
+  legendPoints: {
+    zh: '每个点是一个风险区：红色为高风险，橙色为中风险。虚线圆环：坐标只是县、乡镇或村的中心（浅灰色区域为可能的位置）。半透明：近 3 天内解除。',
+    en: 'Each dot is one official risk area: red high, orange medium. A dashed ring: its point is only the centre of a county, township or village (the grey shade is where it may be). Faded: lifted in the last 3 days.',
+  },
+  zoomForAreas: { zh: '放大到城市可查看单个风险区', en: 'Zoom in to a city to see single areas' },
+  countyNotNamed: { zh: '{name}（县区未注明）', en: '{name} (county not named)' },
+  unitTooltip: { zh: '{name}：{high} 个高风险区，{medium} 个中风险区', en: '{name}: {high} high-risk, {medium} medium-risk areas' },
+  areasHere: { zh: '{address} 等 {n} 个风险区（同一坐标）', en: '{address} and {more} more areas at the same point' },
+  areasInView: { zh: '视野内的风险区', en: 'Risk areas in view' },
+  unitsInView: { zh: '视野内风险区最多的地区', en: 'Places in view with the most risk areas' },
+  officialArea: { zh: '官方风险区', en: 'Official risk area' },
+  adminChain: { zh: '行政区划', en: 'Administrative units' },
+  precisionRule: { zh: '定位依据', en: 'How it was located' },
+  levelHistory: { zh: '风险等级历史', en: 'Level history' },
+  source: { zh: '来源', en: 'Source' },
+  matchedReportPlace: { zh: '报道中的地点', en: 'Place in a report' },
+  matchedOfficialArea: { zh: '官方名单中的该地点', en: 'This place in the official lists' },
+  showOfficial: { zh: '显示本市官方风险区', en: "Show this city's official risk areas" },
+  tripCheck: { zh: '行程核查', en: 'Trip check' },
+  tripIntro: { zh: '查询某地附近在某段时间内是否有中、高风险区。', en: 'Was there a risk area near a place while you were there?' },
+  tripPlace: { zh: '地点（地址、地名或“纬度, 经度”）', en: 'Place (address, name or "lat, lon")' },
+  tripPickOnMap: { zh: '在地图上点选', en: 'Pick on the map' },
+  tripPickHint: { zh: '点击地图选择地点', en: 'Click the map to choose the place' },
+  tripRadius: { zh: '半径（公里）', en: 'Radius (km)' },
+  tripFrom: { zh: '从', en: 'From' },
+  tripTo: { zh: '到', en: 'To' },
+  tripNone: { zh: '{from} 至 {to}，{km} 公里范围内没有生效的风险区或报道地点。', en: 'No risk area or report place was in force within {km} km between {from} and {to}.' },
+  tripCount: { zh: '{n} 处，由近到远', en: '{n} places, nearest first' },
+  tripPossibly: { zh: '另有 {n} 处只知道所在县、乡镇或村的中心，可能在范围内', en: '{n} more are known only to the centre of their county, township or village and may be within the radius' },
+  tripMissing: { zh: '其中 {n} 天没有名单（无数据，不代表没有风险）', en: 'No list for {n} day(s) of the range (no data, not no risk)' },
+  tripDays: { zh: '{n} 天', en: '{n} days' },
+  tripDistance: { zh: '{km} 公里', en: '{km} km' },
+  tripExport: { zh: '导出 CSV', en: 'Export CSV' },
+  tripClear: { zh: '清除', en: 'Clear' },
+  tripOutsideChina: { zh: '该地点不在中国境内，名单只覆盖中国大陆。', en: 'That place is outside China; the lists cover mainland China only.' },
+  typedDate: { zh: '输入日期', en: 'Type a date' },
+  dateClamped: { zh: '{date} 超出范围，已调整为 {clamped}', en: '{date} is outside the range; moved to {clamped}' },
+  dateInvalid: { zh: '“{date}”不是有效日期（格式：2022-11-30）', en: '"{date}" is not a valid date (format: 2022-11-30)' },
+  basemapAmap: { zh: '高德地图', en: 'AMap (高德)' },
+} as const;
+
+export type NationalMessageKey = keyof typeof MESSAGES;
+
+export function tn(lang: Language, key: NationalMessageKey, values: Record<string, string | number> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** The day's national totals: "高风险 15 · 中风险 202" / "high 15 · medium 202"; a level without a list says "no data", never 0. */
+export function totalsText(counts: { high: number | null; medium: number | null }, lang: Language): string {
+  if (counts.high === null && counts.medium === null) return tn(lang, 'noData');
+  const part = (level: 'high' | 'medium', n: number | null) => `${tn(lang, level)} ${n === null ? tn(lang, 'noData') : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
+  return `${part('high', counts.high)} · ${part('medium', counts.medium)}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * What the national view derives from the loaded record for its layers and panels: the units' label points and
+ * names, the uncertainty radius of each area, the trip index, the search. Pure functions of their inputs, built
+ * once per loaded record.
+ */
+import type { AdminDivision } from '../../data/admin-divisions';
+import type { Precision } from '../../data/schema';
+import type { AggregateUnit } from '../../map/national/aggregate-layer';
+import { FIXED_UNCERTAINTY_METRES } from '../../model/uncertainty';
+import type { UnitLevel, UnitLevelSet } from '../../national/admin-units';
+
+/**
+ * Radius (m) drawn around an area located only to a coarse parent: village and township as report places are
+ * drawn (style.ts); a county or a city from the area of its polygon where the gazetteer ships one, else the
+ * radius of a 400 km² county / a 12,000 km² city. Located areas (neighbourhood, exact): 0.
+ */
+export function uncertaintyOf(precision: Precision, polygonAreaM2?: number): number {
+  if (precision === 'exact' || precision === 'neighbourhood') return 0;
+  const fixed = FIXED_UNCERTAINTY_METRES[precision];
+  if (fixed !== undefined) return fixed;
+  const area = polygonAreaM2 ?? (precision === 'county' ? 4e8 : 1.2e10);
+  return Math.sqrt(area / Math.PI);
+}
+
+/** Label point of a division: `labelPoint` (inside its outline) when known, else its centre, else the mean of its children's. */
+export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivision) => [number, number] | undefined, childrenOf: (code: string) => AdminDivision[]): AggregateUnit[] {
+  const pointOf = (division: AdminDivision): [number, number] | undefined => {
+    const direct = labelPoint(division) ?? division.centre;
+    if (direct) return direct;
+    const points = childrenOf(division.code).map((child) => labelPoint(child) ?? child.centre).filter((p): p is [number, number] => p !== undefined);
+    if (!points.length) return undefined;
+    return [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
+  };
+  return set.units.map((unit) => {
+    const point = pointOf(unit.division) ?? [Number.NaN, Number.NaN];
+    // English names (pinyin) are made when a tooltip needs one, not for 3,000 units at load.
+    return { name: unit.division.name, nameEn: '', lon: point[0], lat: point[1], unplacedCounty: unit.unknownCounty };
+  });
+}
+
+export type UnitLabels = Record<UnitLevel, AggregateUnit[]>;

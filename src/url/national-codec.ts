@@ -1,0 +1,94 @@
+/**
+ * The national view's URL (o=china): one pure module with one table of keys, in the shape of codec.ts (parse →
+ * {state, ignored}; format → a short canonical query, defaults left out). The trip keys come from trip-codec.ts.
+ * Clean on read: the day clamped to the record, bad values dropped with a reason, the cleaned URL written back.
+ */
+import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
+import { dayNumber, isoOfDay } from '../timeline/days';
+import { formatTrip, inChinaBounds, parseTrip, TRIP_QUERY_KEYS, type TripIgnored, type TripState } from './trip-codec';
+
+export const NATIONAL_OUTBREAK = 'china';
+
+export interface NationalViewState {
+  /** Calendar day in China (day number). */
+  day: number;
+  zoom: number | null;
+  centre: [number, number] | null;
+  lang: 'zh' | 'en';
+  basemap: 'osm' | 'offline' | 'amap';
+  /** Official area id. */
+  selected: number | null;
+  trip: TripState | null;
+}
+
+export type NationalIgnored = TripIgnored | { key: string; value: string; reason: 'unknown-value' | 'unknown-feature' };
+
+export const NATIONAL_QUERY_KEYS = { outbreak: 'o', date: 'd', zoom: 'z', centre: 'c', lang: 'lang', basemap: 'b', selected: 'sel', ...TRIP_QUERY_KEYS } as const;
+
+const TRIP_CONTEXT = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY, isInChina: inChinaBounds };
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function defaultNationalState(): NationalViewState {
+  // The default day is the last of the record: the national picture at its largest, and the most recent.
+  return { day: RECORD_LAST_DAY, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
+}
+
+export function isNationalQuery(query: string): boolean {
+  return new URLSearchParams(query).get(NATIONAL_QUERY_KEYS.outbreak) === NATIONAL_OUTBREAK;
+}
+
+export function parseNationalQuery(query: string): { state: NationalViewState; ignored: NationalIgnored[] } {
+  const params = new URLSearchParams(query);
+  const state = defaultNationalState();
+  const ignored: NationalIgnored[] = [];
+  const known = new Set<string>(Object.values(NATIONAL_QUERY_KEYS));
+  for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
+
+  const date = params.get(NATIONAL_QUERY_KEYS.date);
+  if (date !== null) {
+    const day = dayNumber(date);
+    if (Number.isNaN(day)) ignored.push({ key: NATIONAL_QUERY_KEYS.date, value: date, reason: 'bad-date' });
+    else if (day < RECORD_FIRST_DAY || day > RECORD_LAST_DAY) {
+      ignored.push({ key: NATIONAL_QUERY_KEYS.date, value: date, reason: 'date-clamped' });
+      state.day = Math.min(RECORD_LAST_DAY, Math.max(RECORD_FIRST_DAY, day));
+    } else state.day = day;
+  }
+  const zoom = params.get(NATIONAL_QUERY_KEYS.zoom);
+  const centre = params.get(NATIONAL_QUERY_KEYS.centre);
+  if (zoom !== null || centre !== null) {
+    const z = zoom !== null && NUMBER.test(zoom) ? Number(zoom) : Number.NaN;
+    const [lat, lon] = (centre ?? '').split(',').map((v) => (NUMBER.test(v.trim()) ? Number(v) : Number.NaN));
+    if (Number.isInteger(z) && z >= 3 && z <= 18 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180) [state.zoom, state.centre] = [z, [lat, lon]];
+    else ignored.push({ key: zoom === null ? NATIONAL_QUERY_KEYS.centre : NATIONAL_QUERY_KEYS.zoom, value: `${zoom ?? ''} ${centre ?? ''}`.trim(), reason: 'bad-number' });
+  }
+  const lang = params.get(NATIONAL_QUERY_KEYS.lang);
+  if (lang === 'en' || lang === 'zh') state.lang = lang;
+  else if (lang !== null) ignored.push({ key: NATIONAL_QUERY_KEYS.lang, value: lang, reason: 'unknown-value' });
+  const basemap = params.get(NATIONAL_QUERY_KEYS.basemap);
+  if (basemap === 'osm' || basemap === 'offline' || basemap === 'amap') state.basemap = basemap;
+  else if (basemap !== null) ignored.push({ key: NATIONAL_QUERY_KEYS.basemap, value: basemap, reason: 'unknown-value' });
+  const selected = params.get(NATIONAL_QUERY_KEYS.selected);
+  if (selected !== null) {
+    const match = /^official:(\d{1,7})$/.exec(selected);
+    if (match) state.selected = Number(match[1]);
+    else ignored.push({ key: NATIONAL_QUERY_KEYS.selected, value: selected, reason: 'unknown-feature' });
+  }
+  const trip = parseTrip(params, TRIP_CONTEXT);
+  state.trip = trip.trip;
+  ignored.push(...trip.ignored);
+  return { state, ignored };
+}
+
+export function formatNationalQuery(state: NationalViewState): string {
+  const defaults = defaultNationalState();
+  const params: Array<[string, string]> = [[NATIONAL_QUERY_KEYS.outbreak, NATIONAL_OUTBREAK]];
+  if (state.day !== defaults.day) params.push([NATIONAL_QUERY_KEYS.date, isoOfDay(state.day)]);
+  if (state.zoom !== null && state.centre !== null) {
+    params.push([NATIONAL_QUERY_KEYS.zoom, String(state.zoom)], [NATIONAL_QUERY_KEYS.centre, `${state.centre[0].toFixed(4)},${state.centre[1].toFixed(4)}`]);
+  }
+  if (state.lang !== defaults.lang) params.push([NATIONAL_QUERY_KEYS.lang, state.lang]);
+  if (state.basemap !== defaults.basemap) params.push([NATIONAL_QUERY_KEYS.basemap, state.basemap]);
+  if (state.selected !== null) params.push([NATIONAL_QUERY_KEYS.selected, `official:${state.selected}`]);
+  params.push(...formatTrip(state.trip, TRIP_CONTEXT));
+  return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`).join('&');
+}

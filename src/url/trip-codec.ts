@@ -1,0 +1,111 @@
+/**
+ * The trip check's part of the URL: `trip=<lat>,<lon>,<km>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>`. Pure parse and
+ * format in the shape of codec.ts (parse → {trip, ignored}; format → [key, value] pairs), so its keys slot into
+ * the codec's one table. Clean on read: a radius outside 1–50 km is clamped, dates outside the record are clamped,
+ * a `from` after `to` is swapped, a point outside China or garbage is dropped; each with a notice.
+ */
+import { CHINA_BBOX } from '../official/schema';
+import { dayNumber, isoOfDay } from '../timeline/days';
+
+export const TRIP_QUERY_KEYS = { trip: 'trip', from: 'from', to: 'to' } as const;
+
+export const MIN_RADIUS_KM = 1;
+export const MAX_RADIUS_KM = 50;
+export const DEFAULT_RADIUS_KM = 5;
+
+export interface TripState {
+  /** WGS-84. */
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  /** Day numbers, from ≤ to. */
+  from: number;
+  to: number;
+}
+
+export type TripIgnoredReason = 'unknown-key' | 'bad-date' | 'date-clamped' | 'bad-number' | 'radius-clamped' | 'dates-swapped' | 'outside-china';
+
+export interface TripIgnored {
+  key: string;
+  value: string;
+  reason: TripIgnoredReason;
+}
+
+export interface TripCodecContext {
+  /** First and last day of the record: the default range and the clamp. */
+  firstDay: number;
+  lastDay: number;
+  /** Whether a WGS-84 point is in China (the record covers mainland China only). */
+  isInChina: (lon: number, lat: number) => boolean;
+}
+
+/** China's extent as the official record defines it (WGS-84; the South China Sea islands reach 3.8° N). */
+export const inChinaBounds = (lon: number, lat: number): boolean =>
+  lon >= CHINA_BBOX.west && lon <= CHINA_BBOX.east && lat >= CHINA_BBOX.south && lat <= CHINA_BBOX.north;
+
+const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
+const parseNumber = (raw: string | undefined): number | null => (raw !== undefined && NUMBER.test(raw) ? Number(raw) : null);
+
+function parseDay(raw: string | null, key: string, fallback: number, context: TripCodecContext, ignored: TripIgnored[]): number {
+  if (raw === null) return fallback;
+  const day = dayNumber(raw.trim());
+  if (Number.isNaN(day)) {
+    ignored.push({ key, value: raw, reason: 'bad-date' });
+    return fallback;
+  }
+  if (day < context.firstDay || day > context.lastDay) {
+    ignored.push({ key, value: raw, reason: 'date-clamped' });
+    return Math.min(context.lastDay, Math.max(context.firstDay, day));
+  }
+  return day;
+}
+
+export function parseTrip(params: URLSearchParams, context: TripCodecContext): { trip: TripState | null; ignored: TripIgnored[] } {
+  const ignored: TripIgnored[] = [];
+  const raw = params.get(TRIP_QUERY_KEYS.trip);
+  const rawFrom = params.get(TRIP_QUERY_KEYS.from);
+  const rawTo = params.get(TRIP_QUERY_KEYS.to);
+  if (raw === null) {
+    // A range without a point has nothing to check.
+    if (rawFrom !== null) ignored.push({ key: TRIP_QUERY_KEYS.from, value: rawFrom, reason: 'unknown-key' });
+    if (rawTo !== null) ignored.push({ key: TRIP_QUERY_KEYS.to, value: rawTo, reason: 'unknown-key' });
+    return { trip: null, ignored };
+  }
+  const parts = raw.split(',');
+  const [lat, lon] = [parseNumber(parts[0]), parseNumber(parts[1])];
+  if (parts.length < 2 || parts.length > 3 || lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'bad-number' });
+    return { trip: null, ignored };
+  }
+  if (!context.isInChina(lon, lat)) {
+    ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'outside-china' });
+    return { trip: null, ignored };
+  }
+  let radiusKm = DEFAULT_RADIUS_KM;
+  if (parts.length === 3) {
+    const km = parseNumber(parts[2]);
+    if (km === null) ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'bad-number' });
+    else if (km < MIN_RADIUS_KM || km > MAX_RADIUS_KM) {
+      ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'radius-clamped' });
+      radiusKm = Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, km));
+    } else radiusKm = Math.round(km * 10) / 10;
+  }
+  let from = parseDay(rawFrom, TRIP_QUERY_KEYS.from, context.firstDay, context, ignored);
+  let to = parseDay(rawTo, TRIP_QUERY_KEYS.to, context.lastDay, context, ignored);
+  if (from > to) {
+    ignored.push({ key: TRIP_QUERY_KEYS.from, value: `${isoOfDay(from)}>${isoOfDay(to)}`, reason: 'dates-swapped' });
+    [from, to] = [to, from];
+  }
+  return { trip: { lat: round(lat, 5), lon: round(lon, 5), radiusKm, from, to }, ignored };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Key-value pairs of a trip, defaults (the whole record) left out; empty when there is no trip. */
+export function formatTrip(trip: TripState | null, context: Pick<TripCodecContext, 'firstDay' | 'lastDay'>): Array<[string, string]> {
+  if (!trip) return [];
+  const pairs: Array<[string, string]> = [[TRIP_QUERY_KEYS.trip, `${round(trip.lat, 5)},${round(trip.lon, 5)},${round(trip.radiusKm, 1)}`]];
+  if (trip.from !== context.firstDay) pairs.push([TRIP_QUERY_KEYS.from, isoOfDay(trip.from)]);
+  if (trip.to !== context.lastDay) pairs.push([TRIP_QUERY_KEYS.to, isoOfDay(trip.to)]);
+  return pairs;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { RECORD_LAST_DAY } from '../../../src/national/official-contract';
+import { dayNumber } from '../../../src/timeline/days';
+import { defaultNationalState, formatNationalQuery, isNationalQuery, parseNationalQuery, type NationalViewState } from '../../../src/url/national-codec';
+
+describe('national view URL', () => {
+  it('is o=china alone for the defaults (the last day of the record)', () => {
+    expect(formatNationalQuery(defaultNationalState())).toBe('o=china');
+    expect(parseNationalQuery('o=china')).toEqual({ state: defaultNationalState(), ignored: [] });
+    expect(isNationalQuery('?o=china&d=2022-01-01')).toBe(true);
+    expect(isNationalQuery('?o=anyang')).toBe(false);
+  });
+
+  it('round-trips a full view with a selected area and a trip', () => {
+    const state: NationalViewState = {
+      day: dayNumber('2022-11-30'), zoom: 12, centre: [39.918, 116.45], lang: 'en', basemap: 'amap', selected: 4211,
+      trip: { lat: 39.918, lon: 116.45, radiusKm: 3, from: dayNumber('2022-11-20'), to: dayNumber('2022-11-30') },
+    };
+    const query = formatNationalQuery(state);
+    expect(query).toBe('o=china&d=2022-11-30&z=12&c=39.9180,116.4500&lang=en&b=amap&sel=official:4211&trip=39.918,116.45,3&from=2022-11-20&to=2022-11-30');
+    expect(parseNationalQuery(query)).toEqual({ state, ignored: [] });
+  });
+
+  it('clamps a day outside the record and drops what it cannot use, saying why', () => {
+    const { state, ignored } = parseNationalQuery('o=china&d=2023-02-01&b=satellite&sel=anyang-x&k=risk-area&z=40&c=1,2&trip=48.85,2.35,5');
+    expect(state).toEqual({ ...defaultNationalState(), day: RECORD_LAST_DAY });
+    expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['k:unknown-key', 'd:date-clamped', 'z:bad-number', 'b:unknown-value', 'sel:unknown-feature', 'trip:outside-china']);
+  });
+});

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { Outbreak } from '../data/schema';
 import { outbreakTitle } from '../model/names';
 import type { Alignment, Basemap, Language } from '../url/view-state';
+import { HeaderMore } from './HeaderMore';
 import { t } from './i18n';
 import { tn } from './national/messages';
 import { enterNational } from './national/route';
@@ -23,17 +23,6 @@ export interface HeaderProps {
  * the basemap and the link go into a menu behind "⋯" (the header took two rows of a 390 px screen).
  */
 export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage }: HeaderProps) {
-  const [copied, setCopied] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt(t(lang, 'copyLink'), window.location.href);
-    }
-  };
   return (
     <header className="app-header">
       <h1>
@@ -51,32 +40,22 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
             ))}
           </select>
         </label>
-        <button type="button" className="header-menu-button" data-testid="header-menu" aria-expanded={menuOpen} aria-controls="header-more"
-          aria-label={t(lang, 'moreControls')} title={t(lang, 'moreControls')} onClick={() => setMenuOpen(!menuOpen)}>⋯</button>
-        <div id="header-more" className={`header-more${menuOpen ? ' is-open' : ''}`}
-          onChange={() => setMenuOpen(false)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && menuOpen) {
-              e.stopPropagation();
-              setMenuOpen(false);
-            }
-          }}>
-        <label>
-          <span className="visually-hidden">{t(lang, 'align')}</span>
-          <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
-            <option value="calendar">{t(lang, 'alignCalendar')}</option>
-            <option value="first-case">{t(lang, 'alignFirstCase')}</option>
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t(lang, 'basemap')}</span>
-          <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onBasemap(e.target.value as Basemap)}>
-            <option value="osm">{t(lang, 'basemapOsm')}</option>
-            <option value="offline">{t(lang, 'basemapOffline')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={copyLink} data-testid="copy-link">{copied ? t(lang, 'copied') : t(lang, 'copyLink')}</button>
-        </div>
+        <HeaderMore lang={lang}>
+          <label>
+            <span className="visually-hidden">{t(lang, 'align')}</span>
+            <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
+              <option value="calendar">{t(lang, 'alignCalendar')}</option>
+              <option value="first-case">{t(lang, 'alignFirstCase')}</option>
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t(lang, 'basemap')}</span>
+            <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onBasemap(e.target.value as Basemap)}>
+              <option value="osm">{t(lang, 'basemapOsm')}</option>
+              <option value="offline">{t(lang, 'basemapOffline')}</option>
+            </select>
+          </label>
+        </HeaderMore>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t(lang, 'language')}
         </button>

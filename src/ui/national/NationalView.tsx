@@ -237,9 +237,10 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
         }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
-      <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'} />
       <main className="atlas-body">
         <div className="map-wrap">
+          <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
+            noData={Boolean(counts && counts.high === null && counts.medium === null)} />
           <NationalMap
             lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
             model={model} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
@@ -250,7 +251,6 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
             onLayers={setLayers}
           />
-          {counts && counts.high === null && counts.medium === null && <p className="map-banner" role="status" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
           {loadingText && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           {load.status === 'error' && (
             <div className="map-overlay is-error" role="alert" data-testid="national-error">

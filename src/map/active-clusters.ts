@@ -10,7 +10,7 @@
 import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
 import L from './leaflet';
-import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf } from './markercluster-internals';
+import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf, zoomSeparating } from './markercluster-internals';
 import type { InsetsProbe } from './view-insets';
 import { fanOut } from './spider-layout';
 
@@ -169,9 +169,9 @@ export class ActiveClusters {
   /**
    * A cluster clicked (or Enter): zooms in so that its places lie in the part of the map the sheet leaves, away
    * from the edges (markercluster's own zoomToBounds centres them on the whole map without padding, so on a phone
-   * they went under the sheet and, elsewhere, under the notices and the count). At least one zoom level in, as
-   * markercluster does, so that the cluster splits; a cluster whose places stay together to the last zoom is fanned
-   * out by markercluster instead.
+   * they went under the sheet and, elsewhere, under the notices and the count). Like markercluster, at least one
+   * level in and no deeper than where its places are drawn apart; a cluster whose places stay together to the last
+   * zoom is fanned out by markercluster instead.
    */
   private zoomIntoCluster(cluster: L.MarkerCluster): void {
     if (opensAsSpider(cluster, this.map.getMaxZoom())) return;
@@ -179,7 +179,8 @@ export class ActiveClusters {
     const topLeft = L.point(ZOOM_IN_PADDING + insets.left, ZOOM_IN_PADDING + insets.top);
     const bottomRight = L.point(ZOOM_IN_PADDING + insets.right, ZOOM_IN_PADDING + insets.bottom);
     const bounds = cluster.getBounds();
-    const fitted = this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight));
+    // As deep as fits the places into the visible part, but no deeper than where each is drawn on its own.
+    const fitted = zoomSeparating(cluster, this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
     const zoom = Math.min(this.map.getMaxZoom(), Math.max(this.map.getZoom() + 1, fitted));
     // The bounds' centre goes to the centre of the visible part (as Leaflet's fitBounds with padding places it).
     const middle = this.map.project(bounds.getSouthWest(), zoom).add(this.map.project(bounds.getNorthEast(), zoom)).divideBy(2);

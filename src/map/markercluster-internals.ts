@@ -79,3 +79,17 @@ export function opensAsSpider(cluster: L.MarkerCluster, maxZoom: number): boolea
   while (members(bottom)._childClusters.length === 1) bottom = members(bottom)._childClusters[0];
   return members(bottom)._zoom === maxZoom && bottom.getChildCount() === cluster.getChildCount();
 }
+
+/**
+ * The zoom at which every place of `cluster` is drawn on its own, or `limit` if that comes first: markercluster
+ * 1.5.3's walk down `_childClusters` in `zoomToBounds`, so that a click zooms no deeper than the library would.
+ */
+export function zoomSeparating(cluster: L.MarkerCluster, limit: number): number {
+  let zoom = members(cluster)._zoom + 1;
+  let children = members(cluster)._childClusters;
+  while (children.length > 0 && limit > zoom) {
+    zoom += 1;
+    children = children.flatMap((child) => members(child)._childClusters);
+  }
+  return Math.min(zoom, limit);
+}

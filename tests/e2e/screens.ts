@@ -79,6 +79,15 @@ describe('offline and small screens', () => {
     });
   }
 
+  it('draws the two switches under the filters alike (show lifted measures, the city\'s official areas)', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10');
+    await page.waitForSelector('[data-testid=official-toggle]');
+    const sizes = await page.$$eval('.filter-footer label, .official-toggle label', (labels: Element[]) => labels.map((l) => getComputedStyle(l).fontSize));
+    assert.equal(sizes.length, 2);
+    assert.equal(sizes[0], sizes[1], `font sizes ${sizes.join(', ')}`);
+    await context.close();
+  });
+
   it('says so when no feature matches the filters', async () => {
     const { page, context } = await open('?o=anyang&q=zzzz&lang=en');
     assert.equal(await page.textContent('[data-testid=visible-count]'), 'No features match these filters');

@@ -124,6 +124,24 @@ describe('national view on a small screen, offline', () => {
   }
 });
 
+describe('national view fitted above the phone\'s sheet', () => {
+  it('fits a linked trip\'s circle into the part of the map the sheet leaves', async () => {
+    const { page, context } = await open('?o=china&trip=36.09,114.35,5&lang=en', { viewport: PHONE });
+    await nationalReady(page);
+    const centre = page.locator('.trip-centre');
+    await centre.waitFor();
+    const layout = await page.evaluate(() => ({
+      centre: document.querySelector('.trip-centre')!.getBoundingClientRect().toJSON() as DOMRect,
+      map: document.querySelector('.atlas-map')!.getBoundingClientRect().toJSON() as DOMRect,
+      sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
+    }));
+    const y = layout.centre.top + layout.centre.height / 2;
+    const middle = (layout.map.top + Math.min(layout.map.bottom, layout.sheetTop)) / 2;
+    assert.ok(Math.abs(y - middle) <= 20, `the trip's centre at ${Math.round(y)} px, the middle of the map above the sheet at ${Math.round(middle)}`);
+    await context.close();
+  });
+});
+
 describe('trip check', () => {
   const point = { lat: 36.09, lon: 114.35 };
   const radiusKm = 3;

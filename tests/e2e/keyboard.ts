@@ -44,6 +44,31 @@ describe('keyboard and screen reader on the map', () => {
     await context.close();
   });
 
+  it('shows where the focus is when the map itself takes it (arrow keys pan it): a ring inside its edges', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline');
+    await page.locator('.marker-cluster').first().waitFor();
+    // Tab from the last control before the map (the offline notice's dismiss button) onto the map.
+    await page.focus('[data-testid=offline-notice] .dismiss');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('atlas-map')), 'the map has the focus');
+    const map = (await page.locator('.atlas-map').boundingBox())!;
+    // The left edge, halfway down (clear of the zoom buttons): the ring's colour, not the basemap's.
+    const shot = await page.screenshot({ clip: { x: map.x + 1, y: map.y + map.height / 2, width: 1, height: 1 } });
+    const pixel = await page.evaluate(async (data: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 1;
+      canvas.height = 1;
+      const context2d = canvas.getContext('2d')!;
+      context2d.drawImage(image, 0, 0);
+      return [...context2d.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, shot.toString('base64'));
+    assert.deepEqual(pixel, [0xff, 0xbf, 0x47], `the map's left edge is ${pixel.join(',')}`);
+    await context.close();
+  });
+
   it('names them in English too', async () => {
     const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline&lang=en');
     await page.locator('.marker-cluster[aria-label="3 places near Tangyin Xian"]').waitFor();

@@ -1,6 +1,6 @@
 /**
  * Vite plugin: the data files the browser fetches are generated into the public folder (`public/geo/`, git-ignored)
- * from geo/, with a geo/index.json that tells the app which files to load (`official`: the official record's
+ * from geo/, with the pinyin syllables of the places' names for the search (search-names.ts), and a geo/index.json that tells the app which files to load (`official`: the official record's
  * meta.json, whose `chunks` name the year files beside it, fetched by the national view only); Vite then serves them in dev and copies
  * them into the build like any static asset. Regenerated when the config loads, and in dev when geo/ changes.
  * ATLAS_OUTBREAKS_DIR swaps in another folder of outbreak files (the bench's synthetic data): that build gets its
@@ -9,10 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { searchNames } from './search-names';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PUBLIC_DIR = path.join(root, 'public');
 const GEO = 'geo';
+const SEARCH_NAMES = `${GEO}/search-names.json`;
 
 /** Path in the public folder → source file. */
 function dataFiles(outbreaksDir: string): Map<string, string> {
@@ -36,6 +38,7 @@ function indexJson(files: Map<string, string>): string {
     outbreaks: [...files.keys()].filter((f) => f.startsWith(`${GEO}/outbreaks/`)),
     counties: `${GEO}/sources/counties.geojson`,
     prefectures: `${GEO}/sources/basemap-prefectures.geojson`,
+    search: SEARCH_NAMES,
     ...(files.has(`${GEO}/official/meta.json`) ? { official: `${GEO}/official/meta.json` } : {}),
   });
 }
@@ -49,6 +52,8 @@ export function writePublicData(publicDir: string, outbreaksDir: string): void {
     fs.mkdirSync(path.dirname(path.join(publicDir, target)), { recursive: true });
     fs.copyFileSync(source, path.join(publicDir, target));
   }
+  const outbreakFiles = [...files].filter(([target]) => target.startsWith(`${GEO}/outbreaks/`)).map(([, source]) => source);
+  fs.writeFileSync(path.join(publicDir, SEARCH_NAMES), JSON.stringify(searchNames(outbreakFiles)));
   fs.writeFileSync(path.join(geoDir, 'index.json'), indexJson(files));
 }
 

@@ -9,10 +9,9 @@
  * `code`, `name`, `nameEn` (pinyin), `level` and `label`: the pole of inaccessibility of its largest part
  * (polylabel), which lies inside the polygon, unlike a bounding-box centre.
  */
-import area from '@turf/area';
 import truncate from '@turf/truncate';
-import polylabel from 'polylabel';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { labelPoint as poleOfLargestPart } from '../../src/data/label-point';
 import type { AdminDivision } from '../../src/data/admin-divisions';
 import { toPinyinName } from '../../src/data/pinyin';
 import { readEcharts, type AreaGeometry } from './echarts-cities';
@@ -88,14 +87,8 @@ function layer<P extends { key: string }>(
   return { type: 'FeatureCollection', features };
 }
 
-/** Pole of inaccessibility of the largest part: a point well inside the shape, where a label reads best. */
+/** Pole of inaccessibility of the largest part (src/data/label-point.ts), rounded like the outlines. */
 export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const parts: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = parts.reduce((best, part) => (ringArea(part) > ringArea(best) ? part : best));
-  const [x, y] = polylabel(largest as Array<Array<[number, number]>>, 0.001);
+  const [x, y] = poleOfLargestPart(geometry, 0.001);
   return [Number(x.toFixed(PRECISION)), Number(y.toFixed(PRECISION))];
-}
-
-function ringArea(part: Position[][]): number {
-  return area({ type: 'Polygon', coordinates: part });
 }

@@ -13,6 +13,8 @@ export interface DataIndex {
   prefectures: string;
   /** The official record's meta.json (src/official/decode.ts reads it and the year files it names). */
   official?: string;
+  /** Feature id → pinyin syllables of its name, for the search (written at build). */
+  search?: string;
 }
 
 export type AdminAreas = FeatureCollection<Polygon | MultiPolygon, AdminAreaProperties>;
@@ -23,6 +25,8 @@ export interface AtlasFiles {
   names: string[];
   counties: AdminAreas;
   prefectures: AdminAreas;
+  /** Feature id → pinyin syllables of its name; empty when the build wrote none. */
+  searchNames: Record<string, string[]>;
 }
 
 export class DataLoadError extends Error {}
@@ -39,12 +43,13 @@ async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
 
 export async function fetchAtlasFiles(baseUrl = './', fetcher: typeof fetch = fetch): Promise<AtlasFiles> {
   const index = (await fetchJson(`${baseUrl}geo/index.json`, fetcher)) as DataIndex;
-  const [outbreaks, counties, prefectures] = await Promise.all([
+  const [outbreaks, counties, prefectures, searchNames] = await Promise.all([
     Promise.all(index.outbreaks.map((path) => fetchJson(`${baseUrl}${path}`, fetcher))),
     fetchJson(`${baseUrl}${index.counties}`, fetcher),
     fetchJson(`${baseUrl}${index.prefectures}`, fetcher),
+    index.search ? fetchJson(`${baseUrl}${index.search}`, fetcher) : {},
   ]);
-  return { outbreaks, names: index.outbreaks, counties: counties as AdminAreas, prefectures: prefectures as AdminAreas };
+  return { outbreaks, names: index.outbreaks, counties: counties as AdminAreas, prefectures: prefectures as AdminAreas, searchNames: searchNames as Record<string, string[]> };
 }
 
 /** Each file checked with the one schema; the first problem of a bad file is the error. */

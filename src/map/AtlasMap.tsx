@@ -7,6 +7,9 @@ import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
 import { DraftReviewLayer, type DraftReviewLayerProps } from './DraftReviewLayer';
+import type { MapNames } from './feature-layers';
+import L from './leaflet';
+import type { InsetsProbe } from './view-insets';
 import { FeatureLayer } from './FeatureLayer';
 import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
@@ -24,6 +27,9 @@ export interface AtlasMapProps {
   zoom: number | null;
   centre: [number, number] | null;
   lang: Language;
+  names: MapNames;
+  /** The part of the map a sheet covers (phones): fits and the selected place keep out of it. */
+  obscured: InsetsProbe;
   offline: boolean;
   onTilesFailed: () => void;
   onSelect: (featureId: string) => void;
@@ -39,6 +45,9 @@ export function AtlasMap(props: AtlasMapProps) {
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection);
     return [[s, w], [n, e]] as [[number, number], [number, number]];
   }, [data, outbreak]);
+
+  const selected = props.selectedId ? data.byId.get(props.selectedId) : undefined;
+  const focus = useMemo(() => (selected ? L.geoJSON(selected.feature.geometry as GeoJSON.Geometry).getBounds() : null), [selected]);
 
   return (
     <MapContainer
@@ -58,13 +67,16 @@ export function AtlasMap(props: AtlasMapProps) {
         outbreak={outbreak}
         mask={props.mask}
         lang={lang}
+        names={props.names}
         selectedId={props.selectedId}
+        obscured={props.obscured}
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />
       {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
       {props.draft && <DraftReviewLayer {...props.draft} />}
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} onViewChange={props.onViewChange} />
+      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
+        focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange} />
     </MapContainer>
   );
 }

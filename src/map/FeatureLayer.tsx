@@ -8,7 +8,8 @@ import { useMap } from 'react-leaflet';
 import type { AtlasData } from '../model/atlas-data';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
-import { FeatureLayers } from './feature-layers';
+import { FeatureLayers, type MapNames } from './feature-layers';
+import type { InsetsProbe } from './view-insets';
 
 export interface FeatureLayerProps {
   data: AtlasData;
@@ -17,19 +18,23 @@ export interface FeatureLayerProps {
   outbreak: string;
   mask: Uint8Array;
   lang: Language;
+  /** Names for screen readers in `lang`: a new object when the language changes. */
+  names: MapNames;
   selectedId: string | null;
+  /** The part of the map a sheet covers. */
+  obscured: InsetsProbe;
   onSelect: (featureId: string) => void;
   /** Called after every update with the number of features now on the map. */
   onVisibleChange: (count: number) => void;
 }
 
-export function FeatureLayer({ data, model, outbreak, mask, lang, selectedId, onSelect, onVisibleChange }: FeatureLayerProps) {
+export function FeatureLayer({ data, model, outbreak, mask, lang, names, selectedId, obscured, onSelect, onVisibleChange }: FeatureLayerProps) {
   const map = useMap();
   const layers = useRef<FeatureLayers | null>(null);
   const select = useEffectEvent(onSelect);
   const reportVisible = useEffectEvent(onVisibleChange);
   // The view when the layers are made; later changes reach them through the effects below.
-  const currentView = useEffectEvent(() => ({ mask, outbreak, lang, selectedId }));
+  const currentView = useEffectEvent(() => ({ mask, outbreak, lang, names, selectedId, obscured }));
 
   useEffect(() => {
     const instance = new FeatureLayers(map, data, model, currentView(), (id) => select(id));
@@ -53,12 +58,13 @@ export function FeatureLayer({ data, model, outbreak, mask, lang, selectedId, on
   }, [mask, outbreak]);
 
   useEffect(() => {
-    layers.current?.setLanguage(lang);
-  }, [lang]);
+    layers.current?.setLanguage(lang, names);
+    // The map's container is focusable (arrow keys pan): name it, or a screen reader reads out every label on it.
+    map.getContainer().setAttribute('aria-label', names.map);
+  }, [map, lang, names]);
 
   useEffect(() => {
     layers.current?.setSelected(selectedId);
-    if (selectedId) layers.current?.reveal(selectedId);
   }, [selectedId]);
 
   return null;

@@ -1,10 +1,13 @@
 /**
  * Keeps the map view and the URL's z/c in step. <MapContainer> reads center/zoom only once, so later changes
- * (outbreak picked, back/forward) are applied here with useMap().
+ * (outbreak picked, back/forward) are applied here with useMap(). Fits and the pan that keeps a selected place out
+ * from under the phone's sheet are derived from the URL (the same link gives the same view), so they are not
+ * written back as a reader's move.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { LatLngBoundsExpression } from 'leaflet';
+import type { LatLngBounds, LatLngBoundsExpression } from 'leaflet';
+import { NO_INSETS, panToShow, VIEW_MARGIN, type InsetsProbe } from './view-insets';
 
 export interface ViewSyncProps {
   zoom: number | null;
@@ -12,6 +15,11 @@ export interface ViewSyncProps {
   /** Bounds to fit when no explicit view is set (the selected outbreak's features). */
   fitBounds: LatLngBoundsExpression | null;
   fitKey: string;
+  /** The part of the map under the phone's sheet: the outbreak is fitted into the rest (none if not given). */
+  obscured?: InsetsProbe;
+  /** The selected place (its bounds; a point's are empty), kept in the visible part; `focusKey` names it. */
+  focus?: LatLngBounds | null;
+  focusKey?: string | null;
   onViewChange: (zoom: number, centre: [number, number]) => void;
 }
 
@@ -29,7 +37,10 @@ function whileSet(flag: RefObject<boolean>, move: () => void): void {
   }
 }
 
-export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: ViewSyncProps) {
+/** For a map with nothing over it (the national view): one function, so the fit effect does not rerun. */
+const UNCOVERED: InsetsProbe = () => NO_INSETS;
+
+export function ViewSync({ zoom, centre, fitBounds, fitKey, obscured = UNCOVERED, focus = null, focusKey = null, onViewChange }: ViewSyncProps) {
   const map = useMap();
   const programmatic = useRef(false);
   const lastFitKey = useRef<string | null>(null);
@@ -43,14 +54,33 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, onViewChange }: View
       return;
     }
     if (fitBounds && lastFitKey.current !== fitKey) {
-      whileSet(programmatic, () => map.fitBounds(fitBounds, { padding: [24, 24], maxZoom: 11, animate: false }));
+      const insets = obscured();
+      whileSet(programmatic, () => map.fitBounds(fitBounds, {
+        paddingTopLeft: [VIEW_MARGIN + insets.left, VIEW_MARGIN + insets.top],
+        paddingBottomRight: [VIEW_MARGIN + insets.right, VIEW_MARGIN + insets.bottom],
+        maxZoom: 11, animate: false,
+      }));
       lastFitKey.current = fitKey;
     }
-  }, [map, zoom, centre, fitBounds, fitKey]);
+  }, [map, zoom, centre, fitBounds, fitKey, obscured]);
+
+  const keepFocusInView = useEffectEvent(() => {
+    if (!focus) return;
+    const nw = map.latLngToContainerPoint(focus.getNorthWest());
+    const se = map.latLngToContainerPoint(focus.getSouthEast());
+    const size = map.getSize();
+    const offset = panToShow({ left: nw.x, top: nw.y, right: se.x, bottom: se.y }, size.x, size.y, obscured());
+    if (offset) whileSet(programmatic, () => map.panBy(offset, { animate: false }));
+  });
+  useEffect(() => {
+    // After the fit above (effects run in order), and only when another place is selected: a step or a filter
+    // never moves the map.
+    if (focusKey) keepFocusInView();
+  }, [focusKey]);
 
   useEffect(() => {
-    // The container changes size with the layout (bottom sheet on phones, panel open/closed): tell Leaflet.
-    const observer = new ResizeObserver(() => whileSet(programmatic, () => map.invalidateSize({ pan: false })));
+    // The container changes size with the window: tell Leaflet, keeping the centre the URL names where it is.
+    const observer = new ResizeObserver(() => whileSet(programmatic, () => map.invalidateSize({ pan: true, animate: false })));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);

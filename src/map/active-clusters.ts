@@ -10,13 +10,21 @@
 import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
 import L from './leaflet';
-import { markerClusterTree, moveMarkersInPlace, spiderfyingCluster, spiderLegOf } from './markercluster-internals';
+import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf, zoomSeparating } from './markercluster-internals';
+import type { InsetsProbe } from './view-insets';
 import { fanOut } from './spider-layout';
+
+/** How far from the map's edges (px) a cluster zoomed into keeps its places: clear of the controls and notices. */
+const ZOOM_IN_PADDING = 56;
 
 export interface ClusteredPlaces {
   isShown: (marker: L.Marker) => boolean;
   /** The marker drawn for `marker`'s place when its cluster has nothing else to show; the same one every time. */
   standIn: (marker: L.Marker) => L.Marker;
+  /** The cluster's name for screen readers when it shows `count` places ("3 places near 汤阴县"). */
+  nameCluster: (cluster: L.MarkerCluster, count: number) => string;
+  /** The part of the map a sheet covers now: a cluster zoomed into keeps its places out of it. */
+  obscured: InsetsProbe;
 }
 
 const LEG_OPACITY = 0.5;
@@ -44,20 +52,40 @@ export class ActiveClusters {
   /** A place in the open spider was shown or hidden since the last `redraw`. */
   private spiderChanged = false;
   private spider: Spider | null = null;
+  /** The places of a cluster opened with the keyboard, until one of them (or what holds it now) has the focus. */
+  private focusAfterOpening: L.Marker[] | null = null;
+  /** The selected place's marker, and the cluster element marked as holding it. */
+  private selected: L.Marker | null = null;
+  private markedCluster: HTMLElement | null = null;
 
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts(markerClusterTree, places.isShown);
     this.group = L.markerClusterGroup({
-      showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 28, chunkedLoading: true,
+      // Zooming in is ours (zoomIntoCluster: with padding); markercluster still fans out a cluster at the last zoom.
+      showCoverageOnHover: false, spiderfyOnMaxZoom: true, zoomToBoundsOnClick: false, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: SPIDER_DISTANCE, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
-      iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => this.present(c)),
+      iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => {
+        const count = this.present(c);
+        return { count, name: places.nameCluster(c, count) };
+      }),
       spiderfyShapePositions: (count, centre) => this.spiderPositions(count, centre),
       // Each chunk of a large add changes the tree under counts already taken.
       chunkProgress: () => this.counts.clear(),
     });
+    // Enter on a cluster zooms in or fans it out, and markercluster then focuses the map: keep the keyboard on
+    // the places it opened instead (the first of them once the zoom or the fan is done).
+    this.group.on('clusterkeypress', (event) => {
+      const { layer, originalEvent } = event as L.LeafletKeyboardEvent & { layer: L.MarkerCluster };
+      if (originalEvent.key !== 'Enter') return;
+      this.focusAfterOpening = layer.getAllChildMarkers().filter(places.isShown);
+      this.zoomIntoCluster(layer);
+    });
+    this.group.on('clusterclick', (event) => this.zoomIntoCluster((event as L.LeafletEvent & { layer: L.MarkerCluster }).layer));
+    this.group.on('animationend', () => this.focusOpened());
     this.group.on('spiderfied', (event) => {
       const { cluster, markers } = event as L.MarkerClusterSpiderfyEvent;
       for (const marker of markers) this.styleLeg(marker);
+      this.focusOpened();
       if (this.spider?.cluster !== cluster) return;
       this.spider.open = true;
       if (this.spider.refanWhenOpen) this.refanSpider();
@@ -67,6 +95,10 @@ export class ActiveClusters {
       if (this.spider?.cluster === (event as L.MarkerClusterSpiderfyEvent).cluster) this.spider = null;
     });
     map.on('layerremove', this.onLayerRemove);
+    // Clusters are redrawn after a zoom (animationend) and added as the view moves (markercluster's own moveend
+    // handler, which runs after this one: hence the microtask).
+    this.group.on('animationend', this.markSelectedCluster);
+    map.on('moveend', this.markSelectedLater);
   }
 
   addTo(map: L.Map): void {
@@ -76,6 +108,7 @@ export class ActiveClusters {
 
   remove(): void {
     this.map.off('layerremove', this.onLayerRemove);
+    this.map.off('moveend', this.markSelectedLater);
     this.group.remove();
     this.standIns.remove();
     this.standInOf.clear();
@@ -90,6 +123,29 @@ export class ActiveClusters {
     if (toAdd.length) this.group.addLayers(toAdd);
     // Redraws the clusters on the map, which counts them again (present).
     this.group.refreshClusters();
+    this.markSelectedCluster();
+  }
+
+  /** The selected place (null: none, or an area): the cluster drawn in its place is marked (`has-selected`). */
+  select(marker: L.Marker | null): void {
+    this.selected = marker;
+    this.markSelectedCluster();
+  }
+
+  private readonly markSelectedLater = () => queueMicrotask(this.markSelectedCluster);
+
+  private readonly markSelectedCluster = () => {
+    const drawn = this.selected && this.group.hasLayer(this.selected) ? this.drawnFor(this.selected) : null;
+    const element = drawn && drawn !== this.selected && !this.isStandIn(drawn) ? drawn.getElement() ?? null : null;
+    if (element === this.markedCluster) return;
+    this.markedCluster?.classList.remove('has-selected');
+    element?.classList.add('has-selected');
+    this.markedCluster = element;
+  };
+
+  private isStandIn(marker: L.Marker): boolean {
+    for (const standIn of this.standInOf.values()) if (standIn === marker) return true;
+    return false;
   }
 
   /** A time step or a filter showed or hid this marker's place; `isShown` already says which. Drawn by `redraw`. */
@@ -101,10 +157,56 @@ export class ActiveClusters {
 
   /** Draws the clusters whose count changed, once each however many of their places changed. */
   redraw(): void {
-    for (const cluster of this.changed) showClusterCount(cluster, this.present(cluster));
+    for (const cluster of this.changed) {
+      const count = this.present(cluster);
+      showClusterCount(cluster, count, this.places.nameCluster(cluster, count));
+    }
     this.changed.clear();
     if (this.spiderChanged) this.refanSpider();
     this.spiderChanged = false;
+  }
+
+  /**
+   * A cluster clicked (or Enter): zooms in so that its places lie in the part of the map the sheet leaves, away
+   * from the edges (markercluster's own zoomToBounds centres them on the whole map without padding, so on a phone
+   * they went under the sheet and, elsewhere, under the notices and the count). Like markercluster, at least one
+   * level in and no deeper than where its places are drawn apart; a cluster whose places stay together to the last
+   * zoom is fanned out by markercluster instead.
+   */
+  private zoomIntoCluster(cluster: L.MarkerCluster): void {
+    if (opensAsSpider(cluster, this.map.getMaxZoom())) return;
+    const insets = this.places.obscured();
+    const topLeft = L.point(ZOOM_IN_PADDING + insets.left, ZOOM_IN_PADDING + insets.top);
+    const bottomRight = L.point(ZOOM_IN_PADDING + insets.right, ZOOM_IN_PADDING + insets.bottom);
+    const bounds = cluster.getBounds();
+    // As deep as fits the places into the visible part, but no deeper than where each is drawn on its own.
+    const fitted = zoomSeparating(cluster, this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
+    const zoom = Math.min(this.map.getMaxZoom(), Math.max(this.map.getZoom() + 1, fitted));
+    // The bounds' centre goes to the centre of the visible part (as Leaflet's fitBounds with padding places it).
+    const middle = this.map.project(bounds.getSouthWest(), zoom).add(this.map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+    this.map.setView(this.map.unproject(middle.add(bottomRight.subtract(topLeft).divideBy(2)), zoom), zoom);
+  }
+
+  /** Names the clusters in view again (the language changed); their elements are kept. */
+  rename(): void {
+    this.group.refreshClusters();
+  }
+
+  /** The cluster or marker drawn for this marker's place now (itself, a cluster holding it, or its stand-in). */
+  drawnFor(marker: L.Marker): L.Marker | null {
+    const parent = this.group.getVisibleParent(marker) as L.Marker | null;
+    if (parent && parent !== marker && this.standInOf.has(parent as L.MarkerCluster)) return this.standInOf.get(parent as L.MarkerCluster)!;
+    return parent;
+  }
+
+  /** Moves the focus to the first place of a cluster opened with the keyboard, as drawn now. */
+  private focusOpened(): void {
+    const opened = this.focusAfterOpening;
+    if (!opened) return;
+    const element = opened.map((marker) => this.drawnFor(marker)?.getElement()).find((e) => e?.isConnected && !e.classList.contains('is-hidden'));
+    if (!element) return;
+    this.focusAfterOpening = null;
+    element.focus({ preventScroll: true });
   }
 
   /**

@@ -10,7 +10,8 @@ import { isCoarse } from '../data/precision';
 import type { DraftFeature } from '../data/draft-schema';
 import type { FeatureState } from '../timeline/state';
 import L from './leaflet';
-import { markerSvg, STATUS_COLOURS, uncertaintyRadius } from './style';
+import { uncertaintyRadius } from '../model/uncertainty';
+import { markerSvg, STATUS_COLOURS } from './style';
 
 const AREA_PANE = 'atlas-draft-areas';
 const MARKER_PANE = 'atlas-draft-markers';

@@ -5,10 +5,11 @@
  * The selected outbreak's point markers form the cluster group (ActiveClusters): neither a time step nor a filter
  * re-clusters, only choosing another outbreak does; the clusters count and draw the places shown.
  */
-import area from '@turf/area';
 import { isCoarse } from '../data/precision';
+import type { OutbreakFeature, Status } from '../data/schema';
 import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { placeLabel } from '../model/names';
+import { uncertaintyRadii } from '../model/uncertainty';
 import { isOnMap } from '../model/visible';
 import type { TimeLayer, TimelineModel } from '../timeline/model';
 import type { FeatureState } from '../timeline/state';
@@ -17,7 +18,8 @@ import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
-import { areaStyle, markerSvg, STATUS_COLOURS, uncertaintyRadius } from './style';
+import { areaStyle, markerSvg, STATUS_COLOURS } from './style';
+import type { InsetsProbe } from './view-insets';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 export const UNCERTAINTY_PANE = 'atlas-uncertainty';
@@ -38,13 +40,26 @@ interface Entry {
   tooltips: HTMLElement[];
 }
 
+/** Names for screen readers, in the interface's language (the views' copy lives in src/ui). */
+export interface MapNames {
+  /** A place and its state today: "杨孔村, 风险区域, 封控区". */
+  place(properties: OutbreakFeature['properties'], status: Status | null): string;
+  /** A cluster of `count` places around a county: "3 places near Tangyin Xian". */
+  cluster(count: number, county: { name: string; nameEn: string } | null): string;
+  /** The map itself, which takes the focus for panning with the arrow keys. */
+  map: string;
+}
+
 /** What the layers show besides the day: applied at creation, then changed through the setters. */
 export interface FeatureLayerView {
   mask: Uint8Array;
   /** The selected outbreak (or "all"): its points are the ones clustered together. */
   outbreak: string;
   lang: Language;
+  names: MapNames;
   selectedId: string | null;
+  /** The part of the map a sheet covers (read when needed). */
+  obscured: InsetsProbe;
 }
 
 export class FeatureLayers implements TimeLayer {
@@ -62,15 +77,26 @@ export class FeatureLayers implements TimeLayer {
   private clusteredOutbreak: string | null = null;
   private mask: Uint8Array;
   private lang: Language;
+  private names: MapNames;
+  /** County names (zh → its record) for naming clusters, and the county each cluster is named after. */
+  private readonly countiesByName: Map<string, { name: string; nameEn: string }>;
+  private readonly clusterCounty = new WeakMap<L.MarkerCluster, { name: string; nameEn: string } | null>();
   /** Features on the map now, kept up to date by `apply` so a time step never counts all of them. */
   shownCount = 0;
 
   constructor(private readonly map: L.Map, data: AtlasData, private readonly model: TimelineModel, view: FeatureLayerView, private readonly onSelect: (featureId: string) => void) {
     this.mask = view.mask;
     this.lang = view.lang;
+    this.names = view.names;
+    this.countiesByName = new Map(data.counties.features.map((c) => [c.properties.name, { name: c.properties.name, nameEn: c.properties.nameEn }]));
     this.selectedId = view.selectedId;
-    // Above the area fills, below the markers.
-    if (!map.getPane(UNCERTAINTY_PANE)) map.createPane(UNCERTAINTY_PANE).style.zIndex = '410';
+    // Above the area fills, below the markers. The circles are not interactive, and their canvas covers the whole
+    // map: the pane lets the pointer through to the areas' canvas below (issue 17: a click inside 滑县 did nothing).
+    if (!map.getPane(UNCERTAINTY_PANE)) {
+      const pane = map.createPane(UNCERTAINTY_PANE);
+      pane.style.zIndex = '410';
+      pane.style.pointerEvents = 'none';
+    }
     this.clusters = new ActiveClusters(map, {
       isShown: (marker) => this.entryOf(marker).shown,
       standIn: (marker) => {
@@ -78,17 +104,21 @@ export class FeatureLayers implements TimeLayer {
         entry.standIn ??= this.createMarker(entry.item, entry.tooltips);
         return entry.standIn;
       },
+      nameCluster: (cluster, count) => this.names.cluster(count, this.countyOf(cluster)),
+      obscured: view.obscured,
     });
-    const countyArea = new Map(data.counties.features.map((c) => [`admin:${c.properties.code}`, area(c)]));
-    this.entries = data.features.map((item) => this.createEntry(item, countyArea));
+    const radiusOf = uncertaintyRadii(data);
+    this.entries = data.features.map((item) => this.createEntry(item, radiusOf));
     this.areas.addTo(map);
     this.circles.addTo(map);
     this.clusters.addTo(map);
     this.applyAll();
     this.clusterOutbreak(view.outbreak);
+    this.selectedId = null;
+    this.setSelected(view.selectedId);
   }
 
-  private createEntry(item: AtlasFeature, countyArea: Map<string, number>): Entry {
+  private createEntry(item: AtlasFeature, radiusOf: (item: AtlasFeature) => number | null): Entry {
     const { properties, geometry } = item.feature;
     if (geometry.type !== 'Point') {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.renderer, interactive: true } as L.GeoJSONOptions);
@@ -98,12 +128,11 @@ export class FeatureLayers implements TimeLayer {
       return { item, layer, isArea: true, circleKey: null, shown: false, standIn: null, tooltips: [tooltip] };
     }
     const [lon, lat] = geometry.coordinates;
-    const coarse = isCoarse(properties.precision);
+    const radius = radiusOf(item);
     let circleKey: string | null = null;
-    if (coarse) {
+    if (radius !== null) {
       circleKey = `${properties.geometrySource}|${properties.precision}`;
       if (!this.circleLayers.has(circleKey)) {
-        const radius = uncertaintyRadius(properties.precision, countyArea.get(properties.geometrySource));
         const circle = L.circle([lat, lon], { radius, renderer: this.circleRenderer, interactive: false, color: '#455a64', weight: 1, opacity: 0.7, dashArray: '3 5', fillOpacity: 0.04 });
         this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
       }
@@ -164,32 +193,31 @@ export class FeatureLayers implements TimeLayer {
     this.clusterOutbreak(outbreak);
   }
 
-  /** Rewrites the tooltips' text in place: no layer is rebuilt and nothing re-clusters. */
-  setLanguage(lang: Language): void {
-    if (lang === this.lang) return;
+  /** Rewrites the tooltips' text and the names in place: no layer is rebuilt and nothing re-clusters. */
+  setLanguage(lang: Language, names: MapNames): void {
+    if (lang === this.lang && names === this.names) return;
     this.lang = lang;
+    this.names = names;
     for (const entry of this.entries) {
       const text = placeLabel(entry.item.feature.properties, lang);
       for (const tooltip of entry.tooltips) tooltip.textContent = text;
+      if (!entry.isArea) this.style(entry, this.model.state(entry.item.index));
     }
+    this.clusters.rename();
   }
 
   setSelected(featureId: string | null): void {
     const previous = this.selectedId;
     if (featureId === previous) return;
     this.selectedId = featureId;
+    let selected: Entry | undefined;
     for (const entry of this.entries) {
       const id = entry.item.feature.properties.id;
+      if (id === featureId) selected = entry;
       if (id === previous || id === featureId) this.style(entry, this.model.state(entry.item.index));
     }
-  }
-
-  /** Opens the cluster holding this marker so a selected feature is visible, spiderfied if needed. */
-  reveal(featureId: string): void {
-    const entry = this.entries.find((e) => e.item.feature.properties.id === featureId);
-    if (!entry?.shown || entry.isArea) return;
-    if (entry.standIn && this.map.hasLayer(entry.standIn)) return;
-    this.clusters.group.zoomToShowLayer(entry.layer as L.Marker, () => undefined);
+    // The map is not zoomed to it (the link's view stays the view): the cluster holding it is marked instead.
+    this.clusters.select(selected && !selected.isArea ? selected.layer as L.Marker : null);
   }
 
   remove(): void {
@@ -246,6 +274,21 @@ export class FeatureLayers implements TimeLayer {
     for (const layer of toAdd) this.areas.addLayer(layer);
   }
 
+  /** The county most of a cluster's places are in (all of them, shown or not: the name stays put while scrubbing). */
+  private countyOf(cluster: L.MarkerCluster): { name: string; nameEn: string } | null {
+    let county = this.clusterCounty.get(cluster);
+    if (county !== undefined) return county;
+    const tally = new Map<string, number>();
+    for (const marker of cluster.getAllChildMarkers()) {
+      const name = this.entryOf(marker).item.feature.properties.admin.county;
+      tally.set(name, (tally.get(name) ?? 0) + 1);
+    }
+    const [top] = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    county = top ? this.countiesByName.get(top[0]) ?? { name: top[0], nameEn: top[0] } : null;
+    this.clusterCounty.set(cluster, county);
+    return county;
+  }
+
   private countCircle(key: string, delta: number): void {
     const entry = this.circleLayers.get(key);
     if (!entry) return;
@@ -271,6 +314,8 @@ export class FeatureLayers implements TimeLayer {
       element.classList.toggle('is-selected', selected);
       element.dataset.featureId = entry.item.feature.properties.id;
       element.dataset.status = state.status ?? '';
+      const name = this.names.place(entry.item.feature.properties, state.status);
+      if (element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
     }
   }
 }

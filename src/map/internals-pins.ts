@@ -23,5 +23,5 @@ export const MARKERCLUSTER_PIN = {
   /** On a marker in a cluster group; `_spiderLeg` while its cluster is spiderfied. */
   markerFields: ['__parent', '_spiderLeg'],
   /** On a cluster; `_icon` while it is drawn. */
-  clusterFields: ['__parent', '_childClusters', '_markers', '_icon'],
+  clusterFields: ['__parent', '_childClusters', '_markers', '_icon', '_zoom'],
 } as const;

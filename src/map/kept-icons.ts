@@ -25,8 +25,11 @@ const clusterElements = new WeakMap<L.MarkerCluster, { element: HTMLDivElement; 
  * A cluster's icon: one element whose only content is its count (styles.css `.marker-cluster`), the number of
  * its places on the map today (`countOf`), read each time the cluster is drawn.
  */
+/** A cluster's count of places on the map today, and its accessible name for that count. */
+export type ClusterCount = (cluster: L.MarkerCluster) => { count: number; name: string };
+
 class ClusterIcon extends L.DivIcon {
-  constructor(private readonly cluster: L.MarkerCluster, private readonly countOf: (cluster: L.MarkerCluster) => number) {
+  constructor(private readonly cluster: L.MarkerCluster, private readonly countOf: ClusterCount) {
     super({ html: false, className: 'marker-cluster', iconSize: CLUSTER_SIZE });
   }
 
@@ -41,23 +44,26 @@ class ClusterIcon extends L.DivIcon {
       setIconStyles(this, element);
     }
     if (kept.element.style.opacity) kept.element.style.opacity = '';
-    showClusterCount(this.cluster, this.countOf(this.cluster));
+    const { count, name } = this.countOf(this.cluster);
+    showClusterCount(this.cluster, count, name);
     return kept.element;
   }
 }
 
-export function clusterIcon(cluster: L.MarkerCluster, countOf: (cluster: L.MarkerCluster) => number): L.DivIcon {
+export function clusterIcon(cluster: L.MarkerCluster, countOf: ClusterCount): L.DivIcon {
   return new ClusterIcon(cluster, countOf);
 }
 
 /**
- * Writes a cluster's count into its element, if it has one. With no place on the map today the cluster is hidden;
- * with one, too: that place's own marker stands in for it (see ActiveClusters).
+ * Writes a cluster's count into its element, if it has one, and its name for screen readers (the count alone
+ * reads as "3"). With no place on the map today the cluster is hidden; with one, too: that place's own marker
+ * stands in for it (see ActiveClusters).
  */
-export function showClusterCount(cluster: L.MarkerCluster, count: number): void {
+export function showClusterCount(cluster: L.MarkerCluster, count: number, name: string): void {
   const kept = clusterElements.get(cluster);
   if (!kept) return;
   const text = String(count);
   if (kept.count.data !== text) kept.count.data = text;
+  if (kept.element.getAttribute('aria-label') !== name) kept.element.setAttribute('aria-label', name);
   kept.element.classList.toggle('is-hidden', count <= 1);
 }

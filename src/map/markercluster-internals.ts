@@ -25,6 +25,8 @@ interface TreeMembers {
   _markers: L.Marker[];
   /** A cluster's (or marker's) element while it is drawn on the map. */
   _icon?: HTMLElement | null;
+  /** The zoom level a cluster belongs to. */
+  _zoom: number;
 }
 
 const members = (item: L.Marker | L.MarkerCluster) => item as unknown as TreeMembers;
@@ -66,4 +68,28 @@ export function moveMarkersInPlace(group: L.MarkerClusterGroup, move: () => void
 /** The marker's spider leg (`_spiderLeg`, a polyline from the cluster) while its cluster is spiderfied. */
 export function spiderLegOf(marker: L.Marker): L.Polyline | undefined {
   return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+}
+
+/**
+ * True when a click on the cluster fans it out rather than zooming in: its places stay together down to the map's
+ * last zoom (markercluster 1.5.3's own test in `_zoomOrSpiderfy`, on `_childClusters` and `_zoom`).
+ */
+export function opensAsSpider(cluster: L.MarkerCluster, maxZoom: number): boolean {
+  let bottom = cluster;
+  while (members(bottom)._childClusters.length === 1) bottom = members(bottom)._childClusters[0];
+  return members(bottom)._zoom === maxZoom && bottom.getChildCount() === cluster.getChildCount();
+}
+
+/**
+ * The zoom at which every place of `cluster` is drawn on its own, or `limit` if that comes first: markercluster
+ * 1.5.3's walk down `_childClusters` in `zoomToBounds`, so that a click zooms no deeper than the library would.
+ */
+export function zoomSeparating(cluster: L.MarkerCluster, limit: number): number {
+  let zoom = members(cluster)._zoom + 1;
+  let children = members(cluster)._childClusters;
+  while (children.length > 0 && limit > zoom) {
+    zoom += 1;
+    children = children.flatMap((child) => members(child)._childClusters);
+  }
+  return Math.min(zoom, limit);
 }

@@ -1,5 +1,5 @@
 /** Colour by status, shape by kind: the single source for markers, polygons and the legend. */
-import type { Kind, Precision, Status } from '../data/schema';
+import type { Kind, Status } from '../data/schema';
 import type { Phase } from '../timeline/state';
 
 export const STATUS_COLOURS: Record<Status, string> = {
@@ -55,16 +55,3 @@ export function areaStyle(status: Status | null, phase: Phase, selected: boolean
   };
 }
 
-/** Radius in metres of the circle drawn around a point known only to this precision (county: from its area). */
-export const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };
-
-/** A county's area when it is not known (m²): about the median county of the five prefectures. */
-const DEFAULT_COUNTY_AREA = 4e8;
-
-/**
- * Radius in metres of the uncertainty circle of a point known only to `precision`: fixed for a village or township,
- * else the radius of a circle as large as its county (`countyArea`, m²).
- */
-export function uncertaintyRadius(precision: Precision, countyArea: number | undefined): number {
-  return FIXED_UNCERTAINTY_METRES[precision] ?? Math.sqrt((countyArea ?? DEFAULT_COUNTY_AREA) / Math.PI);
-}

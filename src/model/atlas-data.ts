@@ -25,17 +25,17 @@ export interface AtlasData {
 
 export async function loadAtlasData(baseUrl = './', fetcher: typeof fetch = fetch): Promise<AtlasData> {
   const files = await fetchAtlasFiles(baseUrl, fetcher);
-  return assembleAtlasData(files.outbreaks, files.counties, files.prefectures, files.names);
+  return assembleAtlasData(files.outbreaks, files.counties, files.prefectures, files.names, files.searchNames);
 }
 
-export function assembleAtlasData(files: readonly unknown[], counties: AdminAreas, prefectures: AdminAreas, names: readonly string[] = []): AtlasData {
+export function assembleAtlasData(files: readonly unknown[], counties: AdminAreas, prefectures: AdminAreas, names: readonly string[] = [], searchNames: Readonly<Record<string, readonly string[]>> = {}): AtlasData {
   const outbreaks: Outbreak[] = [];
   const features: AtlasFeature[] = [];
   for (const file of parseOutbreakFiles(files, names)) {
     outbreaks.push(file.outbreak);
     for (const feature of file.features) {
       features.push({
-        index: features.length, outbreakId: file.outbreak.id, feature, searchKey: searchKeyOf(feature),
+        index: features.length, outbreakId: file.outbreak.id, feature, searchKey: searchKeyOf(feature, searchNames[feature.properties.id]),
         eventDays: feature.properties.events.map((event) => dayNumber(event.date)),
       });
     }

@@ -23,34 +23,47 @@ export function valuesPresent(data: AtlasData, outbreak: string): ValuesPresent 
   };
 }
 
-export interface DayHistogram {
+/** One outbreak's events and reported new cases per slider day. */
+export interface OutbreakDays {
+  outbreakId: string;
   /** Slider day → number of events that day. */
   events: ReadonlyMap<number, number>;
-  /** Slider day → new confirmed cases the report gives for that day. */
+  /** Slider day → new confirmed cases the report gives for that day (days it gives none are absent). */
   cases: ReadonlyMap<number, number>;
+}
+
+export interface DayHistogram {
+  /** Slider day → number of events that day, all outbreaks shown together. */
+  events: ReadonlyMap<number, number>;
+  /** Per outbreak shown, in the order of `data.outbreaks`: aligned days mix outbreaks, whose cases never add up. */
+  series: OutbreakDays[];
   /** First and last slider day with an event, or null without any. */
   eventSpan: { first: number; last: number } | null;
 }
 
+const add = (map: Map<number, number>, key: number, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
 export function dayHistogram(data: AtlasData, outbreak: string, toCursorDay: CursorDayScale): DayHistogram {
   const events = new Map<number, number>();
-  const cases = new Map<number, number>();
-  for (const item of data.features.filter(inOutbreak(outbreak))) {
+  const series = data.outbreaks.filter((o) => outbreak === 'all' || o.id === outbreak).map((o) => {
+    const own = { outbreakId: o.id, events: new Map<number, number>(), cases: new Map<number, number>() };
+    for (const count of o.caseCounts ?? []) {
+      if (count.basis === 'new' && count.confirmed !== undefined) add(own.cases, toCursorDay(dayNumber(count.date), o.id), count.confirmed);
+    }
+    return own;
+  });
+  const byId = new Map(series.map((s) => [s.outbreakId, s]));
+  for (const item of data.features) {
+    const own = byId.get(item.outbreakId);
+    if (!own) continue;
     for (const d of item.eventDays) {
       const key = toCursorDay(d, item.outbreakId);
-      events.set(key, (events.get(key) ?? 0) + 1);
-    }
-  }
-  for (const o of data.outbreaks) {
-    if (outbreak !== 'all' && o.id !== outbreak) continue;
-    for (const count of o.caseCounts ?? []) {
-      if (count.basis !== 'new' || count.confirmed === undefined) continue;
-      const key = toCursorDay(dayNumber(count.date), o.id);
-      cases.set(key, (cases.get(key) ?? 0) + count.confirmed);
+      add(own.events, key, 1);
+      add(events, key, 1);
     }
   }
   const days = [...events.keys()];
-  return { events, cases, eventSpan: days.length ? { first: Math.min(...days), last: Math.max(...days) } : null };
+  return { events, series, eventSpan: days.length ? { first: Math.min(...days), last: Math.max(...days) } : null };
 }
 
 export interface Change {

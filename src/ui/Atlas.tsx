@@ -3,13 +3,19 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
-import type { AtlasData } from '../model/atlas-data';
+import { NO_INSETS } from '../map/view-insets';
+import type { ExportView } from '../export/export';
+import type { AtlasData, AtlasFeature } from '../model/atlas-data';
 import { outbreakTitle } from '../model/names';
-import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange, widenRange } from '../model/periods';
+import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, firstCaseDaysOf, sliderRange, widenRange } from '../model/periods';
+import { calendarDayOf } from '../model/aligned-dates';
+import { searchMatches } from '../model/search-matches';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
+import { isoOfDay } from '../timeline/days';
+import { formatQuery } from '../url/codec';
 import type { HistoryMode } from '../url/view-history';
 import type { Alignment, Basemap, ViewState } from '../url/view-state';
 import { ChangesToday } from './ChangesToday';
@@ -19,11 +25,17 @@ import { FiltersPanel } from './FiltersPanel';
 import { Header } from './Header';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
+import { coveredBy } from './map-insets';
+import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
+import { firstCaseBasisText } from './i18n';
 import { Notices } from './Notices';
+import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
+import { useSearchNeedle } from './hooks/useSearchNeedle';
+import { useSelectionFocus } from './hooks/useSelectionFocus';
 import { useUrlViewState } from './hooks/useUrlViewState';
 import { TimeControls } from './TimeControls';
 import { OfficialToggle } from './national/OfficialToggle';
@@ -50,10 +62,12 @@ export function Atlas({ data }: { data: AtlasData }) {
   const { review, derived: draft, selectCandidate, drop, mapCentre } = useReview(data, view, clearSelection);
   const range = useMemo(() => widenRange(sliderRange(data, outbreak, align), draft.range), [data, outbreak, align, draft.range]);
   const { model, index } = useTimelineModel(data, align, view.showLifted, day);
+  const needle = useSearchNeedle(view.search);
   const mask = useMemo(
-    () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }),
-    [data, outbreak, view.kinds, view.statuses, view.precisions, view.search],
+    () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }, needle),
+    [data, outbreak, view.kinds, view.statuses, view.precisions, view.search, needle],
   );
+  const matches = useMemo(() => searchMatches(data, mask, needle), [data, mask, needle]);
   const filteredCount = useMemo(() => mask.reduce((n, v) => n + v, 0), [mask]);
 
   // Stable across steps (the day is not among its inputs), so the views it is passed to do not re-render for it.
@@ -69,8 +83,17 @@ export function Atlas({ data }: { data: AtlasData }) {
   useEffect(() => {
     if (review.opened > 0) showDraftDays();
   }, [review.opened]);
+  const closeOnEscape = useEffectEvent((event: KeyboardEvent) => {
+    if (!view.selected) return;
+    event.preventDefault();
+    update({ selected: null }, 'push');
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        closeOnEscape(event);
+        return;
+      }
       const target = event.target as HTMLElement;
       if (event.key !== ' ' || target.closest('input, select, textarea, button, [contenteditable]')) return;
       event.preventDefault();
@@ -83,6 +106,18 @@ export function Atlas({ data }: { data: AtlasData }) {
   const toCursorDay = useMemo(() => cursorDayScale(data, align), [data, align]);
   const present = useMemo(() => valuesPresent(data, outbreak), [data, outbreak]);
   const histogram = useMemo(() => dayHistogram(data, outbreak, toCursorDay), [data, outbreak, toCursorDay]);
+  // Outbreaks compared on their days since the first case get a colour each; their dates differ per outbreak.
+  const compared = align === 'first-case' && histogram.series.length > 1;
+  const histogramSeries = useMemo(() => histogram.series.map((s) => {
+    const index = data.outbreaks.findIndex((o) => o.id === s.outbreakId);
+    const first = align === 'first-case' ? firstCaseDaysOf(data).get(s.outbreakId) : undefined;
+    return {
+      ...s, title: outbreakTitle(data.outbreaks[index], lang), colour: compared ? outbreakColour(index) : null,
+      dayZero: first ? firstCaseBasisText(first, lang) : null,
+    };
+  }), [data, histogram, compared, align, lang]);
+  const calendarOf = useMemo(() => (align === 'first-case' ? (d: number, id: string) => calendarDayOf(toCursorDay, d, id) : null), [align, toCursorDay]);
+  const dateBeside = calendarOf && histogram.series.length === 1 ? isoOfDay(calendarOf(day, histogram.series[0].outbreakId)) : null;
   // The list may lag the map while the slider moves or plays (issue 15): it shows the day once the slider has
   // rested, so a step draws the map, the date and the count without rebuilding the list's rows.
   const listScale = useMemo(() => ({ index, mask, toCursorDay }), [index, mask, toCursorDay]);
@@ -95,13 +130,42 @@ export function Atlas({ data }: { data: AtlasData }) {
   }, [data, lang]);
   const selected = view.selected ? data.byId.get(view.selected) ?? null : null;
   const selectedOutbreak = selected ? data.outbreaks.find((o) => o.id === selected.outbreakId) : undefined;
-  const select = useCallback((id: string | null) => update({ selected: id }, 'push'), [update]);
+  const sidePanel = useRef<HTMLElement>(null);
+  const mapWrap = useRef<HTMLDivElement>(null);
+  // Read when the map fits or keeps a place in view, after the layout of that render (the sheet's size).
+  const obscured = useCallback(() => (mapWrap.current && sidePanel.current
+    ? coveredBy(mapWrap.current.getBoundingClientRect(), sidePanel.current.getBoundingClientRect())
+    : NO_INSETS), []);
+  const { rememberOpener, takesFocus } = useSelectionFocus(view.selected, sidePanel);
+  const select = useCallback((id: string | null) => {
+    if (id) rememberOpener();
+    update({ selected: id }, 'push');
+  }, [update, rememberOpener]);
+  // A search match is opened on a day it is on the map: this day if it is, else its first event's day.
+  const shownDay = useRef(day);
+  useLayoutEffect(() => {
+    shownDay.current = day;
+  }, [day]);
+  const jumpTo = useCallback((id: string) => {
+    const item = data.byId.get(id);
+    if (!item) return;
+    rememberOpener();
+    const onMap = index.stateOf(item.index, shownDay.current).phase !== 'hidden';
+    update({ selected: id, ...(onMap ? {} : { day: clampDay(toCursorDay(item.eventDays[0], item.outbreakId), range) }) }, 'push');
+  }, [data, index, toCursorDay, range, update, rememberOpener]);
   const changeFilters = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => update({ ...patch, selected: null }, mode), [update]);
   const viewChanged = useCallback((zoom: number, centre: [number, number]) => update({ zoom, centre }, 'replace'), [update]);
   const tilesFailedOnce = useCallback(() => setTilesFailed(true), []);
   const histogramDay = useCallback((d: number) => setDay(d, 'push'), [setDay]);
   const sliderDay = useCallback((d: number, deliberate: boolean) => setDay(d, deliberate ? 'push' : 'replace'), [setDay]);
   const offline = view.basemap === 'offline' || tilesFailed;
+  const exportDateOf = useCallback((item: AtlasFeature) => isoOfDay(calendarDayOf(toCursorDay, day, item.outbreakId)), [toCursorDay, day]);
+  const exportView = (): ExportView => ({
+    day: align === 'first-case' ? `day ${day}` : isoOfDay(day), alignment: align, outbreak,
+    filters: { kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search, showLifted: view.showLifted },
+    link: `${window.location.origin}${window.location.pathname}?${formatQuery(view, context)}`,
+  });
+  const names = useMemo(() => mapNames(lang), [lang]);
   // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).
   const [showOfficial, setShowOfficial] = useState(false);
   const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? day : null);
@@ -115,48 +179,51 @@ export function Atlas({ data }: { data: AtlasData }) {
         onBasemap={(b: Basemap) => update({ basemap: b }, 'push')}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
-      <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
       <main className="atlas-body">
-        <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone">
+        <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>
+          <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
           <AtlasMap
             draft={draft.layer}
             official={official.overlay}
             data={data} model={model} outbreak={outbreak} mask={mask} selectedId={view.selected}
-            zoom={view.zoom} centre={view.centre} lang={lang} offline={offline}
+            zoom={view.zoom} centre={view.centre} lang={lang} names={names} obscured={obscured} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
           />
           <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
           {drop.over && <div className="drop-overlay" aria-hidden="true">{rt(lang, 'dropHere')}</div>}
           <ReviewNoticeBar lang={lang} notice={review.notice} onDismiss={review.dismiss} />
         </div>
-        <aside className="side-panel">
-          {selected && selectedOutbreak ? (
+        <aside className="side-panel" ref={sidePanel}>
+          {selected && selectedOutbreak && (
             <FeaturePanel
               key={selected.feature.properties.id}
               lang={lang} item={selected} outbreak={selectedOutbreak} state={index.stateOf(selected.index, day)}
+              takeFocus={takesFocus()}
               onClose={() => select(null)}
               onDate={(calendarDay) => setDay(toCursorDay(calendarDay, selected.outbreakId), 'push')}
             />
-          ) : review.session ? (
+          )}
+          {!selected && review.session && (
             <ReviewPanel lang={lang} review={review} today={draft.today} mapCentre={mapCentre} onSelect={selectCandidate} />
-          ) : (
-            <>
+          )}
+          {/* Hidden, not unmounted, while a place is open: what opened it keeps its element and gets the focus back. */}
+          <div className="overview" hidden={Boolean(selected) || Boolean(review.session)}>
               <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
-                showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping} />
+                showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
+                matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
               <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
-              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} />
+              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} dateOf={exportDateOf} view={exportView} />
               <ReviewOpener lang={lang} onFiles={(files) => void review.open(files)} />
-            </>
-          )}
+          </div>
         </aside>
       </main>
       <footer className="timeline">
         <Histogram lang={lang} min={range.min} max={range.max} day={day} aligned={align === 'first-case'}
-          eventsPerDay={histogram.events} casesPerDay={histogram.cases} draftEventsPerDay={draft.eventsPerDay} onDay={histogramDay} />
+          series={histogramSeries} calendarOf={calendarOf} draftEventsPerDay={draft.eventsPerDay} onDay={histogramDay} />
         <TimeControls
-          lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'}
+          lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'} dateBeside={dateBeside}
           playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
           firstEventDay={histogram.eventSpan?.first ?? range.min} lastEventDay={histogram.eventSpan?.last ?? range.max}
           onDay={sliderDay}

@@ -1,20 +1,35 @@
-import { toCsv, toGeoJson } from '../export/export';
+import { useMemo } from 'react';
+import { toCsv, toGeoJson, type ExportView } from '../export/export';
 import type { AtlasData } from '../model/atlas-data';
-import { visibleRows } from '../model/visible';
+import { uncertaintyRadii } from '../model/uncertainty';
+import { visibleRows, type RowContext } from '../model/visible';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { download } from './download';
 import { t } from './i18n';
 
+export interface ExportButtonsProps {
+  lang: Language;
+  data: AtlasData;
+  model: TimelineModel;
+  mask: Uint8Array;
+  dayLabel: string;
+  /** The calendar date (ISO) of the view's day for a feature's outbreak. */
+  dateOf: RowContext['dateOf'];
+  /** The view the file holds; read when clicked (its link is the URL of that moment). */
+  view: () => ExportView;
+}
+
 /** Exports what is on the map: read from the timeline model when clicked, whether or not the map is mounted. */
-export function ExportButtons({ lang, data, model, mask, dayLabel }: { lang: Language; data: AtlasData; model: TimelineModel; mask: Uint8Array; dayLabel: string }) {
-  const rows = () => visibleRows(data, mask, (feature) => model.state(feature));
+export function ExportButtons({ lang, data, model, mask, dayLabel, dateOf, view }: ExportButtonsProps) {
+  const radiusOf = useMemo(() => uncertaintyRadii(data), [data]);
+  const rows = () => visibleRows(data, mask, (feature) => model.state(feature), { dateOf, radiusOf });
   return (
     <section className="export">
-      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dayLabel}.geojson`, 'application/geo+json', toGeoJson(rows(), dayLabel))}>
+      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dayLabel}.geojson`, 'application/geo+json', toGeoJson(rows(), view()))}>
         {t(lang, 'exportGeoJson')}
       </button>
-      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dayLabel}.csv`, 'text/csv', toCsv(rows()))}>
+      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dayLabel}.csv`, 'text/csv', toCsv(rows(), view()))}>
         {t(lang, 'exportCsv')}
       </button>
     </section>

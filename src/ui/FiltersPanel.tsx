@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
 import type { ValuesPresent } from '../model/summaries';
-import { cleanSearchInput, MAX_SEARCH_LENGTH } from '../url/codec';
+import type { AtlasFeature } from '../model/atlas-data';
 import type { HistoryMode } from '../url/view-history';
 import type { Language, ViewState } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
+import { SearchBox } from './SearchBox';
 
 /** Only the filter fields of the view, so a time step (which changes the date) does not re-render the panel. */
 export interface FiltersPanelProps extends Pick<ViewState, 'kinds' | 'statuses' | 'precisions' | 'search' | 'showLifted'> {
@@ -15,6 +16,12 @@ export interface FiltersPanelProps extends Pick<ViewState, 'kinds' | 'statuses' 
   onChange: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
   /** Enter in the search box: typing is done. */
   onSearchDone: () => void;
+  /** The places the search finds, best first (empty without a search). */
+  matches: readonly AtlasFeature[];
+  /** Outbreak title per id, shown beside matches when all outbreaks are searched. */
+  outbreakTitle?: (outbreakId: string) => string;
+  /** A match was chosen: open that place. */
+  onJump: (featureId: string) => void;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -37,23 +44,12 @@ function ChipGroup<T extends string>({ legend, all, present, selected, labelOf, 
   );
 }
 
-export const FiltersPanel = memo(function FiltersPanel({ lang, present, onChange, onSearchDone, ...view }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ lang, present, onChange, onSearchDone, matches, outbreakTitle, onJump, ...view }: FiltersPanelProps) {
   const active = view.kinds.length + view.statuses.length + view.precisions.length > 0 || view.search !== '';
   return (
     <section className="filters" aria-label={t(lang, 'filters')}>
-      <input
-        type="search"
-        className="search"
-        data-testid="search"
-        placeholder={t(lang, 'search')}
-        aria-label={t(lang, 'search')}
-        value={view.search}
-        maxLength={MAX_SEARCH_LENGTH}
-        onChange={(e) => onChange({ search: cleanSearchInput(e.target.value) }, 'typing')}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onSearchDone();
-        }}
-      />
+      <SearchBox lang={lang} value={view.search} matches={matches} outbreakTitle={outbreakTitle}
+        onType={(search) => onChange({ search }, 'typing')} onDone={onSearchDone} onJump={onJump} />
       <ChipGroup name="kind" legend={t(lang, 'kind')} all={KINDS} present={present.kinds} selected={view.kinds}
         labelOf={(k) => KIND_LABELS[k][lang]} onToggle={(k) => onChange({ kinds: toggle(view.kinds, k) })} />
       <ChipGroup name="status" legend={t(lang, 'status')} all={STATUSES} present={present.statuses} selected={view.statuses}

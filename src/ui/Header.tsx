@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { Outbreak } from '../data/schema';
 import { outbreakTitle } from '../model/names';
 import type { Alignment, Basemap, Language } from '../url/view-state';
+import { HeaderMore } from './HeaderMore';
 import { t } from './i18n';
 import { tn } from './national/messages';
 import { enterNational } from './national/route';
@@ -18,17 +18,11 @@ export interface HeaderProps {
   onLanguage: () => void;
 }
 
+/**
+ * One row on every screen: on a phone the outbreak picker and the language stay in the row, and the timeline mode,
+ * the basemap and the link go into a menu behind "⋯" (the header took two rows of a 390 px screen).
+ */
 export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage }: HeaderProps) {
-  const [copied, setCopied] = useState(false);
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt(t(lang, 'copyLink'), window.location.href);
-    }
-  };
   return (
     <header className="app-header">
       <h1>
@@ -46,21 +40,22 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
             ))}
           </select>
         </label>
-        <label>
-          <span className="visually-hidden">{t(lang, 'align')}</span>
-          <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
-            <option value="calendar">{t(lang, 'alignCalendar')}</option>
-            <option value="first-case">{t(lang, 'alignFirstCase')}</option>
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t(lang, 'basemap')}</span>
-          <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onBasemap(e.target.value as Basemap)}>
-            <option value="osm">{t(lang, 'basemapOsm')}</option>
-            <option value="offline">{t(lang, 'basemapOffline')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={copyLink} data-testid="copy-link">{copied ? t(lang, 'copied') : t(lang, 'copyLink')}</button>
+        <HeaderMore lang={lang}>
+          <label>
+            <span className="visually-hidden">{t(lang, 'align')}</span>
+            <select data-testid="align-picker" value={align} onChange={(e) => onAlign(e.target.value as Alignment)}>
+              <option value="calendar">{t(lang, 'alignCalendar')}</option>
+              <option value="first-case">{t(lang, 'alignFirstCase')}</option>
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t(lang, 'basemap')}</span>
+            <select data-testid="basemap-picker" value={offline ? 'offline' : 'osm'} onChange={(e) => onBasemap(e.target.value as Basemap)}>
+              <option value="osm">{t(lang, 'basemapOsm')}</option>
+              <option value="offline">{t(lang, 'basemapOffline')}</option>
+            </select>
+          </label>
+        </HeaderMore>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t(lang, 'language')}
         </button>

@@ -1,17 +1,32 @@
+import { useState } from 'react';
 import type { IgnoredParameter } from '../url/codec';
 import type { Language } from '../url/view-state';
 import { describeIgnored, t } from './i18n';
 
+/**
+ * Notices over the top of the map, each dismissable. They float over the map instead of taking a row of the page:
+ * a notice that appears after the map was fitted (the tiles failing) must not change the map's size, or a link
+ * would reopen at another zoom than the view it was copied from.
+ */
 export function Notices({ lang, ignored, onDismiss, tilesFailed }: { lang: Language; ignored: IgnoredParameter[]; onDismiss: () => void; tilesFailed: boolean }) {
-  if (!ignored.length && !tilesFailed) return null;
+  const [offlineDismissed, setOfflineDismissed] = useState(false);
+  const showOffline = tilesFailed && !offlineDismissed;
+  if (!ignored.length && !showOffline) return null;
   return (
     <div className="notices" role="status" data-testid="notices">
-      {tilesFailed && <p data-testid="offline-notice">{t(lang, 'offlineFallback')}</p>}
+      {showOffline && (
+        <div className="notice" data-testid="offline-notice">
+          <p>{t(lang, 'offlineFallback')}</p>
+          <button type="button" className="dismiss" onClick={() => setOfflineDismissed(true)} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
+        </div>
+      )}
       {ignored.length > 0 && (
-        <div data-testid="ignored-notice">
-          <p>{t(lang, 'ignoredIntro')}</p>
-          <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{describeIgnored(item, lang)}</li>)}</ul>
-          <button type="button" onClick={onDismiss}>{t(lang, 'dismiss')}</button>
+        <div className="notice" data-testid="ignored-notice">
+          <div>
+            <p>{t(lang, 'ignoredIntro')}</p>
+            <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{describeIgnored(item, lang)}</li>)}</ul>
+          </div>
+          <button type="button" className="dismiss" onClick={onDismiss} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
         </div>
       )}
     </div>

@@ -1,5 +1,9 @@
-/** The report the quote comes from, with the quoted passage highlighted and scrolled into view. Text only, no HTML. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The report the quote comes from, with the quoted passage highlighted; `onHighlight` gets the highlight once it is
+ * laid out (the panel scrolls it into view). Text only, no HTML. Not a scroller of its own: a box scrolling inside
+ * the scrolling panel hid the highlight below the panel's edge.
+ */
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { locateQuote } from '../data/quote';
 import type { Language } from '../url/view-state';
 import { t } from './i18n';
@@ -19,11 +23,11 @@ function fetchReport(path: string): Promise<string> {
   return pending;
 }
 
-export function ReportText({ lang, reportPath, quote }: { lang: Language; reportPath: string; quote: string | null }) {
+export function ReportText({ lang, reportPath, quote, onHighlight }: { lang: Language; reportPath: string; quote: string | null; onHighlight: (mark: HTMLElement) => void }) {
   // What came back for which report: a result for another path than the one asked for is still loading.
   const [loaded, setLoaded] = useState<{ path: string; text: string | null } | null>(null);
   const mark = useRef<HTMLElement>(null);
-  const box = useRef<HTMLDivElement>(null);
+  const highlighted = useEffectEvent(onHighlight);
 
   useEffect(() => {
     let cancelled = false;
@@ -39,17 +43,14 @@ export function ReportText({ lang, reportPath, quote }: { lang: Language; report
   const text = current?.text ?? null;
 
   useEffect(() => {
-    // Scroll only the report box: scrollIntoView would also scroll the panel and hide the feature's name.
-    const container = box.current;
-    const target = mark.current;
-    if (container && target) container.scrollTop = target.offsetTop - container.offsetTop - container.clientHeight / 3;
+    if (mark.current) highlighted(mark.current);
   }, [text, quote]);
 
   if (current && text === null) return <p className="error">{t(lang, 'reportFailed')}</p>;
   if (text === null) return <p className="loading">{t(lang, 'reportLoading')}</p>;
   const range = quote ? locateQuote(text, quote) : null;
   return (
-    <div className="report-text" lang="zh-CN" data-testid="report-text" ref={box}>
+    <div className="report-text" lang="zh-CN" data-testid="report-text">
       {quote && !range && <p className="error">{t(lang, 'quoteNotFound')}</p>}
       {range ? (
         <>

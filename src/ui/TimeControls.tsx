@@ -6,7 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { isoOfDay } from '../timeline/days';
 import type { Language } from '../url/view-state';
 import { DateInput } from './DateInput';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
 
@@ -16,6 +16,8 @@ export interface TimeControlsProps {
   min: number;
   max: number;
   aligned: boolean;
+  /** The calendar date of the day, shown beside "day N" when one outbreak is aligned on its first case. */
+  dateBeside?: string | null;
   playing: boolean;
   speed: number;
   firstEventDay: number;
@@ -69,10 +71,12 @@ export function TimeControls(props: TimeControlsProps) {
         <label className="speed">
           <span>{t(lang, 'speed')}</span>
           <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s} {t(lang, 'daysPerSecond')}</option>)}
+            {SPEEDS.map((s) => <option key={s} value={s}>{tn(lang, 'daysPerSecond', s)}</option>)}
           </select>
         </label>
-        <output className="current-date" data-testid="current-date" aria-live="polite">{dayLabel(day, aligned, lang)}</output>
+        <output className="current-date" data-testid="current-date" aria-live="polite">
+          {dayLabel(day, aligned, lang)}{props.dateBeside && <span className="date-beside"> · {props.dateBeside}</span>}
+        </output>
         {!aligned && <DateInput lang={lang} day={day} min={min} max={max} onDay={(d) => props.onDay(d, true)} />}
       </div>
       <input
@@ -84,7 +88,7 @@ export function TimeControls(props: TimeControlsProps) {
         step={1}
         value={day}
         aria-label={t(lang, 'date')}
-        aria-valuetext={dayLabel(day, aligned, lang)}
+        aria-valuetext={props.dateBeside ? `${dayLabel(day, aligned, lang)}, ${props.dateBeside}` : dayLabel(day, aligned, lang)}
         onChange={(e) => props.onDay(Number(e.target.value), false)}
         onKeyDown={onKeyDown}
       />

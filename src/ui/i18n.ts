@@ -66,7 +66,6 @@ const MESSAGES = {
   firstEvent: { zh: '第一个事件', en: 'First event' },
   lastEvent: { zh: '最后一个事件', en: 'Last event' },
   speed: { zh: '速度', en: 'Speed' },
-  daysPerSecond: { zh: '天/秒', en: 'days/s' },
   align: { zh: '时间轴', en: 'Timeline' },
   alignCalendar: { zh: '日历日期', en: 'Calendar dates' },
   alignFirstCase: { zh: '自首例起第几天', en: 'Days since first case' },
@@ -75,12 +74,13 @@ const MESSAGES = {
   kind: { zh: '类型', en: 'Kind' },
   status: { zh: '状态', en: 'Status' },
   precision: { zh: '定位精度', en: 'Location precision' },
-  search: { zh: '搜索地名（汉字或拼音）', en: 'Search names (汉字 or pinyin)' },
+  search: { zh: '搜索地名（汉字、拼音或首字母）', en: 'Search names (汉字, pinyin or initials)' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  matchesShown: { zh: '找到 {total} 处，列出前 {n} 处', en: '{total} matches, the first {n} listed' },
+  searchMatches: { zh: '搜索结果：方向键选择，回车打开', en: 'Matches: arrow keys choose, Enter opens' },
   showLifted: { zh: '显示已解除的措施', en: 'Show lifted measures' },
   noMatch: { zh: '没有符合筛选条件的地点', en: 'No features match these filters' },
   nothingOnDate: { zh: '这一天没有生效的措施', en: 'No measure in force on this date' },
-  visibleCount: { zh: '地图上 {n} 处', en: '{n} on the map' },
   changedToday: { zh: '当天变化', en: 'What changed today' },
   noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
   legend: { zh: '图例', en: 'Legend' },
@@ -88,12 +88,14 @@ const MESSAGES = {
   uncertainty: { zh: '虚线圆圈或虚线环 = 位置为近似（村、乡镇、县区或城市级）', en: 'Dashed circle or ring = approximate location (village, township, county or city level)' },
   ended: { zh: '淡色 = 已解除', en: 'Faded = lifted or closed' },
   close: { zh: '关闭', en: 'Close' },
+  noStatus: { zh: '状态未知', en: 'no status' },
   history: { zh: '事件记录', en: 'Event history' },
   reportText: { zh: '报道原文', en: 'Report text' },
   geometrySource: { zh: '位置来源', en: 'Location source' },
   approximate: { zh: '位置为近似：只知道到{p}', en: 'Approximate location: known only to {p} level' },
   flagged: { zh: '存疑', en: 'Uncertain' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
+  moreControls: { zh: '更多选项', en: 'More options' },
   copied: { zh: '已复制', en: 'Copied' },
   exportGeoJson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
@@ -104,6 +106,8 @@ const MESSAGES = {
   language: { zh: 'English', en: '中文' },
   eventsPerDay: { zh: '每日事件数', en: 'Events per day' },
   draftEventsPerDay: { zh: '审核中草稿的事件', en: 'Events of the draft under review' },
+  mapKeys: { zh: '地图：方向键平移，加号和减号缩放，Tab 键依次到达各地点', en: 'Map: arrow keys pan, plus and minus zoom, Tab goes through the places' },
+  histogramKeys: { zh: '每日事件数与新增确诊：方向键选择日期，回车跳到该日', en: 'Events and new cases per day: arrow keys choose a day, Enter goes to it' },
   newCases: { zh: '新增确诊', en: 'New confirmed cases' },
   yearInferred: { zh: '年份为推断：{e}', en: 'Year inferred: {e}' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
@@ -116,8 +120,31 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
 export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return fill(MESSAGES[key][lang], values);
+}
+
+/** Copy that counts something: English has a singular and a plural form, Chinese one form. */
+const COUNTED = {
+  daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
+  visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
+  places: { zh: '{n} 处地点', en: { one: '{n} place', other: '{n} places' } },
+  events: { zh: '{n} 个事件', en: { one: '{n} event', other: '{n} events' } },
+  matches: { zh: '找到 {n} 处', en: { one: '{n} match', other: '{n} matches' } },
+  newCases: { zh: '新增确诊 {n} 例', en: { one: '{n} new confirmed case', other: '{n} new confirmed cases' } },
+  placesNear: { zh: '{place}附近 {n} 处', en: { one: '{n} place near {place}', other: '{n} places near {place}' } },
+} satisfies Record<string, { zh: string; en: { one: string; other: string } }>;
+
+export type CountedKey = keyof typeof COUNTED;
+const englishPlural = new Intl.PluralRules('en');
+
+/** `t` for a count `n`: "1 day/s", "2 days/s". */
+export function tn(lang: Language, key: CountedKey, n: number, values: Record<string, string | number> = {}): string {
+  const forms = COUNTED[key];
+  const text = lang === 'zh' ? forms.zh : englishPlural.select(n) === 'one' ? forms.en.one : forms.en.other;
+  return fill(text, { ...values, n });
 }
 
 /** What day 0 of "days since first case" stands on, for the legend or the label of the aligned timeline. */

@@ -8,7 +8,13 @@ import './links';
 import './map';
 import './timeline';
 import './screens';
+import './selection';
+import './english';
 import './languages';
+import './keyboard';
+import './histogram';
+import './search';
+import './export';
 import './national';
 import './review';
 

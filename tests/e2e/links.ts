@@ -1,7 +1,8 @@
 /** Shared links, bad input in them, and what the browser history records. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anyang, aRiskArea, currentDate, open } from './session';
+import type { Page } from 'playwright-core';
+import { anyang, aRiskArea, currentDate, open, settled } from './session';
 
 describe('deep links', () => {
   it('restore the date, outbreak, filters, language and selected feature', async () => {
@@ -37,6 +38,42 @@ describe('deep links', () => {
     assert.equal(await page.inputValue('[data-testid=outbreak-picker]'), 'anyang');
     await context.close();
   });
+});
+
+/** Where the map draws things, once still: the basemap's county names and the clusters, in page pixels. */
+function drawnView(page: Page): Promise<string[]> {
+  return settled(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.atlas-basemap-label, .marker-cluster:not(.is-hidden)')]
+    .filter((element) => getComputedStyle(element).visibility !== 'hidden')
+    .map((element) => {
+      const box = element.getBoundingClientRect();
+      return `${element.textContent}@${Math.round(box.x)},${Math.round(box.y)}`;
+    })
+    .sort()));
+}
+
+describe('the same link, the same view', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`fits an outbreak picked in the header as opening its link does, and writes the first zoom after (${viewport.width} px)`, async () => {
+      // The OSM tiles fail here, as offline: the notice that says so must not change the fitted view.
+      const direct = await open('?o=anyang', viewport);
+      await direct.page.waitForSelector('[data-testid=offline-notice]');
+      const expected = await drawnView(direct.page);
+      await direct.context.close();
+      const { page, context } = await open('', viewport);
+      await page.waitForSelector('[data-testid=offline-notice]');
+      await page.selectOption('[data-testid=outbreak-picker]', 'anyang');
+      await page.waitForFunction(() => window.location.search === '?o=anyang');
+      assert.deepEqual(await drawnView(page), expected);
+      await page.click('.leaflet-control-zoom-in');
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).has('z'));
+      const zoomed = await drawnView(page);
+      const link = await page.evaluate(() => window.location.search);
+      await context.close();
+      const reopened = await open(link, viewport);
+      assert.deepEqual(await drawnView(reopened.page), zoomed, `${link} reopens the zoomed view`);
+      await reopened.context.close();
+    });
+  }
 });
 
 describe('bad input never breaks the page', () => {

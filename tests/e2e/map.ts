@@ -126,7 +126,8 @@ describe('map interaction', () => {
   });
 
   it('draws a dashed uncertainty circle around places known only to county level', async () => {
-    const { page, context } = await open('?o=kaihua&b=offline');
+    // County-level places only: a city-level place's circle (its prefecture's size) is still drawn five zooms out.
+    const { page, context } = await open('?o=kaihua&p=county&b=offline');
     await page.waitForSelector('.leaflet-atlas-uncertainty-pane canvas');
     // Stroke pixels (opacity 0.7) on the circles' canvas; the fill is nearly transparent (0.04).
     const strokePixels = () => page.evaluate(() => {

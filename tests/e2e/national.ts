@@ -93,6 +93,55 @@ describe('national view', () => {
   });
 });
 
+describe('national view on a small screen, offline', () => {
+  for (const [viewport, lang] of [[PHONE, 'zh'], [PHONE, 'en'], [DESKTOP, 'en']] as const) {
+    it(`keeps the header to one row with every control reachable, and its notices over the map, dismissable (${viewport.width} px, ${lang})`, async () => {
+      const { browser, server } = session;
+      // The tiles fail here (every request outside the server is refused), so the offline notice comes up.
+      const context = await browser.newContext({ viewport, timezoneId: 'America/Los_Angeles' });
+      await context.route('**/*', (route) => (route.request().url().startsWith(server.base) ? route.continue() : route.abort('internetdisconnected')));
+      const page = await context.newPage();
+      await page.goto(`${server.base}?o=china&d=2021-11-01&lang=${lang}`);
+      await page.waitForSelector('[data-testid=offline-notice]', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid=no-data-banner]');
+      const header = (await page.locator('.app-header').boundingBox())!;
+      assert.ok(header.height <= 50, `header height ${header.height}px`);
+      const tops = await page.$$eval('.app-header h1, .app-header button, .app-header select', (elements: Element[]) => elements
+        .filter((e) => e.getBoundingClientRect().height > 0).map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+      assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `controls on one row: ${tops.join(', ')}`);
+      // The notices (the tiles' failure, the day without a list) sit over the map, below the header, not over each other.
+      const boxes = await page.$$eval('[data-testid=notices] > *', (elements: Element[]) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const map = (await page.locator('.atlas-map').boundingBox())!;
+      for (const box of boxes) assert.ok(box.top >= map.y && box.top >= header.y + header.height, `a notice at ${box.top}, the map from ${map.y}`);
+      for (let i = 1; i < boxes.length; i += 1) assert.ok(boxes[i].top >= boxes[i - 1].bottom, 'notices one below the other');
+      if (viewport.width < 720) await page.click('[data-testid=header-menu]');
+      await page.selectOption('[data-testid=basemap-picker]', 'amap');
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).get('b') === 'amap');
+      await page.click('[data-testid=offline-notice] .dismiss');
+      await page.waitForSelector('[data-testid=offline-notice]', { state: 'detached' });
+      await context.close();
+    });
+  }
+});
+
+describe('national view fitted above the phone\'s sheet', () => {
+  it('fits a linked trip\'s circle into the part of the map the sheet leaves', async () => {
+    const { page, context } = await open('?o=china&trip=36.09,114.35,5&lang=en', { viewport: PHONE });
+    await nationalReady(page);
+    const centre = page.locator('.trip-centre');
+    await centre.waitFor();
+    const layout = await page.evaluate(() => ({
+      centre: document.querySelector('.trip-centre')!.getBoundingClientRect().toJSON() as DOMRect,
+      map: document.querySelector('.atlas-map')!.getBoundingClientRect().toJSON() as DOMRect,
+      sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
+    }));
+    const y = layout.centre.top + layout.centre.height / 2;
+    const middle = (layout.map.top + Math.min(layout.map.bottom, layout.sheetTop)) / 2;
+    assert.ok(Math.abs(y - middle) <= 20, `the trip's centre at ${Math.round(y)} px, the middle of the map above the sheet at ${Math.round(middle)}`);
+    await context.close();
+  });
+});
+
 describe('trip check', () => {
   const point = { lat: 36.09, lon: 114.35 };
   const radiusKm = 3;

@@ -1,7 +1,7 @@
 /** Offline use and small screens. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARTIFACTS, aRiskArea, currentDate, open } from './session';
+import { ARTIFACTS, aRiskArea, currentDate, open, settled } from './session';
 
 describe('offline and small screens', () => {
   it('falls back to the bundled outline basemap when tiles cannot load', async () => {
@@ -40,6 +40,51 @@ describe('offline and small screens', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await currentDate(page), '2022-01-18');
     await page.screenshot({ path: `${ARTIFACTS}/main-390px.png` });
+    await context.close();
+  });
+
+  it('fits the outbreak into the part of the map the phone\'s sheet leaves visible', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', { width: 390, height: 844 });
+    await page.waitForSelector('.marker-cluster:not(.is-hidden)');
+    const layout = await settled(() => page.evaluate(() => ({
+      sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
+      // Markers and clusters drawn, and the name of 滑县 (a point inside it: the county-wide measure's polygon).
+      lowest: Math.max(...[...document.querySelectorAll('.marker-cluster:not(.is-hidden), .atlas-marker:not(.is-inactive)')].map((e) => e.getBoundingClientRect().bottom)),
+      huaxian: [...document.querySelectorAll('.atlas-basemap-label')].find((e) => e.textContent === '滑县')?.getBoundingClientRect().bottom ?? Infinity,
+    })));
+    assert.ok(layout.lowest <= layout.sheetTop, `markers end at ${layout.lowest}, the sheet starts at ${layout.sheetTop}`);
+    assert.ok(layout.huaxian <= layout.sheetTop, `滑县 at ${layout.huaxian}, the sheet starts at ${layout.sheetTop}`);
+    await context.close();
+  });
+
+  for (const [viewport, lang] of [[{ width: 390, height: 844 }, 'zh'], [{ width: 390, height: 844 }, 'en'], [{ width: 1280, height: 800 }, 'en']] as const) {
+    it(`keeps the header to one row and lets the reader dismiss a notice (${viewport.width} px, ${lang})`, async () => {
+      const { page, context } = await open(`?o=anyang&lang=${lang}`, viewport);
+      await page.waitForSelector('[data-testid=offline-notice]');
+      const header = (await page.locator('.app-header').boundingBox())!;
+      assert.ok(header.height <= 50, `header height ${header.height}px`);
+      const tops = await page.$$eval('.app-header h1, .app-header button, .app-header select', (elements: Element[]) => elements
+        .filter((e) => e.getBoundingClientRect().height > 0).map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+      assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `controls on one row: ${tops.join(', ')}`);
+      // The tagline gives way rather than widening the page.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= viewport.width, `no horizontal scrolling (${scrollWidth} px)`);
+      // Every control is still reachable (on a phone, through the menu).
+      if (viewport.width < 720) await page.click('[data-testid=header-menu]');
+      await page.selectOption('[data-testid=align-picker]', 'first-case');
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).get('a') === 'first');
+      await page.click('[data-testid=offline-notice] .dismiss');
+      await page.waitForSelector('[data-testid=offline-notice]', { state: 'detached' });
+      await context.close();
+    });
+  }
+
+  it('draws the two switches under the filters alike (show lifted measures, the city\'s official areas)', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10');
+    await page.waitForSelector('[data-testid=official-toggle]');
+    const sizes = await page.$$eval('.filter-footer label, .official-toggle label', (labels: Element[]) => labels.map((l) => getComputedStyle(l).fontSize));
+    assert.equal(sizes.length, 2);
+    assert.equal(sizes[0], sizes[1], `font sizes ${sizes.join(', ')}`);
     await context.close();
   });
 

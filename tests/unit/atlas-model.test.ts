@@ -6,9 +6,10 @@ import { assembleAtlasData } from '../../src/model/atlas-data';
 import { calendarRange, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, sliderRange } from '../../src/model/periods';
 import { changesOnDay, dayHistogram, valuesPresent } from '../../src/model/summaries';
 import { timelineIndex, timelineInput } from '../../src/model/timeline-input';
+import { uncertaintyRadii } from '../../src/model/uncertainty';
 import { visibleRows } from '../../src/model/visible';
 import { filterMask } from '../../src/filters/match';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/timeline/days';
 import { TimelineModel } from '../../src/timeline/model';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 
@@ -60,7 +61,9 @@ describe('panels and histogram', () => {
     const histogram = dayHistogram(data, 'anyang', cursorDayScale(data, 'calendar'));
     const events = data.features.filter((f) => f.outbreakId === 'anyang').reduce((n, f) => n + f.eventDays.length, 0);
     expect([...histogram.events.values()].reduce((a, b) => a + b, 0)).toBe(events);
-    expect(histogram.cases.get(d('2022-01-17'))).toBe(94);
+    expect(histogram.series.map((s) => s.outbreakId)).toEqual(['anyang']);
+    expect(histogram.series[0].cases.get(d('2022-01-17'))).toBe(94);
+    expect([...histogram.series[0].cases.keys()].map(isoOfDay)).toEqual(['2022-01-08', '2022-01-17', '2022-01-22']);
     expect(histogram.eventSpan?.first).toBe(Math.min(...data.features.filter((f) => f.outbreakId === 'anyang').flatMap((f) => f.eventDays)));
   });
 
@@ -92,10 +95,14 @@ describe('export', () => {
     const model = new TimelineModel(timelineIndex(data, 'calendar', false), d('2022-01-08'));
     model.moveTo(day);
     const mask = filterMask(data.features, { ...noFilters, outbreak: 'anyang' });
-    const rows = visibleRows(data, mask, (i) => model.state(i));
+    const rows = visibleRows(data, mask, (i) => model.state(i), { dateOf: () => isoOfDay(day), radiusOf: uncertaintyRadii(data) });
     const expected = data.features.filter((f) => f.outbreakId === 'anyang' && stateOnDay(f.eventDays, f.feature.properties.events.map((e) => e.status), day, DEFAULT_TIMELINE_OPTIONS, d(anyang.period.end)).phase !== 'hidden');
     expect(rows.map((r) => r.feature.properties.id)).toEqual(expected.map((f) => f.feature.properties.id));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.state.phase !== 'hidden' && r.outbreakId === 'anyang')).toBe(true);
+    // Places known only to their county carry a radius; a polygon or a finer place does not.
+    const radius = (id: string) => rows.find((r) => r.feature.properties.id === id)?.uncertaintyRadiusMetres;
+    expect(radius('anyang-tangyin-yangkong')).toBeGreaterThan(5000);
+    expect(radius('anyang-huaxian-county')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutbreakFeature } from '../../src/data/schema';
 import { filterMask, matchesFilters, searchKeyOf, type FeatureFilters, type FilterableFeature } from '../../src/filters/match';
+import { loadSimplifier } from '../../src/filters/search-text';
 
 function item(outbreakId: string, id: string, name: string, nameEn: string, kind: OutbreakFeature['properties']['kind'], statuses: OutbreakFeature['properties']['events'][number]['status'][], precision: OutbreakFeature['properties']['precision'] = 'county'): FilterableFeature {
   const feature: OutbreakFeature = {
@@ -37,5 +38,15 @@ describe('filters', () => {
     expect(matchesFilters(items[0], { ...none, search: 'DaZhu zhuang' })).toBe(true);
     expect(matchesFilters(items[0], { ...none, search: '古贤' })).toBe(true);
     expect(matchesFilters(items[2], { ...none, search: 'dazhu' })).toBe(false);
+  });
+  it('search with tone marks, Traditional characters, and the initials of the syllables', async () => {
+    await loadSimplifier();
+    const yangkong = { ...item('anyang', 'y-1', '杨孔村', 'Yangkong Cun', 'risk-area', ['sealed']) };
+    const withSyllables = { ...yangkong, searchKey: searchKeyOf(yangkong.feature, ['yang', 'kong', 'cun']) };
+    expect(matchesFilters(yangkong, { ...none, search: 'yángkǒng' })).toBe(true);
+    expect(matchesFilters(yangkong, { ...none, search: '楊孔' })).toBe(true);
+    expect(matchesFilters(withSyllables, { ...none, search: 'ykc' })).toBe(true);
+    expect(matchesFilters(withSyllables, { ...none, search: 'YK' })).toBe(true);
+    expect(matchesFilters(yangkong, { ...none, search: 'ykc' })).toBe(false);
   });
 });

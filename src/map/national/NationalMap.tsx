@@ -18,6 +18,7 @@ import type { NationalLayerCallbacks, NationalLayerData, NationalLayers } from '
 import { NationalMapLayer } from './NationalMapLayer';
 import { NationalOutlines } from './national-outlines';
 import { TripLayer } from './TripLayer';
+import type { InsetsProbe } from '../view-insets';
 
 export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggregationChange'> {
   lang: Language;
@@ -30,6 +31,8 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   fitBounds: [[number, number], [number, number]];
   /** Changes when the bounds to fit change (a trip opened by a link fits its circle). */
   fitKey: string;
+  /** The part of the map the phone's sheet covers: the fit goes into the rest. */
+  obscured: InsetsProbe;
   model: NationalModel | null;
   layerData: NationalLayerData | null;
   selected: readonly number[];
@@ -66,7 +69,7 @@ export function NationalMap(props: NationalMapProps) {
         />
       )}
       <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} />
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} onViewChange={props.onViewChange} />
+      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange} />
     </MapContainer>
   );
 }

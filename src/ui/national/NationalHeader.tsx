@@ -1,11 +1,12 @@
 /**
  * The national view's header: the same controls as the outbreak views' (outbreak picker with 全国 / All China,
- * basemap with AMap, copy link, language), without the alignment, which the national record does not have.
+ * basemap with AMap, copy link, language), without the alignment, which the national record does not have; one row
+ * on every screen (on a phone the basemap and the link are behind "⋯", HeaderMore).
  */
-import { useState } from 'react';
 import type { Outbreak } from '../../data/schema';
 import type { NationalViewState } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
+import { HeaderMore } from '../HeaderMore';
 import { t } from '../i18n';
 import { tn } from './messages';
 
@@ -20,16 +21,6 @@ export interface NationalHeaderProps {
 }
 
 export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage }: NationalHeaderProps) {
-  const [copied, setCopied] = useState(false);
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt(t(lang, 'copyLink'), window.location.href);
-    }
-  };
   return (
     <header className="app-header">
       <h1>
@@ -47,15 +38,16 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
             ))}
           </select>
         </label>
-        <label>
-          <span className="visually-hidden">{t(lang, 'basemap')}</span>
-          <select data-testid="basemap-picker" value={offline ? 'offline' : basemap} onChange={(e) => onBasemap(e.target.value as NationalViewState['basemap'])}>
-            <option value="osm">{t(lang, 'basemapOsm')}</option>
-            <option value="amap">{tn(lang, 'basemapAmap')}</option>
-            <option value="offline">{t(lang, 'basemapOffline')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={copyLink} data-testid="copy-link">{copied ? t(lang, 'copied') : t(lang, 'copyLink')}</button>
+        <HeaderMore lang={lang}>
+          <label>
+            <span className="visually-hidden">{t(lang, 'basemap')}</span>
+            <select data-testid="basemap-picker" value={offline ? 'offline' : basemap} onChange={(e) => onBasemap(e.target.value as NationalViewState['basemap'])}>
+              <option value="osm">{t(lang, 'basemapOsm')}</option>
+              <option value="amap">{tn(lang, 'basemapAmap')}</option>
+              <option value="offline">{t(lang, 'basemapOffline')}</option>
+            </select>
+          </label>
+        </HeaderMore>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t(lang, 'language')}</button>
       </div>
     </header>

@@ -1,7 +1,12 @@
-/** What the national view's URL held that could not be used, and what was done instead; dismissable. */
+/**
+ * What the national view's URL held that could not be used, and what was done instead, and the tiles' failure:
+ * over the top of the map, each dismissable, as the outbreak views' notices (Notices.tsx).
+ */
+import { useState } from 'react';
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
 import { t } from '../i18n';
+import { tn } from './messages';
 
 const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
   'unknown-key': { zh: '此视图不使用该参数', en: 'not used by this view' },
@@ -15,16 +20,27 @@ const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
   'outside-china': { zh: '该地点不在中国境内，名单只覆盖中国', en: 'the point is outside China, which the lists cover' },
 };
 
-export function NationalNotices({ lang, ignored, onDismiss, tilesFailed }: { lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean }) {
-  if (!ignored.length && !tilesFailed) return null;
+/** `noData`: the day has no list (said, not dismissable: it changes with the day), in the same column as the others. */
+export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData }: { lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean }) {
+  const [offlineDismissed, setOfflineDismissed] = useState(false);
+  const showOffline = tilesFailed && !offlineDismissed;
+  if (!ignored.length && !showOffline && !noData) return null;
   return (
     <div className="notices" role="status" data-testid="notices">
-      {tilesFailed && <p data-testid="offline-notice">{t(lang, 'offlineFallback')}</p>}
+      {noData && <p className="notice is-day" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
+      {showOffline && (
+        <div className="notice" data-testid="offline-notice">
+          <p>{t(lang, 'offlineFallback')}</p>
+          <button type="button" className="dismiss" onClick={() => setOfflineDismissed(true)} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
+        </div>
+      )}
       {ignored.length > 0 && (
-        <div data-testid="ignored-notice">
-          <p>{t(lang, 'ignoredIntro')}</p>
-          <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{`${item.key}=${item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value}: ${REASONS[item.reason][lang]}`}</li>)}</ul>
-          <button type="button" onClick={onDismiss}>{t(lang, 'dismiss')}</button>
+        <div className="notice" data-testid="ignored-notice">
+          <div>
+            <p>{t(lang, 'ignoredIntro')}</p>
+            <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{`${item.key}=${item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value}: ${REASONS[item.reason][lang]}`}</li>)}</ul>
+          </div>
+          <button type="button" className="dismiss" onClick={onDismiss} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
         </div>
       )}
     </div>

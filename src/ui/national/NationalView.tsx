@@ -4,7 +4,7 @@
  * marked, the trip check, and the area panel. The record loads when this view opens; until then the map says so,
  * with progress; the totals and the histogram show as soon as the small meta file is in.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toPinyinName } from '../../data/pinyin';
 import { NationalMap } from '../../map/national/NationalMap';
 import type { NationalLayers } from '../../map/national/national-layers';
@@ -19,7 +19,9 @@ import { isoOfDay } from '../../timeline/days';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
 import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
+import { NO_INSETS } from '../../map/view-insets';
 import { STATUS_LABELS } from '../i18n';
+import { coveredBy } from '../map-insets';
 import { TimeControls } from '../TimeControls';
 import { usePlayback } from '../hooks/usePlayback';
 import { useRestingValue } from '../hooks/useRestingValue';
@@ -224,6 +226,12 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     const dLon = dLat / Math.max(0.05, Math.cos((trip.lat * Math.PI) / 180));
     return { key: `trip:${trip.lat},${trip.lon},${trip.radiusKm}`, bounds: [[trip.lat - dLat, trip.lon - dLon], [trip.lat + dLat, trip.lon + dLon]] as [[number, number], [number, number]] };
   }, [view.trip]);
+  // As in the outbreak views: the fit goes into the part of the map the phone's sheet leaves (read at fit time).
+  const mapWrap = useRef<HTMLDivElement>(null);
+  const sidePanel = useRef<HTMLElement>(null);
+  const obscured = useCallback(() => (mapWrap.current && sidePanel.current
+    ? coveredBy(mapWrap.current.getBoundingClientRect(), sidePanel.current.getBoundingClientRect())
+    : NO_INSETS), []);
   const loadingText = load.status === 'loading' ? tn(lang, 'loadingNational', { done: load.done, total: load.total }) : null;
 
   return (
@@ -237,11 +245,12 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
         }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
-      <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'} />
       <main className="atlas-body">
-        <div className="map-wrap">
+        <div className="map-wrap" ref={mapWrap}>
+          <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
+            noData={Boolean(counts && counts.high === null && counts.medium === null)} />
           <NationalMap
-            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
+            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
             model={model} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
             trip={view.trip} picking={picking}
             onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}
@@ -250,7 +259,6 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
             onLayers={setLayers}
           />
-          {counts && counts.high === null && counts.medium === null && <p className="map-banner" role="status" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
           {loadingText && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           {load.status === 'error' && (
             <div className="map-overlay is-error" role="alert" data-testid="national-error">
@@ -259,7 +267,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             </div>
           )}
         </div>
-        <aside className="side-panel">
+        <aside className="side-panel" ref={sidePanel}>
           <section className="official-day" aria-label={tn(lang, 'totalsLabel')}>
             <p className="official-totals" data-testid="official-totals" data-high={counts?.high ?? ''} data-medium={counts?.medium ?? ''}>
               {counts ? totalsText(counts, lang) : '…'}

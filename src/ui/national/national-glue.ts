@@ -6,7 +6,7 @@
 import type { AdminDivision } from '../../data/admin-divisions';
 import type { Precision } from '../../data/schema';
 import type { AggregateUnit } from '../../map/national/aggregate-layer';
-import { FIXED_UNCERTAINTY_METRES } from '../../map/style';
+import { FIXED_UNCERTAINTY_METRES } from '../../model/uncertainty';
 import type { UnitLevel, UnitLevelSet } from '../../national/admin-units';
 
 /**

@@ -1,0 +1,91 @@
+/** The keyboard and a screen reader: named markers and clusters, Enter to open, Escape to go back where one was. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { open } from './session';
+
+const activeName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
+
+/** Presses Enter on the focused cluster until the focus is on a place's marker; returns the names it went through. */
+async function openClustersTo(page: Page, place: RegExp): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < 4; i += 1) {
+    const name = (await activeName(page)) ?? '';
+    names.push(name);
+    if (place.test(name)) return names;
+    await page.keyboard.press('Enter');
+    // The focus leaves the cluster, then lands on one of the places it opened (after the zoom or the fan).
+    await page.waitForFunction((before: string) => {
+      const active = document.activeElement;
+      return active?.matches('.atlas-marker, .marker-cluster') && active.getAttribute('aria-label') !== before;
+    }, name, { timeout: 5000 });
+  }
+  return names;
+}
+
+describe('keyboard and screen reader on the map', () => {
+  it('names clusters by their places and county, and markers by place, kind and status; Enter opens a cluster and keeps the focus on its places', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline');
+    const cluster = page.locator('.marker-cluster[aria-label="汤阴县附近 3 处"]');
+    await cluster.waitFor();
+    await cluster.focus();
+    // The map itself takes the focus (arrow keys pan): it is named by what its keys do, not read out label by label.
+    assert.equal(await page.getAttribute('.leaflet-container', 'aria-label'), '地图：方向键平移，加号和减号缩放，Tab 键依次到达各地点');
+    const names = await openClustersTo(page, /^(杨孔村|育才中学|大朱庄村), 风险区域, /);
+    const place = names[names.length - 1];
+    assert.match(place, /^(杨孔村, 风险区域, 封控区|育才中学, 风险区域, 高风险|大朱庄村, 风险区域, 高风险)/, `reached ${names.join(' → ')}`);
+    // Enter opens the place; Escape closes it and gives the focus back to the marker.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=feature-panel]');
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid=feature-panel]') !== null);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=feature-panel]', { state: 'detached' });
+    assert.equal(await activeName(page), place);
+    await context.close();
+  });
+
+  it('shows where the focus is when the map itself takes it (arrow keys pan it): a ring inside its edges', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline');
+    await page.locator('.marker-cluster').first().waitFor();
+    // Tab from the header's last control (the language) onto the map (a notice's dismiss button may come between).
+    await page.focus('[data-testid=language-toggle]');
+    for (let i = 0; i < 3 && !(await page.evaluate(() => document.activeElement?.classList.contains('atlas-map'))); i += 1) await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('atlas-map')), 'the map has the focus');
+    const map = (await page.locator('.atlas-map').boundingBox())!;
+    // The left edge, halfway down (clear of the zoom buttons): the ring's colour, not the basemap's.
+    const shot = await page.screenshot({ clip: { x: map.x + 1, y: map.y + map.height / 2, width: 1, height: 1 } });
+    const pixel = await page.evaluate(async (data: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 1;
+      canvas.height = 1;
+      const context2d = canvas.getContext('2d')!;
+      context2d.drawImage(image, 0, 0);
+      return [...context2d.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, shot.toString('base64'));
+    assert.deepEqual(pixel, [0xff, 0xbf, 0x47], `the map's left edge is ${pixel.join(',')}`);
+    await context.close();
+  });
+
+  it('names them in English too', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline&lang=en');
+    await page.locator('.marker-cluster[aria-label="3 places near Tangyin Xian"]').waitFor();
+    assert.equal(await page.getAttribute('.leaflet-container', 'aria-label'), 'Map: arrow keys pan, plus and minus zoom, Tab goes through the places');
+    assert.equal(await page.getAttribute('.atlas-marker[data-feature-id=anyang-neihuang-yuanliu]', 'aria-label'), 'Yuanliu Cun · 袁六村, Risk area, Medium risk, Approximate location: known only to village level');
+    await context.close();
+  });
+
+  it('closes a place opened from the day\'s list with Escape and returns the focus to its row', async () => {
+    const { page, context } = await open('?o=anyang&d=2022-01-10');
+    const row = page.locator('[data-testid=changes-today] button', { hasText: '育才中学' });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=feature-panel][data-feature-id=anyang-tangyin-yucai-school]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=feature-panel]', { state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid=changes-today]') !== null && document.activeElement?.textContent), '育才中学');
+    await context.close();
+  });
+});

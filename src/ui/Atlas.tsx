@@ -181,7 +181,9 @@ export function Atlas({ data }: { data: AtlasData }) {
       />
       <main className="atlas-body">
         <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>
-          <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'} />
+          <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'}>
+            {review.notice && <ReviewNoticeBar lang={lang} notice={review.notice} onDismiss={review.dismiss} />}
+          </Notices>
           <AtlasMap
             draft={draft.layer}
             official={official.overlay}
@@ -191,7 +193,6 @@ export function Atlas({ data }: { data: AtlasData }) {
           />
           <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
           {drop.over && <div className="drop-overlay" aria-hidden="true">{rt(lang, 'dropHere')}</div>}
-          <ReviewNoticeBar lang={lang} notice={review.notice} onDismiss={review.dismiss} />
         </div>
         <aside className="side-panel" ref={sidePanel}>
           {selected && selectedOutbreak && (

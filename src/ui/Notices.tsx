@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { IgnoredParameter } from '../url/codec';
 import type { Language } from '../url/view-state';
 import { describeIgnored, t } from './i18n';
@@ -8,10 +8,19 @@ import { describeIgnored, t } from './i18n';
  * a notice that appears after the map was fitted (the tiles failing) must not change the map's size, or a link
  * would reopen at another zoom than the view it was copied from.
  */
-export function Notices({ lang, ignored, onDismiss, tilesFailed }: { lang: Language; ignored: IgnoredParameter[]; onDismiss: () => void; tilesFailed: boolean }) {
+export interface NoticesProps {
+  lang: Language;
+  ignored: IgnoredParameter[];
+  onDismiss: () => void;
+  tilesFailed: boolean;
+  /** Other notices of the view (a draft review's message), stacked with these so that none covers another. */
+  children?: ReactNode;
+}
+
+export function Notices({ lang, ignored, onDismiss, tilesFailed, children }: NoticesProps) {
   const [offlineDismissed, setOfflineDismissed] = useState(false);
   const showOffline = tilesFailed && !offlineDismissed;
-  if (!ignored.length && !showOffline) return null;
+  if (!ignored.length && !showOffline && !children) return null;
   return (
     <div className="notices" role="status" data-testid="notices">
       {showOffline && (
@@ -29,6 +38,7 @@ export function Notices({ lang, ignored, onDismiss, tilesFailed }: { lang: Langu
           <button type="button" className="dismiss" onClick={onDismiss} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
         </div>
       )}
+      {children}
     </div>
   );
 }

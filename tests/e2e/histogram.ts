@@ -74,8 +74,8 @@ describe('histogram', () => {
 
   it('is a list of days for the keyboard: arrows choose a day and read its counts, Enter goes to it', async () => {
     const { page, context } = await open('?o=anyang');
-    // The histogram comes next after the side panel in the tab order.
-    await page.focus('[data-testid=export-csv]');
+    // The histogram comes next after the side panel (whose last control opens a draft for review) in the tab order.
+    await page.focus('[data-testid=open-draft]');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'histogram-plot');
     for (let i = 0; i < 9; i += 1) await page.keyboard.press('ArrowRight');

@@ -33,6 +33,14 @@ export function defaultNationalState(): NationalViewState {
   return { day: RECORD_LAST_DAY, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
 }
 
+/**
+ * The day a link without `d` opens on: the first day of a trip whose range was chosen (a `from` in the link), else
+ * the record's last day.
+ */
+function defaultDayOf(trip: NationalViewState['trip']): number {
+  return trip && trip.from !== RECORD_FIRST_DAY ? trip.from : RECORD_LAST_DAY;
+}
+
 export function isNationalQuery(query: string): boolean {
   return new URLSearchParams(query).get(NATIONAL_QUERY_KEYS.outbreak) === NATIONAL_OUTBREAK;
 }
@@ -76,13 +84,15 @@ export function parseNationalQuery(query: string): { state: NationalViewState; i
   const trip = parseTrip(params, TRIP_CONTEXT);
   state.trip = trip.trip;
   ignored.push(...trip.ignored);
+  // A trip's link without a date opens on the trip's first day, not on the record's last (which shows none of it).
+  if (date === null) state.day = defaultDayOf(state.trip);
   return { state, ignored };
 }
 
 export function formatNationalQuery(state: NationalViewState): string {
   const defaults = defaultNationalState();
   const params: Array<[string, string]> = [[NATIONAL_QUERY_KEYS.outbreak, NATIONAL_OUTBREAK]];
-  if (state.day !== defaults.day) params.push([NATIONAL_QUERY_KEYS.date, isoOfDay(state.day)]);
+  if (state.day !== defaultDayOf(state.trip)) params.push([NATIONAL_QUERY_KEYS.date, isoOfDay(state.day)]);
   if (state.zoom !== null && state.centre !== null) {
     params.push([NATIONAL_QUERY_KEYS.zoom, String(state.zoom)], [NATIONAL_QUERY_KEYS.centre, `${state.centre[0].toFixed(4)},${state.centre[1].toFixed(4)}`]);
   }

@@ -26,4 +26,16 @@ describe('national view URL', () => {
     expect(state).toEqual({ ...defaultNationalState(), day: RECORD_LAST_DAY });
     expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['k:unknown-key', 'd:date-clamped', 'z:bad-number', 'b:unknown-value', 'sel:unknown-feature', 'trip:outside-china']);
   });
+
+  it('opens a trip link without a date on the trip\'s first day, and keeps the date a view of another day needs', () => {
+    const trip = { lat: 39.9042, lon: 116.4074, radiusKm: 5, from: dayNumber('2022-11-01'), to: dayNumber('2022-11-10') };
+    expect(parseNationalQuery('o=china&trip=39.9042,116.4074,5&from=2022-11-01&to=2022-11-10').state).toEqual({ ...defaultNationalState(), day: trip.from, trip });
+    const onFirstDay = formatNationalQuery({ ...defaultNationalState(), day: trip.from, trip });
+    expect(onFirstDay).not.toContain('d=');
+    const onLastDay = formatNationalQuery({ ...defaultNationalState(), trip });
+    expect(onLastDay).toContain('d=2022-12-24');
+    expect(parseNationalQuery(onLastDay).state.day).toBe(RECORD_LAST_DAY);
+    // A trip over the whole record (no from) keeps the record's last day.
+    expect(parseNationalQuery('o=china&trip=39.9042,116.4074,5').state.day).toBe(RECORD_LAST_DAY);
+  });
 });

@@ -7,28 +7,19 @@ import { TileLayer, useMap } from 'react-leaflet';
 import type { AtlasData } from '../model/atlas-data';
 import type { Language } from '../url/view-state';
 import { OfflineOutlines } from './offline-outlines';
+import { useTileFailure } from './tile-failure';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export function OnlineTiles({ onFailure }: { onFailure: () => void }) {
-  const loaded = useRef(0);
-  const failed = useRef(0);
+  const eventHandlers = useTileFailure(onFailure);
   return (
     <TileLayer
       url={OSM_URL}
       attribution={OSM_ATTRIBUTION}
       maxZoom={18}
-      eventHandlers={{
-        tileload: () => {
-          loaded.current += 1;
-        },
-        tileerror: () => {
-          failed.current += 1;
-          // A few failures with nothing loaded means no tile server is reachable (offline, blocked).
-          if (failed.current >= 3 && loaded.current === 0) onFailure();
-        },
-      }}
+      eventHandlers={eventHandlers}
     />
   );
 }

@@ -120,7 +120,8 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** A message with its `{name}` placeholders filled in (every message table of the UI uses this). */
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fill(MESSAGES[key][lang], values);

@@ -1,5 +1,6 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
 import type { Language } from '../../url/view-state';
+import { fill } from '../i18n';
 
 const MESSAGES = {
   allChina: { zh: '全国', en: 'All China' },
@@ -60,7 +61,7 @@ const MESSAGES = {
 export type NationalMessageKey = keyof typeof MESSAGES;
 
 export function tn(lang: Language, key: NationalMessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return fill(MESSAGES[key][lang], values);
 }
 
 /** The day's national totals: "高风险 15 · 中风险 202" / "high 15 · medium 202"; a level without a list says "no data", never 0. */

@@ -7,6 +7,7 @@
  */
 import type { UnitCounts } from '../../national/unit-counts';
 import L from '../leaflet';
+import { markLatest } from '../user-timing';
 import { circleColour, circleRadius, countLabel } from './aggregate-style';
 import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from './canvas-overlay';
 
@@ -136,7 +137,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     // What was drawn, for the bench (first national frame; areas per step): a user-timing mark, no DOM write.
     let areas = 0;
     for (const circle of visible) areas += this.counts.total(circle.unit);
-    performance.mark('atlas:national-draw', { detail: { layer: 'units', zoom: view.zoom, circles: visible.length, areas } });
+    markLatest('atlas:national-draw', { layer: 'units', zoom: view.zoom, circles: visible.length, areas });
   }
 
   /** The topmost drawn circle under a map position, or -1. */

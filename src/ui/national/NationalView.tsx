@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { toPinyinName } from '../../data/pinyin';
 import { NationalMap } from '../../map/national/NationalMap';
+import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
@@ -93,7 +94,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     if (!model) return;
     const started = performance.now();
     model.moveTo(day);
-    performance.measure('atlas:national-step', { start: started, end: performance.now() });
+    measureLatest('atlas:national-step', started);
   }, [model, day]);
 
   const totals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;

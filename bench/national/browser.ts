@@ -95,8 +95,10 @@ export async function scrubNational(browser: Browser, base: string, url: string,
     const started = Date.now();
     await page.goto(url);
     await page.waitForSelector('[data-testid=time-slider]', { timeout: 120_000 });
-    // Drawn once with the record loaded (a view may start with no area in it), and the day's totals shown.
-    await until(page, `${LAST_DRAW} !== null && !['', '…'].includes(document.querySelector('[data-testid=official-totals]')?.textContent ?? '')`);
+    // Drawn once with the record loaded (not only the early counts per unit: the loading notice is gone; a view may
+    // start with no area in it), and the day's totals shown.
+    await until(page, `${LAST_DRAW} !== null && !document.querySelector('[data-testid=national-loading]')
+      && !['', '…'].includes(document.querySelector('[data-testid=official-totals]')?.textContent ?? '')`);
     await page.evaluate('window.__bench.idle(1500, 60000)');
     const readyMs = Date.now() - started;
     const mapSize = await page.evaluate('(() => { const r = document.querySelector(".atlas-map").getBoundingClientRect(); return { width: Math.round(r.width), height: Math.round(r.height) }; })()') as AppScrub['mapSize'];

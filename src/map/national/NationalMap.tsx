@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import type { NationalModel } from '../../national/national-model';
+import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
 import type { TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
@@ -30,7 +30,7 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   fitBounds: [[number, number], [number, number]];
   /** Changes when the bounds to fit change (a trip opened by a link fits its circle). */
   fitKey: string;
-  model: NationalModel | null;
+  model: NationalDayModel | null;
   layerData: NationalLayerData | null;
   selected: readonly number[];
   trip: TripState | null;

@@ -5,7 +5,7 @@
  * counts of the units its areas belong to (UnitCounts) and redraws only when one of those units is in view.
  * Click or hover hit-tests the drawn circles, topmost first.
  */
-import type { UnitCounts } from '../../national/unit-counts';
+import type { UnitTotals } from '../../national/unit-counts';
 import L from '../leaflet';
 import { markLatest } from '../user-timing';
 import { circleColour, circleRadius, countLabel } from './aggregate-style';
@@ -54,7 +54,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'atlas-national-tooltip' });
   private hovered = -1;
 
-  constructor(private readonly units: readonly AggregateUnit[], private counts: UnitCounts, private settings: AggregateLayerOptions) {
+  constructor(private readonly units: readonly AggregateUnit[], private counts: UnitTotals, private settings: AggregateLayerOptions) {
     super(settings.pane);
     this.lon = Float64Array.from(units, (u) => u.lon);
     this.lat = Float64Array.from(units, (u) => u.lat);
@@ -178,7 +178,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     this.tooltip.remove();
   };
 
-  setCounts(counts: UnitCounts): void {
+  setCounts(counts: UnitTotals): void {
     this.counts = counts;
     this.requestDraw();
   }

@@ -37,6 +37,19 @@ export function buildUnitDays(areaCount: number, intervals: IntervalTable, units
   return { format: UNIT_DAYS_FORMAT, firstDate: days.firstDate, lastDate: days.lastDate, province: level('province'), prefecture: level('prefecture'), county: level('county') };
 }
 
+/**
+ * A cheap shape check for the browser (validate checks the schema at build time; a zod parse of its 2,600 arrays
+ * cost ~0.2 s with the garbage it leaves on the first frame's path): the format, and one row per day at each level.
+ */
+export function asUnitDays(json: unknown): OfficialUnitDays {
+  const file = json as Partial<OfficialUnitDays> | null;
+  const days = file?.province?.changes?.length;
+  const fits = file?.format === UNIT_DAYS_FORMAT && typeof days === 'number'
+    && (['province', 'prefecture', 'county'] as const).every((level) => Array.isArray(file[level]?.units) && file[level]?.changes?.length === days);
+  if (!fits) throw new Error('unit-days.json: not a file of counts per unit and day');
+  return file as OfficialUnitDays;
+}
+
 /** The units a level of the file names, as admin units (null when the gazetteer lacks one: the file is stale). */
 export function unitsOfFile(file: OfficialUnitDays, level: UnitLevel, byCode: (code: string) => AdminUnit['division'] | undefined): UnitLevelSet | null {
   const units: AdminUnit[] = [];

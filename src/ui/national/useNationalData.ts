@@ -11,8 +11,8 @@ import { loadOutlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
 import { NationalRecord, type DayTotals } from '../../national/record';
 import { coverageOf, decodeChunk } from '../../official/decode';
-import { unitsOfFile } from '../../national/unit-days';
-import { officialMetaSchema, officialUnitDaysSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
+import { asUnitDays, unitsOfFile } from '../../national/unit-days';
+import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
 import { dayNumber } from '../../timeline/days';
 
 export type NationalLoad =
@@ -65,7 +65,7 @@ async function load(baseUrl: string): Promise<void> {
   });
   // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
   const outlinesLoaded = Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
-  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then((value) => officialUnitDaysSchema.parse(value));
+  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays);
   const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
   const labels = new Map(outlines.flatMap((o) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]])));
   const divisions = new AdminDivisions(divisionList);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAdminDivisions } from '../../../scripts/lib/admin-divisions';
 import { assignUnits } from '../../../src/national/admin-units';
 import { NationalModel, UNIT_LEVELS } from '../../../src/national/national-model';
-import { UnitDaysModel, buildUnitDays, unitsOfFile } from '../../../src/national/unit-days';
+import { UnitDaysModel, asUnitDays, buildUnitDays, unitsOfFile } from '../../../src/national/unit-days';
 import { officialUnitDaysSchema } from '../../../src/official/schema';
 
 const divisions = loadAdminDivisions();
@@ -38,6 +38,9 @@ describe('counts per admin unit and day, before the record loads (unit-days.json
     expect(officialUnitDaysSchema.safeParse(file).success).toBe(true);
     expect(file.county.changes).toHaveLength(LAST - FIRST + 1);
     expect(file.province.units).toEqual(units.province.units.map((u) => u.key));
+    expect(asUnitDays(JSON.parse(JSON.stringify(file)))).toEqual(file);
+    expect(() => asUnitDays({ ...file, county: { ...file.county, changes: file.county.changes.slice(1) } })).toThrow(/unit-days/);
+    expect(() => asUnitDays({ ...file, format: 'other' })).toThrow(/unit-days/);
   });
 
   it('gives on every day, forwards, backwards and jumping, the counts the full model gives', () => {

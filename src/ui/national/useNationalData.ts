@@ -65,16 +65,15 @@ async function load(baseUrl: string): Promise<void> {
   });
   // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
   const outlinesLoaded = Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
-  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays);
+  // The early counts only bring the first frame forward: without them (missing, malformed, not fitting the
+  // gazetteer) the map draws once the record is in. Caught here, so a failure is never an unhandled rejection.
+  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays).catch(() => null);
   const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
   const labels = new Map(outlines.flatMap((o) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]])));
   const divisions = new AdminDivisions(divisionList);
-  try {
-    early = earlyCounts(await unitDays, divisions, labels);
-    progress();
-  } catch {
-    // The early counts only bring the first frame forward: without them the map draws once the record is in.
-  }
+  const file = await unitDays;
+  early = file ? earlyCounts(file, divisions, labels) : null;
+  if (early) progress();
   const years = await Promise.all(meta.chunks.map(async (chunk) => {
     const decoded = decodeChunk((await json(`${baseUrl}geo/official/${chunk.file}`)) as Parameters<typeof decodeChunk>[0]);
     done += 1;

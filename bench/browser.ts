@@ -96,12 +96,12 @@ async function scrubApp(browser: Browser, base: string, url: string, steps: numb
     await page.evaluate(`window.__bench.info = () => ({
       visible: Number(document.querySelector('[data-testid=visible-count]').dataset.count),
       date: document.querySelector('[data-testid=current-date]').textContent });
-      performance.clearMeasures('atlas:step');`);
+      window.__bench.clearEntries('atlas:step');`);
     // Inline styles, not a <style> element: the app's CSP admits only its own stylesheet.
     if (hideFeatures) await page.evaluate(`document.querySelectorAll(${JSON.stringify(FEATURE_PANES)}).forEach((pane) => { pane.style.display = 'none'; })`);
     await page.focus('[data-testid=time-slider]');
     const recorded = await scrubSteps(page, steps);
-    const layer = await page.evaluate('performance.getEntriesByName("atlas:step").map((e) => e.duration)') as number[];
+    const layer = await page.evaluate('window.__bench.entries["atlas:step"].map((e) => e.duration)') as number[];
     const finalDate = (await page.textContent('[data-testid=current-date]'))?.trim() ?? '';
     return {
       steps: recorded.length, readyMs, ...summariseSteps(recorded), layerUpdate: summarise(layer), finalDate, expectedFinalDate,

@@ -72,6 +72,19 @@
   }, true);
   window.addEventListener('input', () => bench.endUpdate(), false);
 
+  // The app keeps only the latest entry of each of its user-timing names (src/map/user-timing.ts); every one is
+  // seen here as it is made: `entries[name]` lists their durations and details, in order.
+  bench.entries = {};
+  bench.clearEntries = (name) => { bench.entries[name] = []; };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.name.startsWith('atlas:')) continue;
+        (bench.entries[entry.name] ??= []).push({ startTime: entry.startTime, duration: entry.duration, detail: entry.detail ?? null });
+      }
+    }).observe({ entryTypes: ['mark', 'measure'] });
+  } catch { /* no user timing: the bench reports no entries */ }
+
   // Long tasks tell when a page has settled after loading (markercluster adds markers in chunks on timers).
   try {
     new PerformanceObserver((list) => {
@@ -94,7 +107,8 @@
    * finished (rAF + the task after it). Performance time, i.e. from navigation start.
    */
   bench.watchNationalFrame = () => {
-    const drawn = () => performance.getEntriesByName('atlas:national-draw').some((entry) => entry.detail && entry.detail.areas > 0);
+    const drawn = () => [...performance.getEntriesByName('atlas:national-draw'), ...(bench.entries['atlas:national-draw'] ?? [])]
+      .some((entry) => entry.detail && entry.detail.areas > 0);
     const totalsSet = () => {
       const totals = document.querySelector('[data-testid=official-totals]');
       return totals !== null && totals.textContent !== '' && totals.textContent !== '…';

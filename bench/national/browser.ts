@@ -77,6 +77,7 @@ async function until(page: Page, expression: string, timeoutMs = 120_000): Promi
   throw new Error(`timed out waiting for ${expression}`);
 }
 
+// The page keeps the latest draw's mark (src/map/user-timing.ts); read at once, unlike the observer's copy.
 const LAST_DRAW = '(performance.getEntriesByName("atlas:national-draw").at(-1)?.detail ?? null)';
 
 /** JS heap after a full collection (V8 heap plus typed-array backing stores where the CDP reports them). */
@@ -94,21 +95,23 @@ export async function scrubNational(browser: Browser, base: string, url: string,
     const started = Date.now();
     await page.goto(url);
     await page.waitForSelector('[data-testid=time-slider]', { timeout: 120_000 });
-    // Drawn once with the record loaded (a view may start with no area in it), and the day's totals shown.
-    await until(page, `${LAST_DRAW} !== null && !['', '…'].includes(document.querySelector('[data-testid=official-totals]')?.textContent ?? '')`);
+    // Drawn once with the record loaded (not only the early counts per unit: the loading notice is gone; a view may
+    // start with no area in it), and the day's totals shown.
+    await until(page, `${LAST_DRAW} !== null && !document.querySelector('[data-testid=national-loading]')
+      && !['', '…'].includes(document.querySelector('[data-testid=official-totals]')?.textContent ?? '')`);
     await page.evaluate('window.__bench.idle(1500, 60000)');
     const readyMs = Date.now() - started;
     const mapSize = await page.evaluate('(() => { const r = document.querySelector(".atlas-map").getBoundingClientRect(); return { width: Math.round(r.width), height: Math.round(r.height) }; })()') as AppScrub['mapSize'];
     await page.evaluate(`window.__bench.info = () => { const d = ${LAST_DRAW}; return { visible: d ? d.areas : -1, zoom: d ? d.zoom : undefined,
       date: document.querySelector('[data-testid=current-date]').textContent.trim() }; };
-      performance.clearMeasures('atlas:national-step');`);
+      window.__bench.clearEntries('atlas:national-step');`);
     await page.focus('[data-testid=time-slider]');
     for (let i = 1; i <= steps; i += 1) {
       await page.keyboard.press('ArrowRight');
       await page.evaluate(`window.__bench.waitSteps(${i}).then(() => 0)`);
     }
     const recorded = await page.evaluate('window.__bench.steps') as Step[];
-    const modelStep = summarise(await page.evaluate('performance.getEntriesByName("atlas:national-step").map((e) => e.duration)') as number[]);
+    const modelStep = summarise(await page.evaluate('window.__bench.entries["atlas:national-step"].map((e) => e.duration)') as number[]);
     const finalDate = (await page.textContent('[data-testid=current-date]'))?.trim() ?? '';
     return {
       steps: recorded.length, readyMs, ...summariseSteps(recorded), zoom: recorded.at(-1)?.info?.zoom ?? null, modelStep, finalDate,
@@ -151,7 +154,7 @@ export async function firstNationalFrame(browser: Browser, base: string, url: st
       await context.addInitScript('window.__bench.watchNationalFrame()');
       await page.goto(url);
       await until(page, 'window.__bench.firstRender !== null', 120_000).catch(async (error: unknown) => {
-        const state = await page.evaluate(`JSON.stringify({ draws: performance.getEntriesByName('atlas:national-draw').map((e) => e.detail),
+        const state = await page.evaluate(`JSON.stringify({ draws: (window.__bench.entries['atlas:national-draw'] ?? []).map((e) => e.detail),
           totals: document.querySelector('[data-testid=official-totals]')?.textContent ?? null, hidden: document.hidden })`);
         throw new Error(`${String(error)}; page state ${String(state).slice(0, 600)}`);
       });

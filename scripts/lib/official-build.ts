@@ -9,10 +9,11 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AdminDivision, AdminDivisions } from '../../src/data/admin-divisions';
 import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
 import { chunkFileName, encodeOfficial } from '../../src/official/encode';
-import type { OfficialMeta } from '../../src/official/schema';
+import type { OfficialChunk, OfficialMeta } from '../../src/official/schema';
 import { formatColumnar, META_FILE } from '../../src/node/official-files';
 import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
 import { loadAdminDivisions } from './admin-divisions';
+import { UNIT_DAYS_FILE, unitDaysOf } from './official-unit-days';
 import { loadGazetteer, readJson } from '../../src/node/geo-files';
 
 export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
@@ -52,6 +53,9 @@ export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
   const files = new Map<string, string>();
   files.set(META_FILE, formatColumnar(meta));
   for (const chunk of chunks) files.set(chunkFileName(chunk.year), formatColumnar(chunk));
+  // Derived from the year files as written (parsed back, as the browser reads them).
+  const written = chunks.map((chunk) => JSON.parse(files.get(chunkFileName(chunk.year))!) as OfficialChunk);
+  files.set(UNIT_DAYS_FILE, formatColumnar(unitDaysOf(meta, written)));
   files.set(LICENSE_FILE, fs.readFileSync(path.join(sourceDir, LICENSE_FILE), 'utf8'));
   return { sources, record, report, meta, files };
 }

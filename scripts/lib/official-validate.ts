@@ -1,10 +1,12 @@
 /** Node side of the official record's checks: read geo/official/ (or a fixture folder) and run the pure checks. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateOfficial, type OfficialValidation } from '../../src/official/validate';
+import { schemaProblems, validateOfficial, type OfficialValidation } from '../../src/official/validate';
 import { countyPolygonTest } from './official-build';
-import { META_FILE, OFFICIAL_DIR } from '../../src/node/official-files';
+import { formatColumnar, META_FILE, OFFICIAL_DIR } from '../../src/node/official-files';
 import { repoRoot } from '../../src/node/geo-files';
+import { officialUnitDaysSchema, type OfficialChunk, type OfficialMeta } from '../../src/official/schema';
+import { UNIT_DAYS_FILE, unitDaysOf } from './official-unit-days';
 
 function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
   if (!fs.existsSync(file)) return { error: 'missing' };
@@ -32,6 +34,20 @@ export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation {
     else chunks.set(file, chunk.json);
   }
   const result = validateOfficial({ metaFile, meta: meta.json, chunks }, countyPolygonTest());
+  if (result.problems.length === 0) problems.push(...unitDaysProblems(dir, full, meta.json as OfficialMeta, [...chunks.values()] as OfficialChunk[]));
   for (const problem of result.problems) if (!problem.file.includes('/')) problem.file = path.join(dir, problem.file);
   return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/** unit-days.json: present, of its schema, and equal to what the shipped year files and gazetteer give. */
+function unitDaysProblems(dir: string, full: string, meta: OfficialMeta, chunks: OfficialChunk[]): Array<{ file: string; path: string; message: string }> {
+  const file = path.join(dir, UNIT_DAYS_FILE);
+  const read = readJsonOrProblem(path.join(full, UNIT_DAYS_FILE));
+  if (read.error) return [{ file, path: '$', message: `${read.error} (run npm run official)` }];
+  const schema = schemaProblems(file, read.json, officialUnitDaysSchema);
+  if (schema.length) return schema;
+  if (fs.readFileSync(path.join(full, UNIT_DAYS_FILE), 'utf8') !== formatColumnar(unitDaysOf(meta, chunks))) {
+    return [{ file, path: '$', message: 'differs from the counts per unit and day of the year files and the gazetteer (run npm run official)' }];
+  }
+  return [];
 }

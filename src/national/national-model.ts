@@ -6,7 +6,7 @@
 import { AreaCursor, AreaTimeline, type AreaStep, type IntervalTable } from './area-timeline';
 import type { UnitLevel, UnitLevelSet } from './admin-units';
 import type { OfficialInterval } from './official-contract';
-import { UnitCounts } from './unit-counts';
+import { UnitCounts, type UnitTotals } from './unit-counts';
 
 export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county'];
 
@@ -19,7 +19,16 @@ export interface NationalStep {
 
 export type NationalStepListener = (step: NationalStep) => void;
 
-export class NationalModel {
+/** What the map's layers read and follow: NationalModel, or UnitDaysModel (counts only) while the record loads. */
+export interface NationalDayModel {
+  readonly counts: Record<UnitLevel, UnitTotals>;
+  /** Display state per area (empty when only the counts are known). */
+  readonly states: Uint8Array;
+  moveTo(day: number): NationalStep;
+  subscribe(listener: NationalStepListener): () => void;
+}
+
+export class NationalModel implements NationalDayModel {
   private readonly listeners = new Set<NationalStepListener>();
   readonly timeline: AreaTimeline;
   readonly cursor: AreaCursor;

@@ -5,7 +5,15 @@
  */
 import { HIGH, isInForce, levelOf, MEDIUM, type AreaState, type AreaStep } from './area-timeline';
 
-export class UnitCounts {
+/** What the aggregate layer reads of a day's counts per unit (UnitCounts, or unit-days.ts before the record loads). */
+export interface UnitTotals {
+  readonly high: ArrayLike<number>;
+  readonly medium: ArrayLike<number>;
+  total(unit: number): number;
+  topLevel(unit: number): 'high' | 'medium' | null;
+}
+
+export class UnitCounts implements UnitTotals {
   readonly high: Int32Array;
   readonly medium: Int32Array;
 

@@ -158,9 +158,31 @@ export const officialMetaSchema = z.object({
   }).strict(),
 }).strict();
 
+const unitDaysLevel = z.object({
+  /** Unit keys as src/national/admin-units.ts makes them: a division code, or `<prefecture code>:county-not-named`. */
+  units: z.array(z.string()),
+  /** Per day from firstDate: [unit, high, medium, …] for each unit whose counts differ from the day before (from 0). */
+  changes: z.array(nonNegativeInts),
+}).strict();
+
+/**
+ * geo/official/unit-days.json: areas in force per province, prefecture and county on each day, derived from the
+ * year files and the gazetteer (src/national/unit-days.ts), so the national view draws its circles before the
+ * year files are decoded.
+ */
+export const officialUnitDaysSchema = z.object({
+  format: z.literal('outbreak-atlas-official-unit-days/1'),
+  firstDate: isoDate,
+  lastDate: isoDate,
+  province: unitDaysLevel,
+  prefecture: unitDaysLevel,
+  county: unitDaysLevel,
+}).strict();
+
 export type OfficialArea = z.infer<typeof officialAreaSchema>;
 export type OfficialInterval = z.infer<typeof officialIntervalSchema>;
 export type DayCoverage = z.infer<typeof dayCoverageSchema>;
 export type OfficialDayFlag = z.infer<typeof dayFlagSchema>;
 export type OfficialChunk = z.infer<typeof officialChunkSchema>;
 export type OfficialMeta = z.infer<typeof officialMetaSchema>;
+export type OfficialUnitDays = z.infer<typeof officialUnitDaysSchema>;

@@ -28,7 +28,7 @@ import { Legend } from './Legend';
 import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
-import { firstCaseBasisText } from './i18n';
+import { describeIgnored, firstCaseBasisText } from './i18n';
 import { Notices } from './Notices';
 import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
@@ -53,6 +53,7 @@ const LIST_REST_MS = 150;
 export function Atlas({ data }: { data: AtlasData }) {
   const context = useMemo(() => codecContext(data), [data]);
   const { view, update, settleTyping, ignored, dismissIgnored } = useUrlViewState(context);
+  const ignoredLines = useMemo(() => ignored.map((item) => describeIgnored(item, view.lang)), [ignored, view.lang]);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [visibleCount] = useState(() => createValueStore(0));
   const { lang, day, align, outbreak } = view;
@@ -181,7 +182,7 @@ export function Atlas({ data }: { data: AtlasData }) {
       />
       <main className="atlas-body">
         <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>
-          <Notices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'}>
+          <Notices lang={lang} ignored={ignoredLines} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap === 'osm'}>
             {review.notice && <ReviewNoticeBar lang={lang} notice={review.notice} onDismiss={review.dismiss} />}
           </Notices>
           <AtlasMap

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { IgnoredParameter } from '../url/codec';
 import type { Language } from '../url/view-state';
-import { describeIgnored, t } from './i18n';
+import { t } from './i18n';
 
 /**
  * Notices over the top of the map, each dismissable. They float over the map instead of taking a row of the page:
@@ -10,10 +9,11 @@ import { describeIgnored, t } from './i18n';
  */
 export interface NoticesProps {
   lang: Language;
-  ignored: IgnoredParameter[];
+  /** What the URL held that could not be used, one line each, in the reader's language. */
+  ignored: readonly string[];
   onDismiss: () => void;
   tilesFailed: boolean;
-  /** Other notices of the view (a draft review's message), stacked with these so that none covers another. */
+  /** Other notices of the view (a draft review's message, a day without data, a partial load), stacked with these so that none covers another. */
   children?: ReactNode;
 }
 
@@ -33,7 +33,7 @@ export function Notices({ lang, ignored, onDismiss, tilesFailed, children }: Not
         <div className="notice" data-testid="ignored-notice">
           <div>
             <p>{t(lang, 'ignoredIntro')}</p>
-            <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{describeIgnored(item, lang)}</li>)}</ul>
+            <ul>{ignored.map((line, i) => <li key={i}>{line}</li>)}</ul>
           </div>
           <button type="button" className="dismiss" onClick={onDismiss} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
         </div>

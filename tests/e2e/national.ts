@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import turfDistance from '@turf/distance';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import gcoord from 'gcoord';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
@@ -23,7 +23,7 @@ const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-async function open(query: string, options: BrowserContextOptions = {}) {
+async function open(query: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>) {
   const { browser, server } = session;
   const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'America/Los_Angeles', locale: 'en-US', ...options });
   await context.route('**/*', (route) => {
@@ -32,6 +32,7 @@ async function open(query: string, options: BrowserContextOptions = {}) {
     if (/tile\.openstreetmap\.org|autonavi\.com/.test(url)) return route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG });
     return route.abort('internetdisconnected');
   });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -71,6 +72,52 @@ describe('national view', () => {
         assert.doesNotMatch(text, /无数据/);
       }
     }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('draws the circles from the counts per region while the single areas load, the same as after, and keeps "no data"', async () => {
+    const noDataDay = (() => {
+      const meta = officialMetaSchema.parse(JSON.parse(fs.readFileSync('geo/official/meta.json', 'utf8')));
+      const index = meta.high.findIndex((high, d) => high === null && meta.medium[d] === null);
+      return new Date(Date.parse(`${meta.firstDate}T00:00:00Z`) + index * 86_400_000).toISOString().slice(0, 10);
+    })();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The largest year file is held back until released: what the map shows meanwhile comes from unit-days.json.
+    const { page, context, errors } = await open('?o=china&d=2022-11-30&lang=en', {}, async (ctx) => {
+      await ctx.route(/official-2022\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    const lastDraw = () => page.evaluate(() => {
+      const entry = performance.getEntriesByName('atlas:national-draw').at(-1) as (PerformanceMark & { detail: { areas: number } }) | undefined;
+      return entry ? { at: entry.startTime, areas: entry.detail.areas } : null;
+    });
+    await page.waitForFunction(() => ((performance.getEntriesByName('atlas:national-draw').at(-1) as PerformanceMark | undefined)?.detail?.areas ?? 0) > 0);
+    const early = await lastDraw();
+    assert.match((await page.textContent('[data-testid=national-loading]')) ?? '', /Counts per region shown; loading the individual areas/);
+    assert.notEqual(await page.textContent('[data-testid=official-totals]'), '…');
+
+    await page.fill('[data-testid=date-input]', noDataDay);
+    await page.press('[data-testid=date-input]', 'Enter');
+    await page.waitForSelector('[data-testid=no-data-banner]');
+    assert.match((await page.textContent('[data-testid=official-totals]')) ?? '', /no data/);
+    await page.fill('[data-testid=date-input]', '2022-11-30');
+    await page.press('[data-testid=date-input]', 'Enter');
+    await page.waitForSelector('[data-testid=no-data-banner]', { state: 'detached' });
+
+    const releasedAt = await page.evaluate(() => performance.now());
+    release();
+    await nationalReady(page);
+    // The layers made for the record draw in the frame after it is in.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const full = await lastDraw();
+    assert.ok(early && full && early.areas > 0 && full.at > releasedAt);
+    assert.equal(full.areas, early.areas, 'the circles count as many areas from the record as from the counts per region');
     assert.deepEqual(errors, []);
     await context.close();
   });

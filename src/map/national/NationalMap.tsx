@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import type { NationalModel } from '../../national/national-model';
+import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
 import type { TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
@@ -33,7 +33,7 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   fitKey: string;
   /** The part of the map the phone's sheet covers: the fit goes into the rest. */
   obscured: InsetsProbe;
-  model: NationalModel | null;
+  model: NationalDayModel | null;
   layerData: NationalLayerData | null;
   selected: readonly number[];
   trip: TripState | null;

@@ -5,13 +5,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { UnitLevel } from '../../national/admin-units';
-import type { NationalModel } from '../../national/national-model';
+import type { NationalDayModel } from '../../national/national-model';
 import type { Language } from '../../url/view-state';
 import type { Aggregation } from './aggregate-style';
 import { NationalLayers, type NationalLayerCallbacks, type NationalLayerData } from './national-layers';
 
 export interface NationalMapLayerProps extends NationalLayerCallbacks {
-  model: NationalModel;
+  model: NationalDayModel;
   data: NationalLayerData;
   lang: Language;
   selected: readonly number[];

@@ -5,8 +5,9 @@
  * counts of the units its areas belong to (UnitCounts) and redraws only when one of those units is in view.
  * Click or hover hit-tests the drawn circles, topmost first.
  */
-import type { UnitCounts } from '../../national/unit-counts';
+import type { UnitTotals } from '../../national/unit-counts';
 import L from '../leaflet';
+import { markLatest } from '../user-timing';
 import { circleColour, circleRadius, countLabel } from './aggregate-style';
 import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from './canvas-overlay';
 
@@ -53,7 +54,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'atlas-national-tooltip' });
   private hovered = -1;
 
-  constructor(private readonly units: readonly AggregateUnit[], private counts: UnitCounts, private settings: AggregateLayerOptions) {
+  constructor(private readonly units: readonly AggregateUnit[], private counts: UnitTotals, private settings: AggregateLayerOptions) {
     super(settings.pane);
     this.lon = Float64Array.from(units, (u) => u.lon);
     this.lat = Float64Array.from(units, (u) => u.lat);
@@ -136,7 +137,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     // What was drawn, for the bench (first national frame; areas per step): a user-timing mark, no DOM write.
     let areas = 0;
     for (const circle of visible) areas += this.counts.total(circle.unit);
-    performance.mark('atlas:national-draw', { detail: { layer: 'units', zoom: view.zoom, circles: visible.length, areas } });
+    markLatest('atlas:national-draw', { layer: 'units', zoom: view.zoom, circles: visible.length, areas });
   }
 
   /** The topmost drawn circle under a map position, or -1. */
@@ -177,7 +178,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     this.tooltip.remove();
   };
 
-  setCounts(counts: UnitCounts): void {
+  setCounts(counts: UnitTotals): void {
     this.counts = counts;
     this.requestDraw();
   }

@@ -5,7 +5,7 @@
  * or a selection restyles in place.
  */
 import type { UnitLevel } from '../../national/admin-units';
-import type { NationalModel, NationalStep } from '../../national/national-model';
+import type { NationalDayModel, NationalStep } from '../../national/national-model';
 import L from '../leaflet';
 import { OfficialAggregateLayer, type AggregateUnit } from './aggregate-layer';
 import { aggregationAt, type Aggregation } from './aggregate-style';
@@ -37,7 +37,7 @@ export class NationalLayers {
   private aggregation: Aggregation | null = null;
   private readonly settledListeners = new Set<() => void>();
 
-  constructor(private readonly map: L.Map, model: NationalModel, data: NationalLayerData, private readonly callbacks: NationalLayerCallbacks, lang: 'zh' | 'en') {
+  constructor(private readonly map: L.Map, model: NationalDayModel, data: NationalLayerData, private readonly callbacks: NationalLayerCallbacks, lang: 'zh' | 'en') {
     if (!map.getPane(NATIONAL_PANE)) map.createPane(NATIONAL_PANE).style.zIndex = '420';
     const aggregate = (level: UnitLevel) => new OfficialAggregateLayer(data.units[level], model.counts[level], {
       pane: NATIONAL_PANE, lang,

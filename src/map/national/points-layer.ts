@@ -10,6 +10,7 @@
 import KDBush from 'kdbush';
 import { FADED, HIGH, NOT_SHOWN, type AreaStep } from '../../national/area-timeline';
 import L from '../leaflet';
+import { markLatest } from '../user-timing';
 import { STATUS_COLOURS } from '../style';
 import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from './canvas-overlay';
 
@@ -200,7 +201,7 @@ export class OfficialPointLayer extends CanvasOverlay {
     }
     context.setLineDash([]);
     // What was drawn, for the bench (areas per step): a user-timing mark, no DOM write.
-    performance.mark('atlas:national-draw', { detail: { layer: 'points', zoom: view.zoom, areas: shown } });
+    markLatest('atlas:national-draw', { layer: 'points', zoom: view.zoom, areas: shown });
   }
 
   /**

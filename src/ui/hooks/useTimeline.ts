@@ -9,6 +9,7 @@ import type { AtlasData } from '../../model/atlas-data';
 import { timelineIndex } from '../../model/timeline-input';
 import type { TimelineIndex } from '../../timeline/index';
 import { TimelineModel } from '../../timeline/model';
+import { measureLatest } from '../../map/user-timing';
 import type { Alignment } from '../../url/view-state';
 
 /**
@@ -23,7 +24,7 @@ export function useTimelineModel(data: AtlasData, align: Alignment, showLifted: 
     const started = performance.now();
     if (model.index !== index) model.reindex(index, day);
     else model.moveTo(day);
-    performance.measure('atlas:step', { start: started, end: performance.now() });
+    measureLatest('atlas:step', started);
   }, [model, index, day]);
   return { model, index };
 }

@@ -2,10 +2,10 @@
  * What the national view's URL held that could not be used, and what was done instead, and the tiles' failure:
  * over the top of the map, each dismissable, as the outbreak views' notices (Notices.tsx).
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { Notices } from '../Notices';
 import { tn } from './messages';
 
 const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
@@ -20,29 +20,18 @@ const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
   'outside-china': { zh: '该地点不在中国境内，名单只覆盖中国', en: 'the point is outside China, which the lists cover' },
 };
 
-/** `noData`: the day has no list (said, not dismissable: it changes with the day), in the same column as the others. */
-export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData }: { lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean }) {
-  const [offlineDismissed, setOfflineDismissed] = useState(false);
-  const showOffline = tilesFailed && !offlineDismissed;
-  if (!ignored.length && !showOffline && !noData) return null;
+/**
+ * The outbreak views' notices (Notices.tsx) with the national ones: `noData`, the day has no list (said, not
+ * dismissable: it changes with the day), and `children` (the partial load), in the same column.
+ */
+export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData, children }: {
+  lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean; children?: ReactNode;
+}) {
+  const lines = ignored.map((item) => `${item.key}=${item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value}: ${REASONS[item.reason][lang]}`);
   return (
-    <div className="notices" role="status" data-testid="notices">
+    <Notices lang={lang} ignored={lines} onDismiss={onDismiss} tilesFailed={tilesFailed}>
       {noData && <p className="notice is-day" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
-      {showOffline && (
-        <div className="notice" data-testid="offline-notice">
-          <p>{t(lang, 'offlineFallback')}</p>
-          <button type="button" className="dismiss" onClick={() => setOfflineDismissed(true)} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
-        </div>
-      )}
-      {ignored.length > 0 && (
-        <div className="notice" data-testid="ignored-notice">
-          <div>
-            <p>{t(lang, 'ignoredIntro')}</p>
-            <ul>{ignored.map((item, i) => <li key={`${item.key}-${i}`}>{`${item.key}=${item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value}: ${REASONS[item.reason][lang]}`}</li>)}</ul>
-          </div>
-          <button type="button" className="dismiss" onClick={onDismiss} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')}>×</button>
-        </div>
-      )}
-    </div>
+      {children}
+    </Notices>
   );
 }

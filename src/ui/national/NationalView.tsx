@@ -7,15 +7,17 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toPinyinName } from '../../data/pinyin';
 import { NationalMap } from '../../map/national/NationalMap';
+import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
-import { NationalModel } from '../../national/national-model';
+import { NationalModel, type NationalDayModel } from '../../national/national-model';
+import { UnitDaysModel } from '../../national/unit-days';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
 import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
-import { isoOfDay } from '../../timeline/days';
+import { dayNumber, isoOfDay } from '../../timeline/days';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
 import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
@@ -34,7 +36,7 @@ import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel } from './TripPanel';
 import { uncertaintyOf, unitLabels } from './national-glue';
-import { useNationalData } from './useNationalData';
+import { useNationalData, type EarlyCounts } from './useNationalData';
 
 export interface NationalViewProps {
   data: AtlasData;
@@ -54,6 +56,12 @@ function nationalModelFor(ready: { record: { areaCount: number; intervals: Const
     model = new NationalModel(ready.record.areaCount, ready.record.intervals, ready.units, day);
     models.set(ready, model);
   }
+  return model;
+}
+const earlyModels = new WeakMap<EarlyCounts, UnitDaysModel>();
+function earlyModelFor(early: EarlyCounts, day: number): UnitDaysModel {
+  let model = earlyModels.get(early);
+  if (!model) earlyModels.set(early, (model = new UnitDaysModel(early.file, dayNumber(early.file.firstDate), day)));
   return model;
 }
 const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
@@ -91,18 +99,31 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
   const model = ready ? nationalModelFor(ready, day) : null;
+  // Until the record is in, the map draws the circles from the counts per unit and day (unit-days.json).
+  const early = !ready && load.status === 'loading' ? load.early : null;
+  const mapModel: NationalDayModel | null = model ?? (early ? earlyModelFor(early, day) : null);
+  const unitsSource = ready ?? early;
   useLayoutEffect(() => {
-    if (!model) return;
+    if (!mapModel) return;
     const started = performance.now();
-    model.moveTo(day);
-    performance.measure('atlas:national-step', { start: started, end: performance.now() });
-  }, [model, day]);
+    mapModel.moveTo(day);
+    measureLatest('atlas:national-step', started);
+  }, [mapModel, day]);
 
   const totals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
   const counts = totals ? { high: totals.high[day - RANGE.min] ?? null, medium: totals.medium[day - RANGE.min] ?? null } : null;
 
   const layerData = useMemo(() => {
-    if (!ready) return null;
+    if (!ready) {
+      if (!early) return null;
+      const label = (division: { code: string }) => early.labels.get(division.code);
+      const children = (code: string) => early.divisions.children(code);
+      const { units } = early;
+      return {
+        lon: new Float64Array(0), lat: new Float64Array(0), uncertaintyMetres: new Float32Array(0),
+        units: { province: unitLabels(units.province, label, children), prefecture: unitLabels(units.prefecture, label, children), county: unitLabels(units.county, label, children) },
+      };
+    }
     const { record: r, divisions } = ready;
     const uncertaintyMetres = new Float32Array(r.areaCount);
     for (let id = 0; id < r.areaCount; id += 1) uncertaintyMetres[id] = uncertaintyOf(r.precisionOf(id));
@@ -112,7 +133,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       lon: r.lon, lat: r.lat, uncertaintyMetres,
       units: { province: unitLabels(ready.units.province, label, children), prefecture: unitLabels(ready.units.prefecture, label, children), county: unitLabels(ready.units.county, label, children) },
     };
-  }, [ready]);
+  }, [ready, early]);
 
   const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, RANGE) }, mode), [update]);
   const playback = usePlayback({ day, max: RANGE.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
@@ -141,15 +162,15 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   }, [selectArea, setSpot]);
 
   const unitName = useCallback((level: UnitLevel, unit: number) => {
-    const u = ready?.units[level].units[unit];
+    const u = unitsSource?.units[level].units[unit];
     if (!u) return '';
     const name = lang === 'en' ? `${toPinyinName(u.division.name)} · ${u.division.name}` : u.division.name;
     return u.unknownCounty ? tn(lang, 'countyNotNamed', { name }) : name;
-  }, [ready, lang]);
+  }, [unitsSource, lang]);
   const describeUnit = useCallback((level: UnitLevel, unit: number) => {
-    if (!model) return '';
-    return tn(lang, 'unitTooltip', { name: unitName(level, unit), high: model.counts[level].high[unit], medium: model.counts[level].medium[unit] });
-  }, [model, lang, unitName]);
+    if (!mapModel) return '';
+    return tn(lang, 'unitTooltip', { name: unitName(level, unit), high: mapModel.counts[level].high[unit], medium: mapModel.counts[level].medium[unit] });
+  }, [mapModel, lang, unitName]);
   const describeAreas = useCallback((ids: number[]) => {
     const first = record?.area(ids[0])?.address ?? '';
     return ids.length > 1 ? tn(lang, 'areasHere', { address: first, n: ids.length, more: ids.length - 1 }) : first;
@@ -232,7 +253,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const obscured = useCallback(() => (mapWrap.current && sidePanel.current
     ? coveredBy(mapWrap.current.getBoundingClientRect(), sidePanel.current.getBoundingClientRect())
     : NO_INSETS), []);
-  const loadingText = load.status === 'loading' ? tn(lang, 'loadingNational', { done: load.done, total: load.total }) : null;
+  const loadingText = load.status === 'loading' ? tn(lang, load.early ? 'loadingAreas' : 'loadingNational', { done: load.done, total: load.total }) : null;
 
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -248,10 +269,13 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       <main className="atlas-body">
         <div className="map-wrap" ref={mapWrap}>
           <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
-            noData={Boolean(counts && counts.high === null && counts.medium === null)} />
+            noData={Boolean(counts && counts.high === null && counts.medium === null)}>
+            {/* Counts drawn, single areas still loading: said with the other notices, none over another. */}
+            {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
+          </NationalNotices>
           <NationalMap
             lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
-            model={model} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
+            model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
             trip={view.trip} picking={picking}
             onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}
             onTilesFailed={() => setTilesFailed(true)}
@@ -259,7 +283,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
             onLayers={setLayers}
           />
-          {loadingText && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
+          {loadingText && !early && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           {load.status === 'error' && (
             <div className="map-overlay is-error" role="alert" data-testid="national-error">
               <p>{tn(lang, 'loadNationalFailed')}</p><p className="detail">{load.message}</p>

@@ -11,6 +11,7 @@ const MESSAGES = {
   totalsLabel: { zh: '当天全国生效的风险区', en: 'Risk areas in force nationally on this day' },
   noDataDay: { zh: '这一天没有公布的名单：无数据，不代表没有风险。', en: 'No list was published for this day: no data, which does not mean no risk.' },
   loadingNational: { zh: '正在加载全国风险区名单… {done}/{total}', en: 'Loading the national risk-area lists… {done}/{total}' },
+  loadingAreas: { zh: '已显示各地区的风险区个数；正在加载单个风险区… {done}/{total}', en: 'Counts per region shown; loading the individual areas… {done}/{total}' },
   loadNationalFailed: { zh: '全国风险区名单加载失败', en: 'The national risk-area lists could not be loaded' },
   legendUnits: {
     zh: '圆圈中的数字：当天在该省、市或县（区）内生效的风险区个数（按地址计）。红色：其中至少有一个高风险区；橙色：只有中风险区。圆圈大小分五档：1–9、10–99、100–999、1000–9999、1万以上。',

@@ -1,7 +1,9 @@
 /**
  * Loads the national record only when a view needs it (o=china, the official toggle, a trip): geo/official/meta.json
- * first (totals per day and coverage: the totals and the histogram can show at once), then the year files with
- * progress, decoded to typed columns; and the gazetteer's divisions for the admin units. Loaded once per page.
+ * first (totals per day and coverage: the totals and the histogram can show at once); then the counts per admin
+ * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions and the outlines' label points, so the
+ * map draws its circles (`early`); then the year files (15.7 MB) with progress, decoded to typed columns. Loaded
+ * once per page. The year files are asked for after the early counts: fetched at once, they took the CPU from them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
@@ -9,14 +11,23 @@ import { loadOutlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
 import { NationalRecord, type DayTotals } from '../../national/record';
 import { coverageOf, decodeChunk } from '../../official/decode';
-import { officialMetaSchema, type OfficialMeta } from '../../official/schema';
+import { asUnitDays, unitsOfFile } from '../../national/unit-days';
+import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
 import { dayNumber } from '../../timeline/days';
 
 export type NationalLoad =
   | { status: 'idle' }
-  | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null }
+  | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null; early: EarlyCounts | null }
   | { status: 'ready'; record: NationalRecord; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
   | { status: 'error'; message: string };
+
+/** The counts per unit and day, before the record: enough for the totals and the circles, not for single areas. */
+export interface EarlyCounts {
+  file: OfficialUnitDays;
+  units: Record<UnitLevel, UnitLevelSet>;
+  divisions: AdminDivisions;
+  labels: ReadonlyMap<string, [number, number]>;
+}
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -32,28 +43,43 @@ const publish = (load: NationalLoad) => {
   for (const listener of listeners) listener();
 };
 
+/** The early counts, or null when the file does not fit the gazetteer (then the map waits for the record). */
+function earlyCounts(file: OfficialUnitDays, divisions: AdminDivisions, labels: ReadonlyMap<string, [number, number]>): EarlyCounts | null {
+  const byCode = (code: string) => divisions.byCode(code);
+  const [province, prefecture, county] = [unitsOfFile(file, 'province', byCode), unitsOfFile(file, 'prefecture', byCode), unitsOfFile(file, 'county', byCode)];
+  return province && prefecture && county ? { file, units: { province, prefecture, county }, divisions, labels } : null;
+}
+
 async function load(baseUrl: string): Promise<void> {
   const meta = officialMetaSchema.parse(await json(`${baseUrl}geo/official/meta.json`));
   const totals: DayTotals = { high: meta.high, medium: meta.medium };
   const total = meta.chunks.length + 1;
   let done = 0;
-  publish({ status: 'loading', done, total, meta, totals });
+  let early: EarlyCounts | null = null;
+  const progress = () => publish({ status: 'loading', done, total, meta, totals, early });
+  progress();
   const divisionsJson = json(`${baseUrl}geo/sources/admin-divisions.json`).then((value) => {
     done += 1;
-    publish({ status: 'loading', done, total, meta, totals });
+    progress();
     return value as { divisions: AdminDivision[] };
   });
+  // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
+  const outlinesLoaded = Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
+  // The early counts only bring the first frame forward: without them (missing, malformed, not fitting the
+  // gazetteer) the map draws once the record is in. Caught here, so a failure is never an unhandled rejection.
+  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays).catch(() => null);
+  const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
+  const labels = new Map(outlines.flatMap((o) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]])));
+  const divisions = new AdminDivisions(divisionList);
+  const file = await unitDays;
+  early = file ? earlyCounts(file, divisions, labels) : null;
+  if (early) progress();
   const years = await Promise.all(meta.chunks.map(async (chunk) => {
     const decoded = decodeChunk((await json(`${baseUrl}geo/official/${chunk.file}`)) as Parameters<typeof decodeChunk>[0]);
     done += 1;
-    publish({ status: 'loading', done, total, meta, totals });
+    progress();
     return decoded;
   }));
-  const { divisions: divisionList } = await divisionsJson;
-  // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
-  const outlines = await Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
-  const labels = new Map(outlines.flatMap((o) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]])));
-  const divisions = new AdminDivisions(divisionList);
   const record = new NationalRecord(meta.totals.areas, years, dayNumber(meta.firstDate), dayNumber(meta.lastDate), totals, coverageOf(meta));
   publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels });
 }
@@ -61,7 +87,7 @@ async function load(baseUrl: string): Promise<void> {
 /** Starts loading the record unless it is loading or loaded. */
 export function preloadNationalData(baseUrl = './'): void {
   if (loading) return;
-  publish({ status: 'loading', done: 0, total: 1, meta: null, totals: null });
+  publish({ status: 'loading', done: 0, total: 1, meta: null, totals: null, early: null });
   loading = load(baseUrl).catch((error: unknown) => {
     loading = null;
     publish({ status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -29,6 +29,7 @@ import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
 import { describeIgnored, firstCaseBasisText } from './i18n';
+import { usePageKeys } from './usePageKeys';
 import { Notices } from './Notices';
 import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
@@ -84,25 +85,11 @@ export function Atlas({ data }: { data: AtlasData }) {
   useEffect(() => {
     if (review.opened > 0) showDraftDays();
   }, [review.opened]);
-  const closeOnEscape = useEffectEvent((event: KeyboardEvent) => {
+  usePageKeys(toggle, (event) => {
     if (!view.selected) return;
     event.preventDefault();
     update({ selected: null }, 'push');
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        closeOnEscape(event);
-        return;
-      }
-      const target = event.target as HTMLElement;
-      if (event.key !== ' ' || target.closest('input, select, textarea, button, [contenteditable]')) return;
-      event.preventDefault();
-      toggle();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [toggle]);
 
   const toCursorDay = useMemo(() => cursorDayScale(data, align), [data, align]);
   const present = useMemo(() => valuesPresent(data, outbreak), [data, outbreak]);

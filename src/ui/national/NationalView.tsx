@@ -28,6 +28,8 @@ import { TimeControls } from '../TimeControls';
 import { usePlayback } from '../hooks/usePlayback';
 import { useRestingValue } from '../hooks/useRestingValue';
 import { NationalHeader } from './NationalHeader';
+import { download } from '../download';
+import { usePageKeys } from '../usePageKeys';
 import { NationalNotices } from './NationalNotices';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
@@ -65,15 +67,6 @@ function earlyModelFor(early: EarlyCounts, day: number): UnitDaysModel {
   return model;
 }
 const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Units (country and province zoom) or areas (city zoom) in the map's view: the keyboard way to what the canvas
@@ -138,16 +131,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, RANGE) }, mode), [update]);
   const playback = usePlayback({ day, max: RANGE.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
   const { toggle } = playback;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      if (event.key !== ' ' || target.closest('input, select, textarea, button, [contenteditable]')) return;
-      event.preventDefault();
-      toggle();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [toggle]);
+  usePageKeys(toggle);
 
   const selectedArea = view.selected;
   const selectArea = useCallback((id: number | null) => update({ selected: id }, 'push'), [update]);

@@ -101,20 +101,10 @@
     check();
   });
 
-  /**
-   * First national frame: the first frame after the national map has drawn the day's circles (the app's
-   * `atlas:national-draw` mark with at least one area) and the day's totals are set (not the loading "…"),
-   * finished (rAF + the task after it). Performance time, i.e. from navigation start.
-   */
-  bench.watchNationalFrame = () => {
-    const drawn = () => [...performance.getEntriesByName('atlas:national-draw'), ...(bench.entries['atlas:national-draw'] ?? [])]
-      .some((entry) => entry.detail && entry.detail.areas > 0);
-    const totalsSet = () => {
-      const totals = document.querySelector('[data-testid=official-totals]');
-      return totals !== null && totals.textContent !== '' && totals.textContent !== '…';
-    };
+  /** Sets `bench.firstRender` at the end of the first frame after `ready()` holds (rAF + the task after it). */
+  const firstRenderAfter = (ready) => {
     const poll = () => {
-      if (drawn() && totalsSet()) {
+      if (ready()) {
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => { bench.firstRender = performance.now(); };
@@ -125,17 +115,21 @@
     poll();
   };
 
-  /** First render: the first frame after `selector` matches, finished (rAF + the task after it). */
-  bench.watchFirstRender = (selector) => {
-    const poll = () => {
-      if (document.querySelector(selector)) {
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => { bench.firstRender = performance.now(); };
-          channel.port2.postMessage(0);
-        });
-      } else requestAnimationFrame(poll);
+  /**
+   * First national frame: the first frame after the national map has drawn the day's circles (the app's
+   * `atlas:national-draw` mark with at least one area) and the day's totals are set (not the loading "…"),
+   * finished. Performance time, i.e. from navigation start.
+   */
+  bench.watchNationalFrame = () => {
+    const drawn = () => [...performance.getEntriesByName('atlas:national-draw'), ...(bench.entries['atlas:national-draw'] ?? [])]
+      .some((entry) => entry.detail && entry.detail.areas > 0);
+    const totalsSet = () => {
+      const totals = document.querySelector('[data-testid=official-totals]');
+      return totals !== null && totals.textContent !== '' && totals.textContent !== '…';
     };
-    poll();
+    firstRenderAfter(() => drawn() && totalsSet());
   };
+
+  /** First render: the first frame after `selector` matches, finished. */
+  bench.watchFirstRender = (selector) => firstRenderAfter(() => document.querySelector(selector) !== null);
 })();

@@ -170,7 +170,11 @@ const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {
   'unsafe-text': { zh: '含有不允许的字符', en: 'contains characters that are not allowed' },
 };
 
+/** One line of the "not used from the link" notice, for any view: `key=value: reason`, a long value cut at 40. */
+export function ignoredLine(key: string, value: string, reason: string): string {
+  return `${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: ${reason}`;
+}
+
 export function describeIgnored(item: IgnoredParameter, lang: Language): string {
-  const value = item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value;
-  return `${item.key}=${value}: ${IGNORED_REASONS[item.reason][lang]}`;
+  return ignoredLine(item.key, item.value, IGNORED_REASONS[item.reason][lang]);
 }

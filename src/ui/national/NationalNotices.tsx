@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
+import { ignoredLine } from '../i18n';
 import { Notices } from '../Notices';
 import { tn } from './messages';
 
@@ -27,7 +28,7 @@ const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
 export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData, children }: {
   lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean; children?: ReactNode;
 }) {
-  const lines = ignored.map((item) => `${item.key}=${item.value.length > 40 ? `${item.value.slice(0, 40)}…` : item.value}: ${REASONS[item.reason][lang]}`);
+  const lines = ignored.map((item) => ignoredLine(item.key, item.value, REASONS[item.reason][lang]));
   return (
     <Notices lang={lang} ignored={lines} onDismiss={onDismiss} tilesFailed={tilesFailed}>
       {noData && <p className="notice is-day" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}

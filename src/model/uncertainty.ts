@@ -9,7 +9,7 @@ import type { Precision } from '../data/schema';
 import type { AtlasData, AtlasFeature } from './atlas-data';
 
 /** A village's or a township's extent, as a radius (m): typical sizes, as no boundary of them is shipped. */
-export const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };
+const FIXED_UNCERTAINTY_METRES: Partial<Record<Precision, number>> = { village: 800, township: 3000 };
 /** When the county or city polygon is not found: a county of 400 km². */
 const FALLBACK_AREA_M2 = 4e8;
 

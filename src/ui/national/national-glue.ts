@@ -6,20 +6,20 @@
 import type { AdminDivision } from '../../data/admin-divisions';
 import type { Precision } from '../../data/schema';
 import type { AggregateUnit } from '../../map/national/aggregate-layer';
-import { FIXED_UNCERTAINTY_METRES } from '../../model/uncertainty';
+import { uncertaintyRadius } from '../../model/uncertainty';
 import type { UnitLevel, UnitLevelSet } from '../../national/admin-units';
+
+/** A city's area when its polygon is not shipped: 12,000 km². */
+const CITY_AREA_WHEN_UNKNOWN_M2 = 1.2e10;
 
 /**
  * Radius (m) drawn around an area located only to a coarse parent: village and township as report places are
- * drawn (style.ts); a county or a city from the area of its polygon where the gazetteer ships one, else the
- * radius of a 400 km² county / a 12,000 km² city. Located areas (neighbourhood, exact): 0.
+ * drawn (src/model/uncertainty.ts); a county or a city from the area of its polygon where the gazetteer ships one,
+ * else the radius of a 400 km² county / a 12,000 km² city. Located areas (neighbourhood, exact): 0.
  */
 export function uncertaintyOf(precision: Precision, polygonAreaM2?: number): number {
   if (precision === 'exact' || precision === 'neighbourhood') return 0;
-  const fixed = FIXED_UNCERTAINTY_METRES[precision];
-  if (fixed !== undefined) return fixed;
-  const area = polygonAreaM2 ?? (precision === 'county' ? 4e8 : 1.2e10);
-  return Math.sqrt(area / Math.PI);
+  return uncertaintyRadius(precision, polygonAreaM2 ?? (precision === 'city' ? CITY_AREA_WHEN_UNKNOWN_M2 : undefined));
 }
 
 /** Label point of a division: `labelPoint` (inside its outline) when known, else its centre, else the mean of its children's. */

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { NORMALISE_RULES } from '../src/official/normalise';
 import { officialPath, OFFICIAL_DIR } from '../src/node/official-files';
+import type { OfficialEpisodes } from '../src/official/episode-file';
 import { rebuildOfficial } from './lib/official-build';
+import { EPISODES_FILE } from './lib/official-episodes';
 import { officialSourceDir } from './lib/official-sources';
 
 const started = performance.now();
@@ -38,6 +40,8 @@ const dayFlagCounts = new Map<string, number>();
 for (const flag of meta.dayFlags) dayFlagCounts.set(`${flag.code}/${flag.level}`, (dayFlagCounts.get(`${flag.code}/${flag.level}`) ?? 0) + 1);
 console.log(`  day flags: ${[...dayFlagCounts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 for (const flag of meta.dayFlags.filter((f) => f.code !== 'no-list' && f.code !== 'list-only')) console.log(`      ${flag.date} ${flag.level} ${flag.code}: ${flag.detail}`);
+const episodes = JSON.parse(files.get(EPISODES_FILE) ?? '{}') as OfficialEpisodes;
+console.log(`  episodes (outbreaks per prefecture-level unit, gaps ≤ ${episodes.gapDays} list days): ${episodes.episodes.id.length}; areas in no unit: ${episodes.unplacedAreas}`);
 let [raw, gzip] = [0, 0];
 for (const [name, text] of files) {
   const bytes = Buffer.byteLength(text);

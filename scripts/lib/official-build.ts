@@ -13,7 +13,8 @@ import type { OfficialChunk, OfficialMeta } from '../../src/official/schema';
 import { formatColumnar, META_FILE } from '../../src/node/official-files';
 import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
 import { loadAdminDivisions } from './admin-divisions';
-import { UNIT_DAYS_FILE, unitDaysOf } from './official-unit-days';
+import { EPISODES_FILE, episodesOf } from './official-episodes';
+import { UNIT_DAYS_FILE, unitDaysWithUnplaced } from './official-unit-days';
 import { loadGazetteer, readJson } from '../../src/node/geo-files';
 
 export const LICENSE_FILE = 'LICENSE-CovidRiskAreaMap.txt';
@@ -55,7 +56,9 @@ export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
   for (const chunk of chunks) files.set(chunkFileName(chunk.year), formatColumnar(chunk));
   // Derived from the year files as written (parsed back, as the browser reads them).
   const written = chunks.map((chunk) => JSON.parse(files.get(chunkFileName(chunk.year))!) as OfficialChunk);
-  files.set(UNIT_DAYS_FILE, formatColumnar(unitDaysOf(meta, written)));
+  const { unitDays, unplacedPrefecture } = unitDaysWithUnplaced(meta, written);
+  files.set(UNIT_DAYS_FILE, formatColumnar(unitDays));
+  files.set(EPISODES_FILE, formatColumnar(episodesOf(meta, unitDays, unplacedPrefecture)));
   files.set(LICENSE_FILE, fs.readFileSync(path.join(sourceDir, LICENSE_FILE), 'utf8'));
   return { sources, record, report, meta, files };
 }

@@ -6,7 +6,9 @@ import { countyPolygonTest } from './official-build';
 import { formatColumnar, META_FILE, OFFICIAL_DIR } from '../../src/node/official-files';
 import { repoRoot } from '../../src/node/geo-files';
 import { officialUnitDaysSchema, type OfficialChunk, type OfficialMeta } from '../../src/official/schema';
-import { UNIT_DAYS_FILE, unitDaysOf } from './official-unit-days';
+import { UNIT_DAYS_FILE, unitDaysWithUnplaced } from './official-unit-days';
+import { EPISODES_FILE, episodesOf } from './official-episodes';
+import { officialEpisodesSchema } from '../../src/official/episode-file';
 
 function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
   if (!fs.existsSync(file)) return { error: 'missing' };
@@ -39,15 +41,20 @@ export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation {
   return { ...result, problems: [...problems, ...result.problems] };
 }
 
-/** unit-days.json: present, of its schema, and equal to what the shipped year files and gazetteer give. */
+/** unit-days.json and episodes.json: present, of their schema, and equal to what the shipped year files and gazetteer give. */
 function unitDaysProblems(dir: string, full: string, meta: OfficialMeta, chunks: OfficialChunk[]): Array<{ file: string; path: string; message: string }> {
-  const file = path.join(dir, UNIT_DAYS_FILE);
-  const read = readJsonOrProblem(path.join(full, UNIT_DAYS_FILE));
-  if (read.error) return [{ file, path: '$', message: `${read.error} (run npm run official)` }];
-  const schema = schemaProblems(file, read.json, officialUnitDaysSchema);
-  if (schema.length) return schema;
-  if (fs.readFileSync(path.join(full, UNIT_DAYS_FILE), 'utf8') !== formatColumnar(unitDaysOf(meta, chunks))) {
-    return [{ file, path: '$', message: 'differs from the counts per unit and day of the year files and the gazetteer (run npm run official)' }];
+  const { unitDays, unplacedPrefecture } = unitDaysWithUnplaced(meta, chunks);
+  const derived = [
+    { name: UNIT_DAYS_FILE, schema: officialUnitDaysSchema, expected: () => formatColumnar(unitDays), what: 'the counts per unit and day of the year files and the gazetteer' },
+    { name: EPISODES_FILE, schema: officialEpisodesSchema, expected: () => formatColumnar(episodesOf(meta, unitDays, unplacedPrefecture)), what: 'the episodes of the counts per unit and day' },
+  ];
+  for (const { name, schema, expected, what } of derived) {
+    const file = path.join(dir, name);
+    const read = readJsonOrProblem(path.join(full, name));
+    if (read.error) return [{ file, path: '$', message: `${read.error} (run npm run official)` }];
+    const problems = schemaProblems(file, read.json, schema);
+    if (problems.length) return problems;
+    if (fs.readFileSync(path.join(full, name), 'utf8') !== expected()) return [{ file, path: '$', message: `differs from ${what} (run npm run official)` }];
   }
   return [];
 }

@@ -4,12 +4,13 @@
  * address, or interval) and the JSON path. Points outside their county polygon are counted and reported, not
  * failed: they are data (flagged outside-county-polygon), not a broken file.
  */
+import type { z } from 'zod';
 import type { Problem } from '../data/validate';
 import { isoOfDay } from '../timeline/days';
 import { concatIntervalColumns, intervalAt } from './columns';
 import { OfficialDayIndex } from './day-index';
 import { coverageOf, decodeChunk, type OfficialYear } from './decode';
-import { CHINA_BBOX, officialAreaSchema, officialChunkSchema, officialMetaSchema, officialUnitDaysSchema, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
+import { CHINA_BBOX, officialAreaSchema, officialChunkSchema, officialMetaSchema, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
 
 export interface OfficialFiles {
   metaFile: string;
@@ -30,7 +31,7 @@ const pathOf = (parts: PropertyKey[]) => parts.reduce<string>((acc, p) => (typeo
 const describeArea = (area: OfficialArea) => `area ${area.id} ${area.address}`;
 const describeInterval = (i: OfficialInterval) => `interval area ${i.area} ${i.level} ${isoOfDay(i.first)}..${isoOfDay(i.last)}`;
 
-export function schemaProblems(file: string, json: unknown, schema: typeof officialChunkSchema | typeof officialMetaSchema | typeof officialUnitDaysSchema): Problem[] {
+export function schemaProblems(file: string, json: unknown, schema: z.ZodType): Problem[] {
   const parsed = schema.safeParse(json);
   if (parsed.success) return [];
   return parsed.error.issues.slice(0, 20).map((issue) => {

@@ -32,6 +32,17 @@ describe('npm run validate: the official record', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('reports episodes (episodes.json) that the counts per unit and day do not give', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-official-'));
+    try {
+      fs.cpSync('tests/fixtures/official/valid', dir, { recursive: true });
+      const file = path.join(dir, 'episodes.json');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"peak": [2]', '"peak": [3]'));
+      expect(validateOfficialDir(dir).problems.map((p) => p.message)).toEqual(['differs from the episodes of the counts per unit and day (run npm run official)']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('reports a missing year file by name', () => {
     const messages = validateOfficialDir('tests/fixtures/official/missing-does-not-exist').problems.map(formatProblem);
     expect(messages).toEqual(['tests/fixtures/official/missing-does-not-exist/meta.json $: missing (run npm run official)']);

@@ -9,6 +9,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AdminDivision, AdminDivisions } from '../../src/data/admin-divisions';
 import { buildOfficialRecord, type BuildReport, type OfficialRecord } from '../../src/official/build';
 import { chunkFileName, encodeOfficial } from '../../src/official/encode';
+import { ProvinceCheck } from '../../src/official/province-check';
 import type { OfficialChunk, OfficialMeta } from '../../src/official/schema';
 import { formatColumnar, META_FILE } from '../../src/node/official-files';
 import { officialSourceDir, readOfficialSources, type OfficialSources } from './official-sources';
@@ -49,7 +50,8 @@ export interface Rebuild {
 export function rebuildOfficial(sourceDir = officialSourceDir()): Rebuild {
   const sources = readOfficialSources(sourceDir);
   const { divisions, list } = loadDivisions();
-  const { record, report } = buildOfficialRecord({ ...sources, divisions, divisionList: list, pointInCounty: countyPolygonTest() });
+  const provinceCheck = new ProvinceCheck(readJson('public/basemap/provinces.geojson'));
+  const { record, report } = buildOfficialRecord({ ...sources, divisions, divisionList: list, pointInCounty: countyPolygonTest(), provinceCheck });
   const { meta, chunks } = encodeOfficial(record, report);
   const files = new Map<string, string>();
   files.set(META_FILE, formatColumnar(meta));

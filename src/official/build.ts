@@ -12,6 +12,7 @@ import { sortFlags, type AreaFlag, type RiskLevel } from './codes';
 import { buildCoverage, buildDayFlags, type ListInfo, type PublishedTotal } from './coverage';
 import { areasAtBothLevels, buildIntervals, flickeringAreas, type DayEntries } from './history';
 import { assignPrecision } from './precision';
+import { placeByAddress, type ProvinceCheck } from './province-check';
 import { CHINA_BBOX, RECORD_FIRST_DATE, RECORD_LAST_DATE, type DayCoverage, type OfficialArea, type OfficialDayFlag, type OfficialInterval } from './schema';
 
 export interface ListEntry {
@@ -34,6 +35,8 @@ export interface BuildInput {
   published: ReadonlyArray<{ date: string; high: number; medium: number }>;
   divisions: Pick<AdminDivisions, 'parseChain' | 'byCode'>;
   divisionList: readonly AdminDivision[];
+  /** Whether a WGS-84 point lies in another province than the code names (src/official/province-check.ts). */
+  provinceCheck?: Pick<ProvinceCheck, 'outside'>;
   /** Whether a WGS-84 point lies in the county's shipped polygon; undefined when no polygon is shipped. */
   pointInCounty?: (countyCode: string, lon: number, lat: number) => boolean | undefined;
 }
@@ -117,15 +120,23 @@ export function buildOfficialRecord(input: BuildInput): { record: OfficialRecord
 
   const areas: OfficialArea[] = drafts.map((draft, id) => {
     const chain = chains[id];
-    const { precision, rule } = precisions[id];
+    let { precision, rule } = precisions[id];
     const flags = new Set<AreaFlag>(precisions[id].flags);
     // No point in any list: the county's (else the prefecture's) AMap centre; none known → no location at all.
-    const point = draft.gcj02 ? toWgs84(draft.gcj02) : adminCentre(input.divisions, [chain.countyCode, chain.prefectureCode]);
+    let point = draft.gcj02 ? toWgs84(draft.gcj02) : adminCentre(input.divisions, [chain.countyCode, chain.prefectureCode]);
+    const misplaced = draft.gcj02 !== undefined && point !== undefined && input.provinceCheck?.outside(chain.provinceCode, point[0], point[1]) === true;
+    if (misplaced) {
+      // A point in another province is never drawn there: the finest admin centre the address supports, or none.
+      const placement = placeByAddress(chain, (code) => input.divisions.byCode(code));
+      point = placement.division ? adminCentre(input.divisions, [placement.division.code]) : undefined;
+      [precision, rule] = [placement.precision, 'outside-province'];
+      flags.add('outside-province');
+    }
     if (!point) flags.add('no-location');
     const [lon, lat] = point ?? [Number.NaN, Number.NaN];
     if (draft.pointsDiffer) flags.add('variant-points-differ');
     if (lon < CHINA_BBOX.west || lon > CHINA_BBOX.east || lat < CHINA_BBOX.south || lat > CHINA_BBOX.north) flags.add('outside-china');
-    if (draft.gcj02 && chain.countyCode && input.pointInCounty?.(chain.countyCode, lon, lat) === false) flags.add('outside-county-polygon');
+    if (draft.gcj02 && !misplaced && chain.countyCode && input.pointInCounty?.(chain.countyCode, lon, lat) === false) flags.add('outside-county-polygon');
     if (bothLevels.has(id)) flags.add('both-levels-same-day');
     if (flickering.has(id)) flags.add('level-flicker');
     const area: OfficialArea = {

@@ -10,6 +10,8 @@
  *   or 办事处 (the first such ending).
  * - Village/community: right after the township (or the county), a run of Chinese characters or digits ending
  *   in 村民委员会, 居民委员会, 村委会, 居委会, 社区, 嘎查 or 村 (the first such ending).
+ * - Beijing's "X（地区）镇/乡" (a township that is also an area office) is read as X镇/X乡: the bracket would hide the
+ *   township, and 黄村（地区）镇 would read as the village 黄村.
  * - A unit named twice in a row ("铁峰乡吉安村吉安村") counts once.
  * - No county found: the address names something inside its prefecture, so at most `county` is claimed (and the
  *   area is flagged chain-unknown); no prefecture either → `city`.
@@ -38,6 +40,8 @@ export interface AreaChain {
   tail: string;
 }
 
+/** Beijing writes a township that is also an area office as "黄村（地区）镇" / "十八里店（地区）乡": read it as 黄村镇. */
+const BRACKETED_AREA = /([\u4e00-\u9fff])\(地区\)(?=[镇乡])/gu;
 const ZONE = /^[\u4e00-\u9fff]{0,8}?(?:示范区|开发区|高新区|经开区|新区|园区|片区)/u;
 const TOWNSHIP = /^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|苏木|办事处))/u;
 const VILLAGE = /^([\u4e00-\u9fff0-9]{1,15}?(?:村民委员会|居民委员会|村委会|居委会|社区|嘎查|村))/u;
@@ -73,7 +77,7 @@ export function readChain(key: string, divisions: Pick<AdminDivisions, 'parseCha
     chain.namedLevel = parsed.prefecture && parsed.rest !== '' ? 'county' : 'city';
     return chain;
   }
-  let rest = stripRepeats(parsed.rest, parsed.county.name);
+  let rest = stripRepeats(parsed.rest, parsed.county.name).replace(BRACKETED_AREA, '$1');
   chain.place = `${parsed.township?.name ?? ''}${rest}`;
   let finest: Precision = 'county';
   let township = parsed.township?.name;

@@ -11,13 +11,13 @@ export interface Bilingual {
 export const RISK_LEVELS = ['high', 'medium'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'township-outlier', 'address-level', 'admin-chain'] as const;
+export const PRECISION_RULE_CODES = ['county-centre', 'prefecture-centre', 'shared-point', 'township-outlier', 'address-level', 'admin-chain', 'outside-province'] as const;
 export type PrecisionRule = (typeof PRECISION_RULE_CODES)[number];
 
 export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
   'county-centre': {
-    zh: '坐标与高德地图的县（区）中心点重合（30 米以内）：地理编码回退到县级，只能定位到县。',
-    en: 'The point sits on the AMap centre of a county or district (within 30 m): the geocoder fell back to the county, so it locates only the county.',
+    zh: '坐标与高德地图的县（区）中心点重合（30 米以内），或被不同地点共用且离本县（区）中心不到 200 米：地理编码回退到县城，只能定位到县。',
+    en: 'The point sits on the AMap centre of a county or district (within 30 m), or is shared by different places within 200 m of their county’s centre: the geocoder fell back to the county seat, so it locates only the county.',
   },
   'prefecture-centre': {
     zh: '坐标与高德地图的地级市中心点重合（30 米以内）：地理编码回退到市级，只能定位到市。',
@@ -39,11 +39,15 @@ export const PRECISION_RULES: Record<PrecisionRule, Bilingual> = {
     zh: '该地址只见于无坐标的名单日（2022-11-25 至 12-08），其他日期也没有同一地址的坐标：精度取其行政区划（县或市），位置是该县（区）或市的高德中心点（若已知）。',
     en: 'Listed only on the days without a point file (2022-11-25 to 12-08) and never with a point on other days: its precision is that of its admin chain (county or city), placed at that unit’s AMap centre where one is known.',
   },
+  'outside-province': {
+    zh: '名单坐标落在另一个省份：不在那里标出，改用地址所能支持的最细一级行政中心（县或市）；两者都不知道时不标出。',
+    en: 'The listed point lies in another province: it is not drawn there; the area is placed at the finest admin centre its address supports (county or city), or not drawn when none is known.',
+  },
 };
 
 export const AREA_FLAG_CODES = [
   'no-point', 'no-location', 'variant-points-differ', 'centre-of-other-division', 'county-labels-differ', 'shared-across-prefectures',
-  'outside-county-polygon', 'outside-china', 'chain-unknown', 'both-levels-same-day', 'level-flicker',
+  'outside-county-polygon', 'outside-china', 'chain-unknown', 'both-levels-same-day', 'level-flicker', 'outside-province',
 ] as const;
 export type AreaFlag = (typeof AREA_FLAG_CODES)[number];
 
@@ -80,6 +84,10 @@ export const AREA_FLAGS: Record<AreaFlag, Bilingual> = {
   'outside-county-polygon': {
     zh: '坐标不在地址所写县（区）的边界内。',
     en: 'The point lies outside the boundary of the county or district the address names.',
+  },
+  'outside-province': {
+    zh: '名单坐标落在地址所写省份以外（超过 5 公里）：该地区不在那里标出，而是放在地址所能支持的最细一级行政中心。',
+    en: 'The listed point lies outside the province the address names (by more than 5 km): the area is not drawn there but at the finest admin centre its address supports.',
   },
   'outside-china': {
     zh: '坐标不在中国范围内。',

@@ -7,6 +7,10 @@
  *     6 decimals ≈ 0.1 m), so a fallback lands on the centre to the rounding of the two publications; 30 m
  *     absorbs that and the odd re-survey of a centre, yet is far below the size of any village or compound, so
  *     a real address that happens to lie that close loses little by being called county-level.
+ *     A point that rule (b) finds shared by different places of one township (or of unnamed townships) is the county
+ *     seat's fallback when it lies within SEAT_RADIUS_M of its own county's centre (→ county): such points cluster
+ *     at 30–100 m (400–500 per km², 6–8 × the 100–500 m background), and a district's seat may lie a little off its
+ *     AMap centre (呼和浩特 玉泉区, 178 m). One place alone there keeps its level: distance alone does not decide.
  * (b) shared point: a point (exactly equal GCJ-02 coordinates) shared by areas that name different villages,
  *     townships or sites is a fallback for all of them → the level they all share (see `sharedLevel`).
  * (c) the level the address names (src/official/chain.ts).
@@ -22,6 +26,8 @@ import type { AreaChain } from './chain';
 import type { AreaFlag, PrecisionRule } from './codes';
 
 export const CENTRE_TOLERANCE_M = 30;
+/** Rule (a) for a point shared by different places (rule b → township): the county seat's fallback within this radius. */
+export const SEAT_RADIUS_M = 200;
 export const OUTLIER_MIN_KM = 10;
 export const OUTLIER_FACTOR = 4;
 
@@ -89,12 +95,20 @@ export class CentreIndex {
  */
 const GENERIC = /[^\u4e00-\u9fff]|[小区社村组号楼栋幢单元院座期路街巷弄道花园家公寓大厦广场新城苑庭府里东西南北中和及除外其他域周边范围的以内与至酒店宾馆学校医超市商行铺门宿舍厂司局所站部室]/u;
 export const COMMON_NAME_CHARS = 2;
+/**
+ * Words of the lists' boilerplate that name no place: self-built housing (自建房), risk wording (高风险区, 风险),
+ * an autonomous region's or prefecture's organs (自治区…), natural villages (自然村). They do not make a common name:
+ * 六道湾街道…自建房区域 and 南湖南路街道…自建房 are different places.
+ */
+const BOILERPLATE = /自建房?|[高中低]?风险|自治[区州县旗]?|自然村|行政村|村民|居民|所属/gu;
 
 const nameChars = (text: string) => [...text].filter((char) => !GENERIC.test(char)).length;
+const withoutBoilerplate = (text: string) => text.replace(BOILERPLATE, (word) => '_'.repeat(word.length));
 
 /** Whether all texts contain one common run of text with at least COMMON_NAME_CHARS name characters. */
-export function shareName(texts: readonly string[]): boolean {
-  if (texts.length === 0) return false;
+export function shareName(published: readonly string[]): boolean {
+  if (published.length === 0) return false;
+  const texts = published.map(withoutBoilerplate);
   const shortest = [...texts].sort((a, b) => a.length - b.length)[0];
   for (let start = 0; start < shortest.length; start += 1) {
     // Extend the run while every text still contains it; a run that fails cannot succeed when longer.
@@ -218,6 +232,11 @@ export function assignPrecision(inputs: readonly PrecisionInput[], divisions: re
     if (share?.level && rank(share.level) > rank(precision)) {
       precision = share.level;
       rule = 'shared-point';
+    }
+    if (share?.level === 'township' && rank(precision) < rank('county')
+      && centres.near(input.gcj02, SEAT_RADIUS_M).some((c) => c.level === 'county' && c.code === chain.countyCode)) {
+      precision = 'county';
+      rule = 'county-centre';
     }
     return { precision, rule, flags };
   });

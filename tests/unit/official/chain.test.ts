@@ -22,6 +22,13 @@ describe('admin chain and the level an address names', () => {
   it('skips a zone written before the township (云龙示范区学林街道)', () => {
     expect(chainOf('湖南省株洲市石峰区云龙示范区学林街道学府港湾小区')).toMatchObject({ county: '石峰区', township: '学林街道', tail: '学府港湾小区', namedLevel: 'neighbourhood' });
   });
+  it('reads a Beijing "X（地区）镇/乡" township: the bracket does not hide it, nor make 黄村 a village', () => {
+    expect(chainOf('北京市朝阳区十八里店（地区）乡吕家营村')).toMatchObject({ township: '十八里店乡', village: '吕家营村', namedLevel: 'village' });
+    const huangcun = chainOf('北京市朝阳区黄村（地区）镇兴华小区3号楼');
+    expect(huangcun).toMatchObject({ township: '黄村镇', tail: '兴华小区3号楼', namedLevel: 'neighbourhood' });
+    expect(huangcun.village).toBeUndefined();
+    expect(chainOf('北京市朝阳区将台（地区）乡').namedLevel).toBe('township');
+  });
   it('counts a unit named twice in a row once', () => {
     expect(chainOf('重庆市重庆市万州区铁峰乡吉安村吉安村吉安村')).toMatchObject({ township: '铁峰乡', village: '吉安村', namedLevel: 'village', tail: '' });
   });

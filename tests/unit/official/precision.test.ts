@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readChain } from '../../../src/official/chain';
 import { normaliseAddress } from '../../../src/official/normalise';
-import { assignPrecision, CENTRE_TOLERANCE_M, CentreIndex, metresBetween, outliers, shareName, sharedLevel } from '../../../src/official/precision';
+import { assignPrecision, CENTRE_TOLERANCE_M, CentreIndex, metresBetween, outliers, SEAT_RADIUS_M, shareName, sharedLevel } from '../../../src/official/precision';
 import { DIVISIONS, divisions } from './fixture-divisions';
 
 const chainOf = (address: string) => readChain(normaliseAddress(address).key, divisions);
@@ -24,6 +24,18 @@ describe('rule (a): a point on the AMap centre of a county or prefecture is a fa
   it('a prefecture centre → city; the centre of another county is flagged', () => {
     expect(precisionOf([['河南省安阳市文峰区和园小区', [114.352482, 36.103442]]])[0]).toEqual({ precision: 'city', rule: 'prefecture-centre', flags: [] });
     expect(precisionOf([['河南省安阳市内黄县某小区', [114.357763, 35.924515]]])[0]).toEqual({ precision: 'county', rule: 'county-centre', flags: ['centre-of-other-division'] });
+  });
+  it(`a point shared by different places within ${SEAT_RADIUS_M} m of its county's centre is the county seat's fallback → county`, () => {
+    const centre: [number, number] = [114.357763, 35.924514]; // 汤阴县
+    const at = (metresEast: number): [number, number] => [centre[0] + metresEast / (111_320 * Math.cos((centre[1] * Math.PI) / 180)), centre[1]];
+    const villages = (point: [number, number]) => precisionOf([['河南省安阳市汤阴县城关镇东关村', point], ['河南省安阳市汤阴县城关镇西关村', point]]);
+    expect(villages(at(54)).map((r) => [r.precision, r.rule])).toEqual([['county', 'county-centre'], ['county', 'county-centre']]);
+    expect(villages(at(178)).map((r) => r.precision)).toEqual(['county', 'county']);
+    // Farther out, the shared point stays what rule (b) says; near the centre, one place alone keeps its level.
+    expect(villages(at(SEAT_RADIUS_M + 20)).map((r) => [r.precision, r.rule])).toEqual([['township', 'shared-point'], ['township', 'shared-point']]);
+    expect(precisionOf([['河南省安阳市汤阴县城关镇东关村', at(54)]])[0]).toEqual({ precision: 'village', rule: 'address-level', flags: [] });
+    // Buildings of one compound at one point near the centre are one place, not a fallback.
+    expect(precisionOf([['河南省安阳市汤阴县锦绣香江小区1号楼', at(54)], ['河南省安阳市汤阴县锦绣香江小区2号楼', at(54)]]).map((r) => r.precision)).toEqual(['neighbourhood', 'neighbourhood']);
   });
   it('an address that names only the county keeps address-level at its centre (not a fallback)', () => {
     expect(precisionOf([['河南省安阳市文峰区', [114.357082, 36.090468]]])[0]).toEqual({ precision: 'county', rule: 'address-level', flags: [] });
@@ -66,7 +78,24 @@ describe('rule (b): a point shared by different places is a fallback to the leve
   });
 });
 
+describe('rule (b) in Beijing: townships written "X（地区）镇/乡"', () => {
+  it('compounds of one township at one point share the township, not the name in its bracketed form', () => {
+    const point: [number, number] = [116.52, 39.98];
+    const result = precisionOf([['北京市朝阳区将台（地区）乡丽都花园', point], ['北京市朝阳区将台（地区）乡芳园里', point], ['北京市朝阳区将台（地区）乡万红西街', point]]);
+    expect(result.map((r) => [r.precision, r.rule])).toEqual([['township', 'shared-point'], ['township', 'shared-point'], ['township', 'shared-point']]);
+  });
+});
+
 describe('a common name: what ties buildings of one compound together', () => {
+  it('is never boilerplate (自建房, 高风险区, 自治区…): different places at one point stay different', () => {
+    expect(shareName(['自建房区域', '自建房'])).toBe(false);
+    expect(shareName(['除高风险区外其他区域', '除高风险区外的区域'])).toBe(false);
+    expect(shareName(['自治区水利厅家属院', '自治区税务周转房'])).toBe(false);
+    expect(shareName(['锦绣香江小区自建房', '锦绣香江小区'])).toBe(true);
+    const point: [number, number] = [116.45, 39.9];
+    const result = precisionOf([['北京市朝阳区建外街道永安里社区自建房区域', point], ['北京市朝阳区双井街道九龙社区自建房', point]]);
+    expect(result.map((r) => [r.precision, r.rule])).toEqual([['county', 'shared-point'], ['county', 'shared-point']]);
+  });
   it('needs two characters that are not digits or generic words', () => {
     expect(shareName(['锦绣香江小区', '云龙示范区锦绣香江小区'])).toBe(true);
     expect(shareName(['地产小区3号楼', '地产小区2号楼'])).toBe(true);

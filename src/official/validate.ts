@@ -110,7 +110,9 @@ export function validateOfficial(files: OfficialFiles, pointInCounty?: (code: st
         if (lon === undefined || lat === undefined) continue;
         const outsideChina = lon < CHINA_BBOX.west || lon > CHINA_BBOX.east || lat < CHINA_BBOX.south || lat > CHINA_BBOX.north;
         if (outsideChina && !area.flags.includes('outside-china')) add({ file, featureId: describeArea(area), path: at, message: `point ${lon},${lat} outside China and not flagged outside-china` });
-        const inside = area.countyCode && !area.flags.includes('no-point') ? pointInCounty?.(area.countyCode, lon, lat) : undefined;
+        // Only listed points: a list-only area or one whose point was in another province sits at an admin centre.
+        const listedPoint = !area.flags.includes('no-point') && !area.flags.includes('outside-province');
+        const inside = area.countyCode && listedPoint ? pointInCounty?.(area.countyCode, lon, lat) : undefined;
         if (inside !== undefined) {
           result.inPolygon.checked += 1;
           if (inside) result.inPolygon.inside += 1;

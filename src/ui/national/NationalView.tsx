@@ -236,7 +236,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       setSpot([]);
       update({ selected: hit.place.area.id, day: hitDay(hit, day) }, 'push');
     } else onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang);
-  }, [update, day, onOutbreak, lang]);
+  }, [update, day, onOutbreak, lang, setSpot]);
 
   // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
   const [viewKey, setViewKey] = useState(0);

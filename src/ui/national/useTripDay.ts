@@ -9,14 +9,12 @@ import type { TripResult } from '../../trip/trip-check';
 
 export function useTripDay(result: Pick<TripResult, 'query' | 'hits'> | null, day: number, setDay: (day: number) => void, followFirst: boolean) {
   const pending = useRef(followFirst);
-  const latestDay = useRef(day);
-  latestDay.current = day;
   useEffect(() => {
     if (!pending.current || !result) return;
     pending.current = false;
-    const next = tripDay(result, latestDay.current);
-    if (next !== latestDay.current) setDay(next);
-  }, [result, setDay]);
+    const next = tripDay(result, day);
+    if (next !== day) setDay(next);
+  }, [result, day, setDay]);
   /** Call when the reader sets a trip: the next result moves the slider. */
   return useCallback(() => {
     pending.current = true;

@@ -215,9 +215,10 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     if (match.kind === 'official') return displayAddress(record?.area(match.area)?.address ?? '');
     if (match.kind === 'division') {
       // The parents tell 金山区 (上海市) from 金山区 (黑龙江省鹤岗市).
-      const parents = search?.parentsOf(match.division).map((d) => d.name).join('') ?? '';
-      const name = lang === 'en' ? `${toPinyinName(match.division.name)} · ${match.division.name}` : match.division.name;
-      return parents ? `${name}${lang === 'en' ? ` (${parents})` : `（${parents}）`}` : name;
+      const parents = search?.parentsOf(match.division).reverse() ?? [];
+      if (lang === 'zh') return parents.length ? `${match.division.name}（${parents.reverse().map((d) => d.name).join('')}）` : match.division.name;
+      const name = `${toPinyinName(match.division.name)} · ${match.division.name}`;
+      return parents.length ? `${name} (${parents.map((d) => toPinyinName(d.name)).join(', ')})` : name;
     }
     const feature = data.byId.get(match.featureId)?.feature.properties;
     return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;

@@ -104,8 +104,11 @@ export class DivisionMatcher {
       const forms = this.forms.get(division.code)!;
       if (forms.latin) continue;
       const latin = new Set<string>();
+      const full = this.syllablesOf(division.name).map((s) => s.toLowerCase());
       for (const form of forms.han) {
-        const syllables = this.syllablesOf(form).map((s) => s.toLowerCase());
+        // A short name is the start of the full name (郑州 of 郑州市): its syllables are the full name's first ones,
+        // read in context, one per character; a former name is read on its own.
+        const syllables = division.name.startsWith(form) && full.length === division.name.length ? full.slice(0, form.length) : this.syllablesOf(form).map((s) => s.toLowerCase());
         latin.add(syllables.join(''));
         latin.add(syllables.map((s) => s.charAt(0)).join(''));
       }

@@ -36,7 +36,9 @@ function markIcon(mark: Pick<TripMark, 'rank' | 'match' | 'inForce' | 'level' | 
     badge.append(more);
   }
   const state = mark.inForce ? 'is-in-force' : 'is-out-of-force';
-  return L.divIcon({ className: `trip-hit-mark is-${mark.match} ${state} level-${mark.level}`, html: badge, iconSize: [24, 24], iconAnchor: [12, 12] });
+  // A shared point's badge is wider, so its "+n" fits beside the number.
+  const width = mark.hits.length > 1 ? 36 : 24;
+  return L.divIcon({ className: `trip-hit-mark is-${mark.match} ${state} level-${mark.level}`, html: badge, iconSize: [width, 24], iconAnchor: [width / 2, 12] });
 }
 
 const HitMarker = memo(function HitMarker({ mark, title, onSelect }: { mark: TripMark; title: string; onSelect?: (hit: TripHit) => void }) {

@@ -66,6 +66,21 @@ describe('trip check chosen in the panel', () => {
     await context.close();
   });
 
+  it('ends where the same trip\'s link without a day ends', async () => {
+    const ui = await open('?o=china');
+    await recordReady(ui.page);
+    await chooseTrip(ui.page, '金水区');
+    await ui.page.waitForSelector('.trip-hit-mark.is-in-force');
+    const day = isoIn(await ui.page.textContent('[data-testid=current-date]'));
+    const trip = await ui.page.evaluate(() => new URLSearchParams(window.location.search).get('trip'));
+    await ui.context.close();
+    const link = await open(`?o=china&trip=${trip}&from=${FROM}&to=${TO}`);
+    await recordReady(link.page);
+    await link.page.waitForSelector('.trip-hit-mark.is-in-force');
+    assert.equal(isoIn(await link.page.textContent('[data-testid=current-date]')), day);
+    await link.context.close();
+  });
+
   it('finds a district as readers write it, its parents named', async () => {
     const { page, context } = await open('?o=china&lang=en');
     await recordReady(page);

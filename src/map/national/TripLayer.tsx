@@ -41,10 +41,16 @@ function markIcon(mark: Pick<TripMark, 'rank' | 'match' | 'inForce' | 'level' | 
   return L.divIcon({ className: `trip-hit-mark is-${mark.match} ${state} level-${mark.level}`, html: badge, iconSize: [width, 24], iconAnchor: [width / 2, 12] });
 }
 
+/**
+ * Nearer places on top where marks overlap: Leaflet stacks by pixel row plus this offset, so the step per rank
+ * (50) outweighs the rows two overlapping 24 px marks can differ by. "Possibly within" marks lie under them all.
+ */
+const zIndexOf = (mark: Pick<TripMark, 'rank' | 'match'>) => (mark.match === 'within' ? 20_000 : 0) - mark.rank * 50;
+
 const HitMarker = memo(function HitMarker({ mark, title, onSelect }: { mark: TripMark; title: string; onSelect?: (hit: TripHit) => void }) {
   const icon = useMemo(() => markIcon(mark), [mark]);
   return (
-    <Marker position={[mark.lat, mark.lon]} icon={icon} title={title} keyboard={false} zIndexOffset={mark.match === 'within' ? 1000 - mark.rank : -1000}
+    <Marker position={[mark.lat, mark.lon]} icon={icon} title={title} keyboard={false} zIndexOffset={zIndexOf(mark)}
       eventHandlers={{ click: () => onSelect?.(mark.hits[0]) }} />
   );
 });

@@ -17,3 +17,8 @@ export function toPinyinName(han: string): string {
 export function toPinyinKey(han: string): string {
   return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
 }
+
+/** Toneless pinyin, one syllable per character ("金水区" → ["jin", "shui", "qu"]), for search by pinyin and initials. */
+export function toPinyinSyllables(han: string): string[] {
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase());
+}

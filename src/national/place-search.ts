@@ -1,10 +1,12 @@
 /**
- * Finding a place to check a trip from or to look at: typed coordinates ("36.09, 114.35"), official addresses
- * (汉字, any part of the address), report places (汉字 or pinyin, their filter search key) and prefectures and
- * counties (汉字 or pinyin). Pure; the pinyin of the divisions is computed on the first Latin query only.
+ * Finding a place to check a trip from or to look at: typed coordinates ("36.09, 114.35"), admin units (by any
+ * part of their chain, 汉字, pinyin or initials: division-match.ts), report places (汉字 or pinyin, their filter
+ * search key) and official addresses (汉字: the query's parts, split at spaces, in order). Units rank above report
+ * places, report places above addresses. Pure; the pinyin of the divisions is computed on the first Latin query only.
  */
 import type { AdminDivision } from '../data/admin-divisions';
-import { toPinyinKey } from '../data/pinyin';
+import { toPinyinSyllables } from '../data/pinyin';
+import { DivisionMatcher } from './division-match';
 import type { OfficialArea } from './official-contract';
 
 export type PlaceMatch =
@@ -30,48 +32,59 @@ export function parseCoordinates(text: string): { lat: number; lon: number } | n
   return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
 }
 
-/** Lower case, no spaces, tone marks dropped ("Yáng kǒng" → "yangkong"). */
-const normalise = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '');
+/** Lower case, no spaces or separators, tone marks dropped ("Yáng kǒng" → "yangkong", "郑州 金水" → "郑州金水"). */
+const normalise = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s,，、·]+/g, '');
+
+/** Whether `text` holds every part, in order, each after the end of the one before. */
+function containsInOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** Admin units a search lists at most, before the report places and addresses. */
+const MAX_DIVISIONS = 5;
 
 export class PlaceSearch {
-  private divisionKeys: string[] | null = null;
+  private readonly divisionMatcher: DivisionMatcher;
 
   constructor(
     private readonly areas: readonly Pick<OfficialArea, 'address'>[],
     private readonly reports: readonly SearchablePlace[],
-    private readonly divisions: readonly AdminDivision[],
-  ) {}
+    divisions: readonly AdminDivision[],
+  ) {
+    this.divisionMatcher = new DivisionMatcher(divisions, toPinyinSyllables);
+  }
 
-  /** Matches for a query, best first: coordinates, then divisions, report places and official addresses (up to `limit` in all). */
+  /** Matches for a query, best first: coordinates, then admin units, report places and official addresses (up to `limit` in all). */
   search(query: string, limit = 20): PlaceMatch[] {
     const text = query.trim();
     if (!text) return [];
     const point = parseCoordinates(text);
     if (point) return [{ kind: 'coordinates', ...point }];
     const needle = normalise(text);
-    const results: PlaceMatch[] = [];
+    if (!needle) return [];
     const han = HAN.test(text);
-    const keys = han ? this.divisions.map((d) => d.name) : this.pinyinKeys();
-    // Pinyin and province names match from the start ("an" is in too many syllables); 汉字 anywhere in a name.
-    const divisionHits = this.divisions
-      .map((division, i) => ({ division, at: keys[i].indexOf(needle) }))
-      .filter((hit) => hit.at === 0 || (hit.at > 0 && han && hit.division.level !== 'province'))
-      .sort((a, b) => a.at - b.at || a.division.name.length - b.division.name.length || a.division.code.localeCompare(b.division.code));
-    for (const hit of divisionHits.slice(0, 5)) results.push({ kind: 'division', division: hit.division });
+    const results: PlaceMatch[] = this.divisionMatcher.match(needle, han).slice(0, MAX_DIVISIONS).map((hit) => ({ kind: 'division', division: hit.division }));
     for (const place of this.reports) {
       if (results.length >= limit) break;
       if (place.searchKey.includes(needle)) results.push({ kind: 'report', featureId: place.featureId });
     }
     if (han) {
+      const parts = text.split(/[\s,，、·]+/).filter(Boolean);
       for (let i = 0; i < this.areas.length && results.length < limit; i += 1) {
-        if (this.areas[i].address.includes(needle)) results.push({ kind: 'official', area: i });
+        if (containsInOrder(this.areas[i].address, parts)) results.push({ kind: 'official', area: i });
       }
     }
     return results.slice(0, limit);
   }
 
-  private pinyinKeys(): string[] {
-    this.divisionKeys ??= this.divisions.map((d) => toPinyinKey(d.name));
-    return this.divisionKeys;
+  /** A unit's parents, the province first: what tells 金山区 (上海市) from 金山区 (黑龙江省鹤岗市) in a list. */
+  parentsOf(division: AdminDivision): AdminDivision[] {
+    return this.divisionMatcher.parentsOf(division);
   }
 }

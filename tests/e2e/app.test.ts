@@ -16,6 +16,7 @@ import './histogram';
 import './search';
 import './export';
 import './national';
+import './trip';
 import './review';
 
 startSession();

@@ -7,6 +7,8 @@ import { useEffect, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
+import type { TripHit } from '../../trip/trip-check';
+import type { TripMarks } from '../../trip/trip-marks';
 import type { TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
 import { AmapTiles } from '../AmapTiles';
@@ -39,6 +41,10 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   trip: TripState | null;
   picking: boolean;
   onPick: (lat: number, lon: number) => void;
+  /** The trip's result drawn on the slider's day, its marks' titles, and picking one of its places. */
+  tripMarks?: TripMarks | null;
+  describeTripHits?: (hits: readonly TripHit[]) => string;
+  onSelectTripHit?: (hit: TripHit) => void;
   onTilesFailed: () => void;
   onViewChange: (zoom: number, centre: [number, number]) => void;
   onLayers: (layers: NationalLayers | null) => void;
@@ -68,7 +74,7 @@ export function NationalMap(props: NationalMapProps) {
           onLayers={props.onLayers}
         />
       )}
-      <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} />
+      <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} marks={props.tripMarks} describe={props.describeTripHits} onSelectHit={props.onSelectTripHit} />
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange} />
     </MapContainer>
   );

@@ -19,6 +19,9 @@ import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
 import { dayNumber, isoOfDay } from '../../timeline/days';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
+import { hitDay } from '../../trip/trip-day';
+import { tripMarks } from '../../trip/trip-marks';
+import { displayAddress } from '../../national/display-address';
 import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
 import { NO_INSETS } from '../../map/view-insets';
@@ -36,7 +39,8 @@ import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlS
 import { tn, totalsText } from './messages';
 import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
-import { TripPanel } from './TripPanel';
+import { TripPanel, type TripPlaceName } from './TripPanel';
+import { useTripDay } from './useTripDay';
 import { uncertaintyOf, unitLabels } from './national-glue';
 import { useNationalData, type EarlyCounts } from './useNationalData';
 
@@ -88,6 +92,9 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const [picking, setPicking] = useState(false);
   const [spot, setSpot] = useState<number[]>([]);
   const [layers, setLayers] = useState<NationalLayers | null>(null);
+  const [tripPlace, setTripPlace] = useState<TripPlaceName | null>(null);
+  // A trip link without a day follows its result as a trip set in the panel does.
+  const [tripLinkWithoutDay] = useState(() => view.trip !== null && !new URLSearchParams(window.location.search).has('d'));
 
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
@@ -156,7 +163,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     return tn(lang, 'unitTooltip', { name: unitName(level, unit), high: mapModel.counts[level].high[unit], medium: mapModel.counts[level].medium[unit] });
   }, [mapModel, lang, unitName]);
   const describeAreas = useCallback((ids: number[]) => {
-    const first = record?.area(ids[0])?.address ?? '';
+    const first = displayAddress(record?.area(ids[0])?.address ?? '');
     return ids.length > 1 ? tn(lang, 'areasHere', { address: first, n: ids.length, more: ids.length - 1 }) : first;
   }, [record, lang]);
   const onSelectUnit = useCallback((level: UnitLevel, unit: number) => {
@@ -205,15 +212,32 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   }, [record, data]);
   const matchLabel = useCallback((match: PlaceMatch) => {
     if (match.kind === 'coordinates') return `${match.lat}, ${match.lon}`;
-    if (match.kind === 'official') return record?.area(match.area)?.address ?? '';
-    if (match.kind === 'division') return lang === 'en' ? `${toPinyinName(match.division.name)} · ${match.division.name}` : match.division.name;
+    if (match.kind === 'official') return displayAddress(record?.area(match.area)?.address ?? '');
+    if (match.kind === 'division') {
+      // The parents tell 金山区 (上海市) from 金山区 (黑龙江省鹤岗市).
+      const parents = search?.parentsOf(match.division).reverse() ?? [];
+      if (lang === 'zh') return parents.length ? `${match.division.name}（${parents.reverse().map((d) => d.name).join('')}）` : match.division.name;
+      const name = `${toPinyinName(match.division.name)} · ${match.division.name}`;
+      return parents.length ? `${name} (${parents.map((d) => toPinyinName(d.name)).join(', ')})` : name;
+    }
     const feature = data.byId.get(match.featureId)?.feature.properties;
     return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;
-  }, [record, data, lang]);
+  }, [record, data, lang, search]);
+  const followTrip = useTripDay(tripResult, day, useCallback((d: number) => update({ day: clampDay(d, RANGE) }, 'replace'), [update]), tripLinkWithoutDay);
   const setTrip = useCallback((trip: TripState | null) => {
     setPicking(false);
+    if (trip) followTrip();
     update({ trip }, 'push');
-  }, [update, setPicking]);
+  }, [update, setPicking, followTrip]);
+  const marks = useMemo(() => (tripResult ? tripMarks(tripResult.hits, day) : null), [tripResult, day]);
+  const tripHitLabel = useCallback((hit: TripHit) => (hit.place.source === 'official' ? displayAddress(hit.place.area.address) : nameOf(hit)), []);
+  // A place of the result opens on a day it is in force, not on whatever day the slider was.
+  const selectTripHit = useCallback((hit: TripHit) => {
+    if (hit.place.source === 'official') {
+      setSpot([]);
+      update({ selected: hit.place.area.id, day: hitDay(hit, day) }, 'push');
+    } else onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang);
+  }, [update, day, onOutbreak, lang, setSpot]);
 
   // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
   const [viewKey, setViewKey] = useState(0);
@@ -260,7 +284,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
           <NationalMap
             lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
             model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
-            trip={view.trip} picking={picking}
+            trip={view.trip} picking={picking} tripMarks={marks} onSelectTripHit={selectTripHit}
+            describeTripHits={(hits) => (hits.length > 1 ? tn(lang, 'areasHere', { address: tripHitLabel(hits[0]), n: hits.length, more: hits.length - 1 }) : tripHitLabel(hits[0]))}
             onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}
             onTilesFailed={() => setTilesFailed(true)}
             onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
@@ -300,20 +325,20 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             />
           ) : (
             <>
-              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />}
+              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />}
               <TripPanel
                 lang={lang} trip={view.trip} result={tripResult} firstDay={RANGE.min} lastDay={RANGE.max} day={day}
                 search={search} locate={locate} matchLabel={matchLabel}
-                hitLabel={(hit: TripHit) => nameOf(hit)}
+                hitLabel={tripHitLabel} placeName={tripPlace} onPlaceName={setTripPlace} marked={marks?.marks.length ?? 0} unmarked={marks?.left ?? 0}
                 levelLabel={(level) => (level === 'high' || level === 'medium' ? tn(lang, level) : STATUS_LABELS[level as keyof typeof STATUS_LABELS]?.[lang] ?? level)}
                 isInChina={inChinaBounds} picking={picking} onPick={setPicking} onChange={setTrip}
-                onSelectHit={(hit) => (hit.place.source === 'official' ? selectArea(hit.place.area.id) : onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang))}
+                onSelectHit={selectTripHit}
                 onExport={() => tripResult && download(`trip-${isoOfDay(tripResult.query.from)}-${isoOfDay(tripResult.query.to)}.csv`, 'text/csv', tripCsv(tripResult, { official: OFFICIAL_CREDIT.en, reports: 'Outbreak Atlas report places (geo/outbreaks, quotes from the reports)' }))}
               />
               {listInView && listInView.ids.length > 0 && (
                 listInView.kind === 'units'
                   ? <OfficialAreaList lang={lang} title={tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
-                  : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />
+                  : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />
               )}
               <section className="legend national-legend">
                 <p>{tn(lang, 'legendUnits')}</p>

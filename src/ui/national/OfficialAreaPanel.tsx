@@ -4,6 +4,7 @@
  * matched to it, and the source with credit. Several areas on one point (a fallback point is shared by hundreds)
  * are listed first, to choose from.
  */
+import { displayAddress } from '../../national/display-address';
 import type { Precision } from '../../data/schema';
 import { isoOfDay } from '../../timeline/days';
 import type { Language } from '../../url/view-state';
@@ -37,13 +38,16 @@ export interface OfficialAreaPanelProps {
 }
 
 export function OfficialAreaPanel({ lang, area, day, credit, matchedReports, onDate, onSelectReport, onClose }: OfficialAreaPanelProps) {
+  const shown = displayAddress(area.address);
   const inForce = area.history.find((run) => run.first <= day && day <= run.last);
   return (
     <section className="feature-panel official-panel" aria-labelledby="official-title" data-testid="official-panel" data-area-id={area.id}>
       <header>
-        <h2 id="official-title"><span lang="zh-CN">{area.address}</span></h2>
+        <h2 id="official-title"><span lang="zh-CN">{shown}</span></h2>
         <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
       </header>
+      {/* The heading reads without a level the list repeats; the address as published stays here, as the source's. */}
+      {shown !== area.address && <p className="muted as-listed" data-testid="official-as-listed">{tn(lang, 'asListed', { address: area.address })}</p>}
       <dl className="facts">
         <dt>{tn(lang, 'officialArea')}</dt>
         <dd>{inForce ? <span className={`level-tag level-${inForce.level}`}>{tn(lang, inForce.level)}</span> : '—'} <span className="muted">{isoOfDay(day)}</span></dd>

@@ -9,9 +9,17 @@ import type { PlaceMatch, PlaceSearch } from '../../national/place-search';
 import { isoOfDay } from '../../timeline/days';
 import { parseTypedDate } from '../../timeline/typed-date';
 import type { TripHit, TripResult } from '../../trip/trip-check';
+import { hitInForce } from '../../trip/trip-day';
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
 import { tn } from './messages';
+
+/** The name the reader chose the trip's place by, kept beside its point (the field shows it while the trip is there). */
+export interface TripPlaceName {
+  label: string;
+  lat: number;
+  lon: number;
+}
 
 export interface TripPanelProps {
   lang: Language;
@@ -34,31 +42,46 @@ export interface TripPanelProps {
   onChange: (trip: TripState | null) => void;
   onSelectHit: (hit: TripHit) => void;
   onExport: () => void;
+  /** The name the place was chosen by (kept by the view, so it outlives this panel while an area is open). */
+  placeName: TripPlaceName | null;
+  onPlaceName: (name: TripPlaceName | null) => void;
+  /** Places of the result the map leaves out (it marks the nearest only). */
+  unmarked: number;
+  marked: number;
 }
 
 const PAGE = 100;
 
 export function TripPanel(props: TripPanelProps) {
   const { lang, trip, result } = props;
-  const [query, setQuery] = useState('');
+  // The chosen place stays named in the field while the trip is at its point; a point picked elsewhere clears it.
+  const named = props.placeName && trip && props.placeName.lat === trip.lat && props.placeName.lon === trip.lon ? props.placeName.label : null;
+  const [query, setQuery] = useState(named ?? '');
   const [notice, setNotice] = useState('');
   const [shown, setShown] = useState(PAGE);
   const headingId = useId();
-  const matches = useMemo(() => (query.trim() && props.search ? props.search.search(query, 12) : []), [query, props.search]);
+  const matches = useMemo(() => (query.trim() && query !== named && props.search ? props.search.search(query, 12) : []), [query, named, props.search]);
+  const [shownName, setShownName] = useState(named);
+  if (shownName !== named) {
+    // Adjusting state to a changed prop during render (React's pattern): the field follows the trip's place.
+    setShownName(named);
+    if (query === shownName || named) setQuery(named ?? '');
+  }
 
-  const place = (lat: number, lon: number) => {
+  const place = (lat: number, lon: number, label: string | null) => {
     if (!props.isInChina(lon, lat)) {
       setNotice(tn(lang, 'tripOutsideChina'));
       return;
     }
     setNotice('');
-    setQuery('');
+    setQuery(label ?? '');
     setShown(PAGE);
+    props.onPlaceName(label ? { label, lat, lon } : null);
     props.onChange({ lat, lon, radiusKm: trip?.radiusKm ?? DEFAULT_RADIUS_KM, from: trip?.from ?? Math.max(props.firstDay, props.day - 13), to: trip?.to ?? props.day });
   };
   const choose = (match: PlaceMatch) => {
     const point = props.locate(match);
-    if (point) place(point.lat, point.lon);
+    if (point) place(point.lat, point.lon, props.matchLabel(match));
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -92,7 +115,7 @@ export function TripPanel(props: TripPanelProps) {
   const within = result?.hits.filter((h) => h.match === 'within') ?? [];
   const possibly = result?.hits.filter((h) => h.match === 'possibly') ?? [];
   const hitRow = (hit: TripHit, i: number) => (
-    <li key={`${hit.place.source}-${hit.place.source === 'official' ? hit.place.area.id : hit.place.place.featureId}`} className={`trip-hit level-${hit.levels[0]}`}>
+    <li key={`${hit.place.source}-${hit.place.source === 'official' ? hit.place.area.id : hit.place.place.featureId}`} className={`trip-hit level-${hit.levels[0]}${hitInForce(hit, props.day) ? ' is-in-force' : ''}`}>
       <button type="button" className="link" onClick={() => props.onSelectHit(hit)}>{i + 1}. {props.hitLabel(hit)}</button>
       <span className="trip-hit-facts">
         {hit.levels.map((level) => <span key={level} className={`level-tag level-${level}`}>{props.levelLabel(level)}</span>)}
@@ -108,7 +131,8 @@ export function TripPanel(props: TripPanelProps) {
       <form onSubmit={onSubmit} className="trip-form">
         <label className="trip-place">
           <span>{tn(lang, 'tripPlace')}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="trip-search" autoComplete="off" />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="trip-search" autoComplete="off"
+            placeholder={trip ? `${trip.lat}, ${trip.lon}` : undefined} />
         </label>
         {matches.length > 0 && (
           <ul className="trip-matches" data-testid="trip-matches">
@@ -142,6 +166,8 @@ export function TripPanel(props: TripPanelProps) {
               ? tn(lang, 'tripNone', { km: trip.radiusKm, from: isoOfDay(trip.from), to: isoOfDay(trip.to) })
               : tn(lang, 'tripCount', { n: within.length })}
           </p>
+          {(within.length > 0 || possibly.length > 0) && <p className="trip-on-map muted" data-testid="trip-on-map">{tn(lang, 'tripOnMap', { day: isoOfDay(props.day) })}</p>}
+          {props.unmarked > 0 && <p className="trip-missing">{tn(lang, 'tripMapLeft', { shown: props.marked, n: props.unmarked })}</p>}
           {result.missingLists.length > 0 && <p className="trip-missing">{tn(lang, 'tripMissing', { n: result.missingLists.length })}</p>}
           <ol className="trip-hits">{within.slice(0, shown).map(hitRow)}</ol>
           {within.length > shown && <button type="button" onClick={() => setShown(shown + PAGE)}>{lang === 'zh' ? `再显示 ${Math.min(PAGE, within.length - shown)} 处` : `Show ${Math.min(PAGE, within.length - shown)} more`}</button>}

@@ -52,6 +52,12 @@ const MESSAGES = {
   tripDistance: { zh: '{km} 公里', en: '{km} km' },
   tripExport: { zh: '导出 CSV', en: 'Export CSV' },
   tripClear: { zh: '清除', en: 'Clear' },
+  tripOnMap: {
+    zh: '地图上的编号与列表相同：实心标记为 {day} 当天生效，空心为范围内其他日子生效（点击可跳到其生效日）；紫色虚线圈：该地点的坐标只是县、乡镇或村的中心，实际位置可能在圈内任何地方。',
+    en: 'The numbers on the map are those of the list: filled marks are in force on {day}, hollow ones on other days of the range (click one to go to its days); a purple dashed ring: the point is only the centre of a county, township or village, and the place may be anywhere in the ring.',
+  },
+  tripMapLeft: { zh: '地图上只标出最近的 {shown} 个地点，另有 {n} 处见列表。', en: 'The map marks the nearest {shown} points only; {n} more are in the list.' },
+  asListed: { zh: '名单原文：{address}', en: 'As the list writes it: {address}' },
   tripOutsideChina: { zh: '该地点不在中国境内，名单只覆盖中国大陆。', en: 'That place is outside China; the lists cover mainland China only.' },
   typedDate: { zh: '输入日期', en: 'Type a date' },
   dateClamped: { zh: '{date} 超出范围，已调整为 {clamped}', en: '{date} is outside the range; moved to {clamped}' },

@@ -36,3 +36,52 @@ describe('finding a place', () => {
     expect(search.search('区', 3)).toHaveLength(3);
   });
 });
+
+describe('finding an admin unit as a reader types it (issue 21)', () => {
+  const zhengzhou = new PlaceSearch([
+    { address: '河南省郑州市金水区金水区经三路68号' },
+    { address: '河南省郑州市金水区文化路街道' },
+  ], [], divisions);
+  const divisionCodes = (query: string) => zhengzhou.search(query).filter((m) => m.kind === 'division').map((m) => m.kind === 'division' && m.division.code);
+  const first = (query: string) => zhengzhou.search(query)[0];
+
+  it('reads a parent written before the unit, with or without its suffix', () => {
+    expect(divisionCodes('郑州金水区')[0]).toBe('410105');
+    expect(divisionCodes('河南郑州金水')[0]).toBe('410105');
+    expect(divisionCodes('河南省郑州市')[0]).toBe('410100');
+  });
+
+  it('reads the parts apart, separated by spaces', () => {
+    expect(divisionCodes('郑州 金水')[0]).toBe('410105');
+    expect(divisionCodes('zhengzhou jinshui')[0]).toBe('410105');
+  });
+
+  it('reads pinyin initials, of the unit alone or with its parents', () => {
+    expect(divisionCodes('jsq')).toContain('410105');
+    expect(divisionCodes('zzjsq')[0]).toBe('410105');
+    expect(divisionCodes('jinshui')[0]).toBe('410105');
+  });
+
+  it('lists the district above the street addresses that contain it', () => {
+    expect(first('郑州市金水区')).toEqual(expect.objectContaining({ kind: 'division' }));
+    expect(divisionCodes('郑州市金水区')[0]).toBe('410105');
+    expect(zhengzhou.search('郑州市金水区')).toContainEqual({ kind: 'official', area: 1 });
+  });
+
+  it('finds addresses by their parts in order, spaces between', () => {
+    expect(zhengzhou.search('郑州 文化路')).toContainEqual({ kind: 'official', area: 1 });
+    expect(zhengzhou.search('文化路 郑州')).not.toContainEqual({ kind: 'official', area: 1 });
+  });
+
+  it('does not read a parent that is not the unit\'s', () => {
+    expect(divisionCodes('北京金水区')).not.toContain('410105');
+  });
+});
+
+describe('telling units of one name apart', () => {
+  it('gives a unit\'s parents, the province first', () => {
+    const jinshui = divisions.find((d) => d.code === '410105')!;
+    expect(search.parentsOf(jinshui).map((d) => d.name)).toEqual(['河南省', '郑州市']);
+    expect(search.parentsOf(divisions.find((d) => d.code === '410000')!)).toEqual([]);
+  });
+});

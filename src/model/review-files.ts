@@ -54,8 +54,19 @@ function decode(bytes: Uint8Array, encoding: ReportEncoding): string | undefined
   }
 }
 
-/** zod's messages in Chinese (the schema's own rule messages stay as written). */
-const ZH_ERRORS = zhCN().localeError;
+/**
+ * A number JSON reads as Infinity (1e999 overflows a double): zod calls it "expected number, received number" in
+ * Chinese (and "received Infinity" in English). Say what is wrong: the value is not a finite number.
+ */
+const NOT_FINITE = { zh: '不是有限数字（{value}：数值超出范围，如 1e999）', en: 'not a finite number ({value}: out of range, such as 1e999)' } as const;
+const notFinite = (lang: keyof typeof NOT_FINITE) => (issue: z.core.$ZodRawIssue): string | undefined =>
+  (issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number' && !Number.isFinite(issue.input)
+    ? NOT_FINITE[lang].replace('{value}', String(issue.input)) : undefined);
+
+/** zod's messages in each language (the schema's own rule messages stay as written). */
+const ZH_LOCALE = zhCN().localeError;
+const ZH_ERRORS = (issue: z.core.$ZodRawIssue) => notFinite('zh')(issue) ?? ZH_LOCALE(issue);
+const EN_ERRORS = notFinite('en');
 const firstIssues = (issues: readonly z.core.$ZodIssue[]) => issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '$'}: ${i.message}`);
 
 export function readDraft(bytes: Uint8Array): Read<DraftFile> {
@@ -71,7 +82,7 @@ export function readDraft(bytes: Uint8Array): Read<DraftFile> {
   }
   const collection = json as { type?: unknown; features?: unknown } | null;
   if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail({ code: 'not-geojson' });
-  const parsed = draftFileSchema.safeParse(json);
+  const parsed = draftFileSchema.safeParse(json, { error: EN_ERRORS });
   if (parsed.success) return { ok: true, value: parsed.data };
   if (outbreakFileSchema.safeParse(json).success) return fail({ code: 'curated-file' });
   const zh = draftFileSchema.safeParse(json, { error: ZH_ERRORS });

@@ -46,6 +46,14 @@ describe('opening a draft', () => {
       expect(other.error.issues.zh[0]).toMatch(/^outbreak: 无效输入/);
     } else throw new Error(`expected not-draft, got ${JSON.stringify(other)}`);
   });
+
+  it('says a coordinate JSON reads as Infinity (1e999) is not a finite number, in each language', () => {
+    const text = new TextDecoder().decode(DRAFT_BYTES).replace('"coordinates":[118.50574,', '"coordinates":[1e999,');
+    const read = readDraft(bytes(text));
+    if (read.ok || read.error.code !== 'not-draft') throw new Error(`expected not-draft, got ${JSON.stringify(read)}`);
+    expect(read.error.issues.zh).toEqual([expect.stringMatching(/^features\.\d+\.geometry\.coordinates\.0: 不是有限数字（Infinity：数值超出范围，如 1e999）$/)]);
+    expect(read.error.issues.en).toEqual([expect.stringMatching(/^features\.\d+\.geometry\.coordinates\.0: not a finite number \(Infinity: out of range, such as 1e999\)$/)]);
+  });
 });
 
 describe('opening the report text', () => {

@@ -132,6 +132,8 @@ const COUNTED = {
   daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
   visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
   places: { zh: '{n} 处地点', en: { one: '{n} place', other: '{n} places' } },
+  atlasPlacesOnMap: { zh: '地图上：已收录地点 {n} 处', en: { one: 'On the map: {n} atlas place', other: 'On the map: {n} atlas places' } },
+  draftCandidates: { zh: '草稿候选 {n} 个', en: { one: '{n} draft candidate', other: '{n} draft candidates' } },
   events: { zh: '{n} 个事件', en: { one: '{n} event', other: '{n} events' } },
   matches: { zh: '找到 {n} 处', en: { one: '{n} match', other: '{n} matches' } },
   newCases: { zh: '新增确诊 {n} 例', en: { one: '{n} new confirmed case', other: '{n} new confirmed cases' } },

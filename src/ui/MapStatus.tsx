@@ -17,9 +17,10 @@ export interface MapCounts {
  * map too, so the pill counts both and names each: "no measure in force" would deny the markers in view.
  */
 export function mapStatusText(lang: Language, counts: MapCounts): string {
-  const curated = counts.filtered === 0 ? t(lang, 'noMatch') : counts.visible === 0 && counts.draftCandidates === null ? t(lang, 'nothingOnDate')
-    : counts.draftCandidates === null ? tn(lang, 'visibleCount', counts.visible) : tn(lang, 'atlasPlacesOnMap', counts.visible);
-  return counts.draftCandidates === null ? curated : `${curated}${lang === 'zh' ? '，' : ', '}${tn(lang, 'draftCandidates', counts.draftCandidates)}`;
+  const { filtered, visible, draftCandidates } = counts;
+  if (draftCandidates === null) return filtered === 0 ? t(lang, 'noMatch') : visible === 0 ? t(lang, 'nothingOnDate') : tn(lang, 'visibleCount', visible);
+  const candidates = tn(lang, 'draftCandidates', draftCandidates);
+  return filtered === 0 ? `${t(lang, 'noMatch')} · ${candidates}` : t(lang, 'onMapWithDraft', { places: tn(lang, 'places', visible), candidates });
 }
 
 /** The line over the map: how many features are shown, or why none are. */

@@ -10,9 +10,9 @@ describe('the map status pill', () => {
   });
 
   it('counts the draft candidates on the map, never saying nothing is in force while they are drawn', () => {
-    expect(mapStatusText('zh', { filtered: 40, visible: 0, draftCandidates: 12 })).toBe('地图上：已收录地点 0 处，草稿候选 12 个');
-    expect(mapStatusText('en', { filtered: 40, visible: 0, draftCandidates: 12 })).toBe('On the map: 0 atlas places, 12 draft candidates');
-    expect(mapStatusText('en', { filtered: 40, visible: 1, draftCandidates: 1 })).toBe('On the map: 1 atlas place, 1 draft candidate');
-    expect(mapStatusText('zh', { filtered: 0, visible: 0, draftCandidates: 3 })).toBe('没有符合筛选条件的地点，草稿候选 3 个');
+    expect(mapStatusText('zh', { filtered: 40, visible: 0, draftCandidates: 12 })).toBe('地图上 0 处地点 + 草稿候选 12 个');
+    expect(mapStatusText('en', { filtered: 40, visible: 0, draftCandidates: 12 })).toBe('Shown: 0 places + 12 draft candidates');
+    expect(mapStatusText('en', { filtered: 40, visible: 1, draftCandidates: 1 })).toBe('Shown: 1 place + 1 draft candidate');
+    expect(mapStatusText('zh', { filtered: 0, visible: 0, draftCandidates: 3 })).toBe('没有符合筛选条件的地点 · 草稿候选 3 个');
   });
 });

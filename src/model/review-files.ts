@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { draftFileSchema, type DraftFile } from '../data/draft-schema';
+import { ERA_FIRST_YEAR, ERA_LAST_YEAR, isEraDate } from '../data/era';
 import { squashWhitespace } from '../data/quote';
 import { outbreakFileSchema } from '../data/schema';
 
@@ -83,11 +84,25 @@ export function readDraft(bytes: Uint8Array): Read<DraftFile> {
   const collection = json as { type?: unknown; features?: unknown } | null;
   if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail({ code: 'not-geojson' });
   const parsed = draftFileSchema.safeParse(json, { error: EN_ERRORS });
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) {
+    const far = datesOutsideEra(parsed.data);
+    return far.length ? fail({ code: 'not-draft', issues: eraIssues(far) }) : { ok: true, value: parsed.data };
+  }
   if (outbreakFileSchema.safeParse(json).success) return fail({ code: 'curated-file' });
   const zh = draftFileSchema.safeParse(json, { error: ZH_ERRORS });
   return fail({ code: 'not-draft', issues: { zh: firstIssues(zh.error?.issues ?? []), en: firstIssues(parsed.error.issues) } });
 }
+
+/** Dates of a draft outside the era the atlas records (data/era.ts): a wrong --year, which would stretch the slider to them. */
+function datesOutsideEra(draft: DraftFile): string[] {
+  const dates = [draft.outbreak.period.start, draft.outbreak.period.end, ...draft.features.flatMap((f) => f.properties.events.map((e) => e.date))];
+  return [...new Set(dates.filter((date) => !isEraDate(date)))].slice(0, 3);
+}
+
+const eraIssues = (dates: string[]) => ({
+  zh: [`日期 ${dates.join('、')} 不在 ${ERA_FIRST_YEAR}–${ERA_LAST_YEAR} 年（中国新冠防控措施的年份）之内：请用正确的 --year 重新运行 npm run ingest`],
+  en: [`dates ${dates.join(', ')} are outside ${ERA_FIRST_YEAR}–${ERA_LAST_YEAR} (the years of COVID-19 measures in China): run npm run ingest again with the right --year`],
+});
 
 export interface ReportText {
   text: string;

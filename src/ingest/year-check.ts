@@ -4,9 +4,10 @@
  * Two contradictions, each quoted from the report:
  * - the report writes a date in a later year than `--year` (a report looks back, never forward: the same rule that
  *   picks the latest year written when no `--year` is given);
- * - the first day written without a year right after a written-year date, in its paragraph or as 次日/当天, would
- *   land more than half a year from it (2022年1月5日 … 次日 read as 1800-01-06 or 2023-01-06): the run of days the
- *   report tells is torn apart.
+ * - the first day written without a year right after a written-year date, in its paragraph, would land more than
+ *   half a year from it (2022年1月5日 … 次日 read as 1800-01-06 or 2023-01-06): the run of days the report tells is
+ *   torn apart. Only in its paragraph: a 第二天 paragraphs later is about another day (Heze's report quotes
+ *   ——2020年2月10日… and speaks of 第二天的任务 further on).
  * A later `--year` after an earlier written date in a paragraph of its own (a look back: 回顾2020年1月23日…, then the
  * report's own 4月2日 in the next paragraph) is no contradiction: `laterThanWritten` lets the tool warn about it.
  */
@@ -41,8 +42,7 @@ export function yearConflict(text: string, cliYear: number): YearConflict | unde
         if (!latest || value > latest.year) latest = { year: value, conflict };
         pending = { day: dayNumber(mention.date), paragraph: sentence.paragraph, conflict };
       } else if (pending) {
-        const continues = pending.paragraph === sentence.paragraph || mention.how === 'relative';
-        if (continues && Math.abs(dayNumber(mention.date) - pending.day) > MAX_GAP_DAYS) return { ...pending.conflict, next: { written: mention.source, date: mention.date } };
+        if (pending.paragraph === sentence.paragraph && Math.abs(dayNumber(mention.date) - pending.day) > MAX_GAP_DAYS) return { ...pending.conflict, next: { written: mention.source, date: mention.date } };
         pending = undefined;
       }
     }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { searchNames } from './search-names';
+import { searchNames } from './search-names.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PUBLIC_DIR = path.join(root, 'public');

@@ -14,6 +14,8 @@ import { decodeReport, InputError, needsRepair, tooLarge, traditionalShare, type
 import { draftOutbreak, NoContentError, type Draft, type SummaryRow } from '../src/ingest/draft';
 import { resolveCityArg } from '../src/ingest/city-arg';
 import { hasFullDate, resolveYear } from '../src/ingest/dates';
+import { laterThanWritten, yearConflict } from '../src/ingest/year-check';
+import { ERA_REASON, isEraYear } from '../src/data/era';
 import { locateReport, otherCityNamedMore, secondCityNamed } from '../src/ingest/locate';
 import { splitSentences } from '../src/ingest/sentences';
 import { bilingual } from '../src/ingest/texts';
@@ -121,8 +123,21 @@ export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources):
     const other = given ? otherCityNamedMore(area) : secondCityNamed(area);
     if (other) warn(other);
     if (!args.quiet) io.out(`area: ${area.prefecture.name}${area.county ? ` ${area.county.name}` : ''} (${area.evidence.en})`);
+    const conflict = args.year === undefined ? undefined : yearConflict(text, args.year);
+    if (conflict) {
+      io.err(`ingest: --year ${args.year} contradicts the report, which writes ${conflict.written}: "${conflict.sentence.slice(0, 80)}"`
+        + (conflict.next ? `; its next day, ${conflict.next.written}, would be dated ${conflict.next.date}` : `; a report does not date events after its own year`)
+        + '. Leave --year out (the year the report writes is used) or correct it.');
+      return { code: 2 };
+    }
+    const earlier = args.year === undefined ? undefined : laterThanWritten(text, args.year);
+    if (earlier) {
+      warn(bilingual(`报道写有“${earlier.written}”（“${earlier.sentence.slice(0, 60)}”），而 --year ${args.year} 把未写年份的日期都定在 ${args.year} 年：请确认那是回顾`,
+        `the report writes ${earlier.written} ("${earlier.sentence.slice(0, 60)}") while --year ${args.year} dates the days written without a year in ${args.year}: check that it is a look back`));
+    }
     const year = resolveYear(text, args.year);
     if (!year) { io.err('ingest: the report gives no year and none can be inferred; pass --year'); return { code: 1 }; }
+    if (!isEraYear(year.year)) { io.err(`ingest: the year read from the report, ${year.year} (${year.evidence.en}), is outside ${ERA_REASON}; pass --year`); return { code: 1 }; }
     if (year.assumed) {
       warn(bilingual(`报道未写年份、未提变异株，也没有星期：${year.year} 年只是推测（每个日期都可能差一年），请用 --year 指定`,
         `the report writes no year, names no variant and gives no weekday: ${year.year} is a guess (every date may be a year off) — pass --year`));

@@ -15,6 +15,10 @@ const reportText = (reportPath: string) => {
   return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
 };
 
+// The seeds are beside the repository only on a machine that rebuilds the reports; without them the check is skipped.
+const seedsDir = path.resolve(repoRoot, process.env.ATLAS_SHARED_DIR ?? '../shared', 'seeds');
+const seedExists = fs.existsSync(seedsDir) ? (name: string) => fs.existsSync(path.join(seedsDir, name)) : undefined;
+
 const loaded: Array<{ file: string; json: unknown }> = [];
 const problems: Problem[] = [];
 for (const file of files) {
@@ -24,7 +28,7 @@ for (const file of files) {
     problems.push({ file, path: '$', message: `not readable JSON: ${(error as Error).message}` });
   }
 }
-for (const entry of loaded) problems.push(...validateOutbreakFile({ ...entry, reportText }, gazetteer));
+for (const entry of loaded) problems.push(...validateOutbreakFile({ ...entry, reportText, seedExists }, gazetteer));
 problems.push(...duplicateIdProblems(loaded));
 
 if (files.length === 0) problems.push({ file: 'geo/outbreaks', path: '$', message: 'no outbreak files found' });
@@ -38,7 +42,7 @@ if (problems.length) {
   console.error(`validate: ${problems.length} problem(s) in ${files.length} file(s)`);
   process.exit(1);
 }
-console.log(`validate: ${files.length} files, ${featureCount} features, ${eventCount} events, no problems`);
+console.log(`validate: ${files.length} files, ${featureCount} features, ${eventCount} events, no problems${seedExists ? '' : ` (sources not checked against the seeds: no ${seedsDir})`}`);
 if (official) {
   const { checked, inside, outsideUnflagged } = official.inPolygon;
   console.log(`validate: official record: ${official.areas.toLocaleString('en')} areas, ${official.intervals.toLocaleString('en')} intervals, no problems; `

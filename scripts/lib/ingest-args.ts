@@ -1,4 +1,5 @@
 /** Command line of `npm run ingest`: options, usage text and exit codes (0 drafted, 1 bad input, 2 bad usage). */
+import { ERA_REASON, isEraYear } from '../../src/data/era';
 
 export const USAGE = `usage: npm run ingest -- <report.txt> [options]
 
@@ -8,14 +9,16 @@ confidence and the quote it comes from. The prefecture and county are read from 
 options:
   --city <name>     the prefecture the report is about, full or short (温州市, 温州, 北京市, 阿拉善盟); a county-level
                     city or county (江阴市) is taken as that county of its prefecture
-  --year <YYYY>     the year, when the report does not write it
+  --year <YYYY>     the year, when the report does not write it: 2019–2023 (the years of COVID-19 measures in
+                    China); refused when the report's own dates written with a year contradict it
   --out <file>      the draft to write (default drafts/<id>.geojson; never under geo/outbreaks/); the normalised
                     report text goes beside it as <id>.report.txt
   --source <name>   the seed file (NNN_<16 hex>.txt) the report came from
   --quiet           print only errors and warnings
   -h, --help        print this help and exit
 
-exit status: 0 draft written, 1 the report could not be drafted (nothing written), 2 bad command line`;
+exit status: 0 draft written, 1 the report could not be drafted (nothing written), 2 bad command line (or a
+--year the report contradicts)`;
 
 export interface IngestArgs { input?: string; city?: string; year?: number; out?: string; source?: string; quiet: boolean; help: boolean }
 
@@ -36,6 +39,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs | string {
       else if (a === '--out') args.out = v;
       else if (a === '--source') args.source = v;
       else if (!/^\d{4}$/.test(v)) return `--year needs a four-digit year, got ${v}`;
+      else if (!isEraYear(Number(v))) return `--year ${v} is outside ${ERA_REASON}`;
       else args.year = Number(v);
       continue;
     }

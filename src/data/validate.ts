@@ -3,6 +3,7 @@
  * (which feed it broken fixtures) share one implementation. Each problem names file, feature id and JSON path.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { ERA_REASON, isEraDate } from './era';
 import { compareEvents } from './event-order';
 import { AREA_KINDS, type Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
@@ -23,6 +24,8 @@ export interface ValidationInput {
   json: unknown;
   /** Report text keyed by the `outbreak.report` path. */
   reportText: (reportPath: string) => string | undefined;
+  /** Whether a seed of that file name is in ../shared/seeds; absent when that folder is not there to ask. */
+  seedExists?: (name: string) => boolean;
 }
 
 export function quoteIsInReport(quote: string, squashedReport: string): boolean {
@@ -49,7 +52,27 @@ export function validateOutbreakFile(input: ValidationInput, gazetteer: Gazettee
       };
     });
   }
-  return checkSemantics(file, parsed.data, input.reportText(parsed.data.outbreak.report), gazetteer);
+  return [
+    ...checkSemantics(file, parsed.data, input.reportText(parsed.data.outbreak.report), gazetteer),
+    ...eraAndSeedProblems(file, parsed.data, input.seedExists),
+  ];
+}
+
+/** Every date inside the era the atlas records (era.ts), and the seed the file names present in ../shared/seeds. */
+function eraAndSeedProblems(file: string, data: OutbreakFile, seedExists: ValidationInput['seedExists']): Problem[] {
+  const problems: Problem[] = [];
+  const { outbreak } = data;
+  const check = (path: string, date: string, featureId?: string) => {
+    if (!isEraDate(date)) problems.push({ file, featureId, path, message: `date ${date} is outside ${ERA_REASON}` });
+  };
+  check('$.outbreak.period.start', outbreak.period.start);
+  check('$.outbreak.period.end', outbreak.period.end);
+  outbreak.caseCounts?.forEach((count, i) => check(`$.outbreak.caseCounts[${i}].date`, count.date));
+  data.features.forEach((feature, i) => feature.properties.events.forEach((event, j) => check(`$.features[${i}].properties.events[${j}].date`, event.date, feature.properties.id)));
+  if (seedExists && !outbreak.source.startsWith('draft:') && !seedExists(outbreak.source)) {
+    problems.push({ file, path: '$.outbreak.source', message: `source ${outbreak.source} names no seed in ../shared/seeds` });
+  }
+  return problems;
 }
 
 /** Every reader-facing text of a file with its JSON path: the schema checks each has zh and en. */

@@ -4,6 +4,7 @@
  * order, because Chinese news writes the month once and then only days or 当天.
  */
 import type { LocalizedText } from '../data/schema';
+import { isEraYear } from '../data/era';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { bilingual } from './texts';
 
@@ -232,7 +233,7 @@ export function resolveYear(text: string, cliYear?: number): YearInfo | undefine
   // Years in digits or Chinese numerals (2022年, 二〇二二年).
   const written = [...text.matchAll(/(20\d{2}|二[〇零]二[〇零一二三四五六七八九])年/gu)]
     .map((m) => ({ year: parseYear(m[1]) ?? 0, index: m.index ?? 0, text: m[0] }))
-    .filter((m) => m.year >= 2019 && m.year <= 2023);
+    .filter((m) => isEraYear(m.year));
   // A report looks back (2020年2月, the first wave) but not forward: the latest year written is its own.
   const best = written.length ? Math.max(...written.map((m) => m.year)) : undefined;
   const sentenceOf = (at: number) => text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), Math.max(at + 8, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))).slice(0, 120);

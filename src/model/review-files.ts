@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { draftFileSchema, type DraftFile } from '../data/draft-schema';
+import { ERA_FIRST_YEAR, ERA_LAST_YEAR, isEraDate } from '../data/era';
 import { squashWhitespace } from '../data/quote';
 import { outbreakFileSchema } from '../data/schema';
 
@@ -54,8 +55,19 @@ function decode(bytes: Uint8Array, encoding: ReportEncoding): string | undefined
   }
 }
 
-/** zod's messages in Chinese (the schema's own rule messages stay as written). */
-const ZH_ERRORS = zhCN().localeError;
+/**
+ * A number JSON reads as Infinity (1e999 overflows a double): zod calls it "expected number, received number" in
+ * Chinese (and "received Infinity" in English). Say what is wrong: the value is not a finite number.
+ */
+const NOT_FINITE = { zh: '不是有限数字（{value}：数值超出范围，如 1e999）', en: 'not a finite number ({value}: out of range, such as 1e999)' } as const;
+const notFinite = (lang: keyof typeof NOT_FINITE) => (issue: z.core.$ZodRawIssue): string | undefined =>
+  (issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number' && !Number.isFinite(issue.input)
+    ? NOT_FINITE[lang].replace('{value}', String(issue.input)) : undefined);
+
+/** zod's messages in each language (the schema's own rule messages stay as written). */
+const ZH_LOCALE = zhCN().localeError;
+const ZH_ERRORS = (issue: z.core.$ZodRawIssue) => notFinite('zh')(issue) ?? ZH_LOCALE(issue);
+const EN_ERRORS = notFinite('en');
 const firstIssues = (issues: readonly z.core.$ZodIssue[]) => issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '$'}: ${i.message}`);
 
 export function readDraft(bytes: Uint8Array): Read<DraftFile> {
@@ -71,12 +83,26 @@ export function readDraft(bytes: Uint8Array): Read<DraftFile> {
   }
   const collection = json as { type?: unknown; features?: unknown } | null;
   if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail({ code: 'not-geojson' });
-  const parsed = draftFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  const parsed = draftFileSchema.safeParse(json, { error: EN_ERRORS });
+  if (parsed.success) {
+    const far = datesOutsideEra(parsed.data);
+    return far.length ? fail({ code: 'not-draft', issues: eraIssues(far) }) : { ok: true, value: parsed.data };
+  }
   if (outbreakFileSchema.safeParse(json).success) return fail({ code: 'curated-file' });
   const zh = draftFileSchema.safeParse(json, { error: ZH_ERRORS });
   return fail({ code: 'not-draft', issues: { zh: firstIssues(zh.error?.issues ?? []), en: firstIssues(parsed.error.issues) } });
 }
+
+/** Dates of a draft outside the era the atlas records (data/era.ts): a wrong --year, which would stretch the slider to them. */
+function datesOutsideEra(draft: DraftFile): string[] {
+  const dates = [draft.outbreak.period.start, draft.outbreak.period.end, ...draft.features.flatMap((f) => f.properties.events.map((e) => e.date))];
+  return [...new Set(dates.filter((date) => !isEraDate(date)))].slice(0, 3);
+}
+
+const eraIssues = (dates: string[]) => ({
+  zh: [`日期 ${dates.join('、')} 不在 ${ERA_FIRST_YEAR}–${ERA_LAST_YEAR} 年（中国新冠防控措施的年份）之内：请用正确的 --year 重新运行 npm run ingest`],
+  en: [`dates ${dates.join(', ')} are outside ${ERA_FIRST_YEAR}–${ERA_LAST_YEAR} (the years of COVID-19 measures in China): run npm run ingest again with the right --year`],
+});
 
 export interface ReportText {
   text: string;

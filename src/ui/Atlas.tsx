@@ -179,7 +179,7 @@ export function Atlas({ data }: { data: AtlasData }) {
             zoom={view.zoom} centre={view.centre} lang={lang} names={names} obscured={obscured} offline={offline}
             onTilesFailed={tilesFailedOnce} onSelect={select} onViewChange={viewChanged} onVisibleChange={visibleCount.set}
           />
-          <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} />
+          <MapStatus lang={lang} filteredCount={filteredCount} visible={visibleCount} draftCandidates={draft.layer?.view.features.length ?? null} />
           {drop.over && <div className="drop-overlay" aria-hidden="true">{rt(lang, 'dropHere')}</div>}
         </div>
         <aside className="side-panel" ref={sidePanel}>

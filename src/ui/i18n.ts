@@ -1,7 +1,7 @@
 /** All user-facing copy in Chinese and English. Data text (names, quotes) is never taken from here. */
 import type { Kind, Precision, Status } from '../data/schema';
 import type { FirstCaseBasis, FirstCaseDay } from '../model/first-case';
-import type { IgnoredParameter } from '../url/codec';
+import { CENTRE_BOUNDS, MAX_SEARCH_LENGTH, MAX_VALUE_LENGTH, ZOOM_RANGE, type IgnoredParameter } from '../url/codec';
 import type { Language } from '../url/view-state';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
@@ -81,6 +81,7 @@ const MESSAGES = {
   showLifted: { zh: '显示已解除的措施', en: 'Show lifted measures' },
   noMatch: { zh: '没有符合筛选条件的地点', en: 'No features match these filters' },
   nothingOnDate: { zh: '这一天没有生效的措施', en: 'No measure in force on this date' },
+  onMapWithDraft: { zh: '地图上 {places} + {candidates}', en: 'Shown: {places} + {candidates}' },
   changedToday: { zh: '当天变化', en: 'What changed today' },
   noChangeToday: { zh: '当天没有变化', en: 'No change on this day' },
   legend: { zh: '图例', en: 'Legend' },
@@ -132,6 +133,7 @@ const COUNTED = {
   daysPerSecond: { zh: '{n} 天/秒', en: { one: '{n} day/s', other: '{n} days/s' } },
   visibleCount: { zh: '地图上 {n} 处', en: { one: '{n} place on the map', other: '{n} places on the map' } },
   places: { zh: '{n} 处地点', en: { one: '{n} place', other: '{n} places' } },
+  draftCandidates: { zh: '草稿候选 {n} 个', en: { one: '{n} draft candidate', other: '{n} draft candidates' } },
   events: { zh: '{n} 个事件', en: { one: '{n} event', other: '{n} events' } },
   matches: { zh: '找到 {n} 处', en: { one: '{n} match', other: '{n} matches' } },
   newCases: { zh: '新增确诊 {n} 例', en: { one: '{n} new confirmed case', other: '{n} new confirmed cases' } },
@@ -159,7 +161,19 @@ export function firstCaseBasisText(first: FirstCaseDay, lang: Language): string 
   return FIRST_CASE_BASIS[first.basis][lang].replace('{date}', first.date);
 }
 
+/** Reasons both views give: a number out of its range says the range; an overlong value says the limit. */
+export const SHARED_IGNORED_REASONS: Labels<'too-long' | 'zoom-out-of-range' | 'centre-out-of-range'> = {
+  'too-long': { zh: `超过 ${MAX_VALUE_LENGTH} 个字符，未使用`, en: `longer than ${MAX_VALUE_LENGTH} characters; not used` },
+  'zoom-out-of-range': { zh: `缩放级别须为 ${ZOOM_RANGE.min}–${ZOOM_RANGE.max} 之间的整数`, en: `the zoom must be a whole number from ${ZOOM_RANGE.min} to ${ZOOM_RANGE.max}` },
+  'centre-out-of-range': {
+    zh: `中心点须为“纬度,经度”，纬度 −${CENTRE_BOUNDS.lat} 至 ${CENTRE_BOUNDS.lat}，经度 −${CENTRE_BOUNDS.lon} 至 ${CENTRE_BOUNDS.lon}`,
+    en: `the centre must be "lat,lon" with latitude −${CENTRE_BOUNDS.lat} to ${CENTRE_BOUNDS.lat} and longitude −${CENTRE_BOUNDS.lon} to ${CENTRE_BOUNDS.lon}`,
+  },
+};
+
 const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {
+  ...SHARED_IGNORED_REASONS,
+  'search-too-long': { zh: `搜索词最多 ${MAX_SEARCH_LENGTH} 个字符，未使用`, en: `a search is at most ${MAX_SEARCH_LENGTH} characters; not used` },
   'unknown-key': { zh: '未知参数', en: 'unknown parameter' },
   'unknown-outbreak': { zh: '没有这个疫情，显示全部', en: 'no such outbreak; showing all' },
   'unknown-feature': { zh: '没有这个地点', en: 'no such feature' },

@@ -22,7 +22,8 @@ export interface CodecContext {
 export interface IgnoredParameter {
   key: string;
   value: string;
-  reason: 'unknown-key' | 'unknown-outbreak' | 'unknown-feature' | 'bad-date' | 'date-clamped' | 'bad-number' | 'unknown-value' | 'unsafe-text';
+  reason: 'unknown-key' | 'unknown-outbreak' | 'unknown-feature' | 'bad-date' | 'date-clamped' | 'bad-number' | 'unknown-value' | 'unsafe-text'
+    | 'too-long' | 'search-too-long' | 'zoom-out-of-range' | 'centre-out-of-range';
 }
 
 /** The view's fields in the query; the day is written as `date` in calendar mode and as `alignDay` in first-case mode. */
@@ -34,6 +35,17 @@ export const QUERY_KEYS = {
 } as const satisfies Record<QueryField, string>;
 
 export const MAX_SEARCH_LENGTH = 60;
+/**
+ * The longest value any key takes (a feature id is under 40 characters, a centre under 20): a longer one is not
+ * read. Servers refuse a request whose URL is too long before the app loads (HTTP 414 or 431; Node's limit on a
+ * request's headers, `vite preview` included, is 16 kB), so the app cannot say anything about such a link.
+ */
+export const MAX_VALUE_LENGTH = 100;
+/** The longest query the app writes (a few hundred characters in practice): far below any server's limit. */
+export const MAX_QUERY_LENGTH = 2000;
+/** The map's zoom levels a link may ask for, and the centre's bounds (Web Mercator stops near ±85°). */
+export const ZOOM_RANGE = { min: 3, max: 18 } as const;
+export const CENTRE_BOUNDS = { lat: 85, lon: 180 } as const;
 /** Names never contain markup (or control characters); a search holding one is an attack or an accident. */
 const MARKUP_CHARACTERS = /[<>"'`\\{}]/g;
 
@@ -65,9 +77,34 @@ function parseNumber(raw: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null;
 }
 
+/** Drops (with a notice) every value longer than MAX_VALUE_LENGTH: a link's text is bounded before anything reads it. */
+export function dropOverlong(params: URLSearchParams): Array<{ key: string; value: string; reason: 'too-long' }> {
+  const dropped: Array<{ key: string; value: string; reason: 'too-long' }> = [];
+  for (const [key, value] of [...params]) {
+    if (value.length <= MAX_VALUE_LENGTH && key.length <= MAX_VALUE_LENGTH) continue;
+    dropped.push({ key: key.slice(0, MAX_VALUE_LENGTH), value, reason: 'too-long' });
+    params.delete(key, value);
+  }
+  return dropped;
+}
+
+/** A zoom is a whole level in ZOOM_RANGE; a centre is `lat,lon` inside CENTRE_BOUNDS. What is wrong with each, or null. */
+export function zoomProblem(raw: string): 'bad-number' | 'zoom-out-of-range' | null {
+  const z = parseNumber(raw);
+  if (z === null) return 'bad-number';
+  return Number.isInteger(z) && z >= ZOOM_RANGE.min && z <= ZOOM_RANGE.max ? null : 'zoom-out-of-range';
+}
+
+export function centreProblem(raw: string): 'bad-number' | 'centre-out-of-range' | null {
+  const parts = raw.split(',').map(parseNumber);
+  const [lat, lon] = parts;
+  if (parts.length !== 2 || lat === null || lon === null) return 'bad-number';
+  return Math.abs(lat) <= CENTRE_BOUNDS.lat && Math.abs(lon) <= CENTRE_BOUNDS.lon ? null : 'centre-out-of-range';
+}
+
 export function parseQuery(query: string, context: CodecContext): { state: ViewState; ignored: IgnoredParameter[] } {
   const params = new URLSearchParams(query);
-  const ignored: IgnoredParameter[] = [];
+  const ignored: IgnoredParameter[] = dropOverlong(params);
   const known = new Set<string>(Object.values(QUERY_KEYS));
   for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
   const get = (field: QueryField) => params.get(QUERY_KEYS[field]);
@@ -116,7 +153,8 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
 
   const search = get('search');
   if (search !== null) {
-    if (cleanSearchInput(search) !== search) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
+    if (search.length > MAX_SEARCH_LENGTH) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'search-too-long' });
+    else if (cleanSearchInput(search) !== search) ignored.push({ key: QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
     else state.search = search.trim();
   }
 
@@ -129,17 +167,15 @@ export function parseQuery(query: string, context: CodecContext): { state: ViewS
 
   const zoom = get('zoom');
   if (zoom !== null) {
-    const z = parseNumber(zoom);
-    if (z === null || !Number.isInteger(z) || z < 3 || z > 18) ignored.push({ key: QUERY_KEYS.zoom, value: zoom, reason: 'bad-number' });
-    else state.zoom = z;
+    const problem = zoomProblem(zoom);
+    if (problem) ignored.push({ key: QUERY_KEYS.zoom, value: zoom, reason: problem });
+    else state.zoom = Number(zoom);
   }
   const centre = get('centre');
   if (centre !== null) {
-    const parts = centre.split(',').map(parseNumber);
-    const [lat, lon] = parts;
-    if (parts.length !== 2 || lat === null || lon === null || Math.abs(lat) > 85 || Math.abs(lon) > 180) {
-      ignored.push({ key: QUERY_KEYS.centre, value: centre, reason: 'bad-number' });
-    } else state.centre = [lat, lon];
+    const problem = centreProblem(centre);
+    if (problem) ignored.push({ key: QUERY_KEYS.centre, value: centre, reason: problem });
+    else state.centre = centre.split(',').map(Number) as [number, number];
   }
   if ((state.zoom === null) !== (state.centre === null)) {
     // A centre without a zoom (or the reverse) cannot restore a view: fit to the outbreak instead.
@@ -172,7 +208,8 @@ export function formatQuery(state: ViewState, context: CodecContext): string {
   if (state.kinds.length) put('kinds', state.kinds.join(','));
   if (state.statuses.length) put('statuses', state.statuses.join(','));
   if (state.precisions.length) put('precisions', state.precisions.join(','));
-  if (state.search) put('search', state.search);
+  // Typed text is cleaned and capped as it is typed; capped again here, so no state can write a link too long to open.
+  if (state.search) put('search', cleanSearchInput(state.search));
   if (state.selected) put('selected', state.selected);
   if (state.zoom !== null && state.centre !== null) {
     put('zoom', String(state.zoom));
@@ -181,5 +218,9 @@ export function formatQuery(state: ViewState, context: CodecContext): string {
   if (state.lang !== defaults.lang) put('lang', state.lang);
   if (state.basemap !== defaults.basemap) put('basemap', state.basemap);
   if (state.showLifted) put('showLifted', '1');
-  return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&');
+  const encode = (pairs: Array<[string, string]>) => pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&');
+  const query = encode(params);
+  // Unreachable with the caps above (a 60-character search is at most 540 bytes escaped); the guard keeps it so:
+  // the free text goes first, the view's position and day stay.
+  return query.length <= MAX_QUERY_LENGTH ? query : encode(params.filter(([key]) => key !== QUERY_KEYS.search && key !== QUERY_KEYS.selected));
 }

@@ -5,6 +5,7 @@
  */
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
 import { dayNumber, isoOfDay } from '../timeline/days';
+import { centreProblem, dropOverlong, zoomProblem } from './codec';
 import { formatTrip, inChinaBounds, parseTrip, TRIP_QUERY_KEYS, type TripIgnored, type TripState } from './trip-codec';
 
 export const NATIONAL_OUTBREAK = 'china';
@@ -21,12 +22,13 @@ export interface NationalViewState {
   trip: TripState | null;
 }
 
-export type NationalIgnored = TripIgnored | { key: string; value: string; reason: 'unknown-value' | 'unknown-feature' };
+export type NationalIgnored = TripIgnored | {
+  key: string; value: string; reason: 'unknown-value' | 'unknown-feature' | 'too-long' | 'zoom-out-of-range' | 'centre-out-of-range' | 'unpaired-view';
+};
 
 export const NATIONAL_QUERY_KEYS = { outbreak: 'o', date: 'd', zoom: 'z', centre: 'c', lang: 'lang', basemap: 'b', selected: 'sel', ...TRIP_QUERY_KEYS } as const;
 
 const TRIP_CONTEXT = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY, isInChina: inChinaBounds };
-const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function defaultNationalState(): NationalViewState {
   // The default day is the last of the record: the national picture at its largest, and the most recent.
@@ -48,7 +50,7 @@ export function isNationalQuery(query: string): boolean {
 export function parseNationalQuery(query: string): { state: NationalViewState; ignored: NationalIgnored[] } {
   const params = new URLSearchParams(query);
   const state = defaultNationalState();
-  const ignored: NationalIgnored[] = [];
+  const ignored: NationalIgnored[] = dropOverlong(params);
   const known = new Set<string>(Object.values(NATIONAL_QUERY_KEYS));
   for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
 
@@ -63,11 +65,14 @@ export function parseNationalQuery(query: string): { state: NationalViewState; i
   }
   const zoom = params.get(NATIONAL_QUERY_KEYS.zoom);
   const centre = params.get(NATIONAL_QUERY_KEYS.centre);
-  if (zoom !== null || centre !== null) {
-    const z = zoom !== null && NUMBER.test(zoom) ? Number(zoom) : Number.NaN;
-    const [lat, lon] = (centre ?? '').split(',').map((v) => (NUMBER.test(v.trim()) ? Number(v) : Number.NaN));
-    if (Number.isInteger(z) && z >= 3 && z <= 18 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180) [state.zoom, state.centre] = [z, [lat, lon]];
-    else ignored.push({ key: zoom === null ? NATIONAL_QUERY_KEYS.centre : NATIONAL_QUERY_KEYS.zoom, value: `${zoom ?? ''} ${centre ?? ''}`.trim(), reason: 'bad-number' });
+  // Each is checked on its own, so a notice says which is wrong and why; the view is used only when both are right.
+  const zoomWrong = zoom === null ? null : zoomProblem(zoom);
+  const centreWrong = centre === null ? null : centreProblem(centre);
+  if (zoom !== null && zoomWrong) ignored.push({ key: NATIONAL_QUERY_KEYS.zoom, value: zoom, reason: zoomWrong });
+  if (centre !== null && centreWrong) ignored.push({ key: NATIONAL_QUERY_KEYS.centre, value: centre, reason: centreWrong });
+  if (zoom !== null && centre !== null && !zoomWrong && !centreWrong) [state.zoom, state.centre] = [Number(zoom), centre.split(',').map(Number) as [number, number]];
+  else if ((zoom === null) !== (centre === null) && !zoomWrong && !centreWrong) {
+    ignored.push({ key: zoom === null ? NATIONAL_QUERY_KEYS.centre : NATIONAL_QUERY_KEYS.zoom, value: zoom ?? centre ?? '', reason: 'unpaired-view' });
   }
   const lang = params.get(NATIONAL_QUERY_KEYS.lang);
   if (lang === 'en' || lang === 'zh') state.lang = lang;

@@ -7,11 +7,22 @@
 import { CHINA_BBOX } from '../official/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
 
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
 export const TRIP_QUERY_KEYS = { trip: 'trip', from: 'from', to: 'to' } as const;
 
 export const MIN_RADIUS_KM = 1;
 export const MAX_RADIUS_KM = 50;
 export const DEFAULT_RADIUS_KM = 5;
+/** A radius is kept to 10 m (2.25 km stays 2.25): finer than any area's position in the lists, coarse enough for a short link. */
+const RADIUS_DECIMALS = 2;
+
+/** A radius as the trip check uses it, and what was done to it: clamped to 1–50 km, rounded to 10 m, or taken as it is. */
+export function cleanRadiusKm(km: number): { km: number; change: 'clamped' | 'rounded' | null } {
+  if (km < MIN_RADIUS_KM || km > MAX_RADIUS_KM) return { km: Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, km)), change: 'clamped' };
+  const rounded = round(km, RADIUS_DECIMALS);
+  return { km: rounded, change: rounded === km ? null : 'rounded' };
+}
 
 export interface TripState {
   /** WGS-84. */
@@ -23,7 +34,7 @@ export interface TripState {
   to: number;
 }
 
-export type TripIgnoredReason = 'unknown-key' | 'bad-date' | 'date-clamped' | 'bad-number' | 'radius-clamped' | 'dates-swapped' | 'outside-china';
+export type TripIgnoredReason = 'unknown-key' | 'bad-date' | 'date-clamped' | 'bad-number' | 'point-out-of-range' | 'radius-clamped' | 'radius-rounded' | 'dates-swapped' | 'outside-china';
 
 export interface TripIgnored {
   key: string;
@@ -73,8 +84,13 @@ export function parseTrip(params: URLSearchParams, context: TripCodecContext): {
   }
   const parts = raw.split(',');
   const [lat, lon] = [parseNumber(parts[0]), parseNumber(parts[1])];
-  if (parts.length < 2 || parts.length > 3 || lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+  if (parts.length < 2 || parts.length > 3 || lat === null || lon === null) {
     ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'bad-number' });
+    return { trip: null, ignored };
+  }
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    // Numbers, but no point on Earth: say so, with the ranges, rather than "not a number".
+    ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'point-out-of-range' });
     return { trip: null, ignored };
   }
   if (!context.isInChina(lon, lat)) {
@@ -85,10 +101,11 @@ export function parseTrip(params: URLSearchParams, context: TripCodecContext): {
   if (parts.length === 3) {
     const km = parseNumber(parts[2]);
     if (km === null) ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'bad-number' });
-    else if (km < MIN_RADIUS_KM || km > MAX_RADIUS_KM) {
-      ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: 'radius-clamped' });
-      radiusKm = Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, km));
-    } else radiusKm = Math.round(km * 10) / 10;
+    else {
+      const clean = cleanRadiusKm(km);
+      if (clean.change) ignored.push({ key: TRIP_QUERY_KEYS.trip, value: raw, reason: clean.change === 'clamped' ? 'radius-clamped' : 'radius-rounded' });
+      radiusKm = clean.km;
+    }
   }
   let from = parseDay(rawFrom, TRIP_QUERY_KEYS.from, context.firstDay, context, ignored);
   let to = parseDay(rawTo, TRIP_QUERY_KEYS.to, context.lastDay, context, ignored);
@@ -99,12 +116,11 @@ export function parseTrip(params: URLSearchParams, context: TripCodecContext): {
   return { trip: { lat: round(lat, 5), lon: round(lon, 5), radiusKm, from, to }, ignored };
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Key-value pairs of a trip, defaults (the whole record) left out; empty when there is no trip. */
 export function formatTrip(trip: TripState | null, context: Pick<TripCodecContext, 'firstDay' | 'lastDay'>): Array<[string, string]> {
   if (!trip) return [];
-  const pairs: Array<[string, string]> = [[TRIP_QUERY_KEYS.trip, `${round(trip.lat, 5)},${round(trip.lon, 5)},${round(trip.radiusKm, 1)}`]];
+  const pairs: Array<[string, string]> = [[TRIP_QUERY_KEYS.trip, `${round(trip.lat, 5)},${round(trip.lon, 5)},${round(trip.radiusKm, RADIUS_DECIMALS)}`]];
   if (trip.from !== context.firstDay) pairs.push([TRIP_QUERY_KEYS.from, isoOfDay(trip.from)]);
   if (trip.to !== context.lastDay) pairs.push([TRIP_QUERY_KEYS.to, isoOfDay(trip.to)]);
   return pairs;

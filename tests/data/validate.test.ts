@@ -2,11 +2,14 @@
  * The validator catches each rule on a broken copy of a real feature, naming file, feature id and JSON path;
  * and the shipped data passes all of them.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNTRANSLATED_ZH } from '../../src/data/schema';
 import { duplicateIdProblems, formatProblem, validateOutbreakFile } from '../../src/data/validate';
-import { loadGazetteer, outbreakFiles, readJson } from '../../src/node/geo-files';
+import { loadGazetteer, outbreakFiles, readJson, repoRoot } from '../../src/node/geo-files';
 
 const gazetteer = loadGazetteer();
 const report = '1月10日,将汤阴县育才中学、古贤镇大朱庄村划定为高风险地区。2月3日,安阳市封控区、管控区全部解除。';
@@ -84,6 +87,28 @@ describe('validator rules', () => {
     });
   }
 
+  it('refuses a period and dates outside 2019–2023, the era of the record (a wrong --year accepted)', () => {
+    const json = fixture();
+    json.outbreak.period.start = '1800-01-06';
+    json.features[0].properties.events[0].date = '1800-01-06';
+    const problems = problemsOf(json);
+    expect(problems).toContain('fixture.geojson $.outbreak.period.start: date 1800-01-06 is outside 2019–2023, the years of COVID-19 measures in China (first cases December 2019, measures ended January 2023)');
+    expect(problems.some((p) => p.startsWith('fixture.geojson [fixture-dazhuzhuang] $.features[0].properties.events[0].date: date 1800-01-06 is outside 2019–2023'))).toBe(true);
+    const late = fixture();
+    late.outbreak.period.end = '2099-02-03';
+    expect(problemsOf(late).some((p) => p.includes('$.outbreak.period.end: date 2099-02-03 is outside 2019–2023'))).toBe(true);
+  });
+
+  it('refuses a source naming no seed of ../shared/seeds when that folder is there, and cannot tell without it', () => {
+    const json = fixture();
+    json.outbreak.source = '009_0123456789abcdef.txt';
+    const seeds = new Set(['000_83317e7fcb4ee734.txt']);
+    const withSeeds = validateOutbreakFile({ file: 'fixture.geojson', json, reportText: () => report, seedExists: (name) => seeds.has(name) }, gazetteer).map(formatProblem);
+    expect(withSeeds).toEqual(['fixture.geojson $.outbreak.source: source 009_0123456789abcdef.txt names no seed in ../shared/seeds']);
+    expect(validateOutbreakFile({ file: 'fixture.geojson', json: fixture(), reportText: () => report, seedExists: (name) => seeds.has(name) }, gazetteer)).toEqual([]);
+    expect(problemsOf(json)).toEqual([]);
+  });
+
   it('reports an id used twice across files', () => {
     const problems = duplicateIdProblems([{ file: 'a.geojson', json: fixture() }, { file: 'b.geojson', json: fixture() }]).map(formatProblem);
     expect(problems).toEqual(['b.geojson [fixture-dazhuzhuang] $.features[0].properties.id: duplicate id, first used in a.geojson']);
@@ -104,5 +129,23 @@ describe('the shipped data', () => {
   }
   it('uses each id once across all files', () => {
     expect(duplicateIdProblems(files.map((file) => ({ file, json: readJson(file) })))).toEqual([]);
+  });
+});
+
+describe('npm run validate', () => {
+  it('exits 1 on a file whose period reaches 1800 and whose source names no seed of the seeds folder, saying both', () => {
+    const json = readJson('geo/outbreaks/anyang.geojson') as { outbreak: { period: { start: string }; source: string } };
+    json.outbreak.period.start = '1800-01-06';
+    json.outbreak.source = '009_0123456789abcdef.txt';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-'));
+    const file = path.join(dir, 'anyang.geojson');
+    fs.writeFileSync(file, JSON.stringify(json));
+    fs.mkdirSync(path.join(dir, 'shared', 'seeds'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'shared', 'seeds', '000_83317e7fcb4ee734.txt'), '');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', file], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ATLAS_SHARED_DIR: path.join(dir, 'shared') } });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('$.outbreak.period.start: date 1800-01-06 is outside 2019–2023');
+    expect(run.stderr).toContain('$.outbreak.source: source 009_0123456789abcdef.txt names no seed in ../shared/seeds');
   });
 });

@@ -119,6 +119,28 @@ describe('bad input never breaks the page', () => {
     assert.equal(ran, false);
     await context.close();
   });
+
+  it('ships its icon: the page links one the policy lets it show, and nothing it asks the server for is missing', async () => {
+    const { page, context } = await open('');
+    const missing: string[] = [];
+    page.on('response', (response) => { if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`); });
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel=icon]');
+      if (!link) return 'no link[rel=icon]';
+      const image = new Image();
+      const shown = new Promise<string>((resolve) => {
+        image.onload = () => resolve(`${image.naturalWidth > 0}`);
+        image.onerror = () => resolve(`cannot load ${link.href}`);
+      });
+      image.src = link.href;
+      return shown;
+    });
+    assert.equal(icon, 'true');
+    await page.reload();
+    await page.waitForSelector('.atlas');
+    assert.deepEqual(missing, []);
+    await context.close();
+  });
 });
 
 describe('history of a search', () => {

@@ -52,6 +52,9 @@ describe('reviewing a draft on the map', () => {
       await page.waitForSelector('[data-testid=review-panel]');
       // Candidates: a layer of their own (three draggable markers) and bars on the timeline, each with its confidence.
       await page.waitForFunction(() => document.querySelectorAll('.draft-marker').length === 3);
+      // The pill counts what is on the map: the draft's candidates as well as the atlas's places of the day.
+      assert.equal(await page.getAttribute('[data-testid=visible-count]', 'data-draft-count'), '3');
+      assert.match(await page.textContent('[data-testid=visible-count]') ?? '', /^Shown: \d+ places? \+ 3 draft candidates$/);
       assert.ok((await page.$$('[data-testid=draft-bar]')).length >= 2, 'the draft\'s events are on the timeline');
       assert.match(await page.textContent('[data-testid=review-counts]') ?? '', /3 pending · 0 accepted · 0 rejected/);
       assert.match(await page.textContent('[data-testid=review-report-status]') ?? '', /found/);

@@ -106,6 +106,6 @@ describe('URL codec', () => {
     const typed = cleanSearchInput('x'.repeat(80));
     expect(typed).toHaveLength(60);
     expect(parseQuery(`q=${typed}`, context).state.search).toBe(typed);
-    expect(parseQuery(`q=${'x'.repeat(61)}`, context).ignored[0].reason).toBe('unsafe-text');
+    expect(parseQuery(`q=${'x'.repeat(61)}`, context).ignored[0].reason).toBe('search-too-long');
   });
 });

@@ -10,9 +10,9 @@ import { isoOfDay } from '../../timeline/days';
 import { parseTypedDate } from '../../timeline/typed-date';
 import type { TripHit, TripResult } from '../../trip/trip-check';
 import { hitInForce } from '../../trip/trip-day';
-import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';
+import { cleanRadiusKm, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { tn } from './messages';
+import { radiusNotice, tn } from './messages';
 
 /** The name the reader chose the trip's place by, kept beside its point (the field shows it while the trip is there). */
 export interface TripPlaceName {
@@ -91,9 +91,9 @@ export function TripPanel(props: TripPanelProps) {
     if (!trip) return;
     const km = Number(raw);
     if (!Number.isFinite(km) || raw.trim() === '') return;
-    const clamped = Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, Math.round(km * 10) / 10));
-    setNotice(clamped !== km ? (lang === 'zh' ? `半径须在 ${MIN_RADIUS_KM}–${MAX_RADIUS_KM} 公里之间，已调整为 ${clamped}` : `The radius must be ${MIN_RADIUS_KM}–${MAX_RADIUS_KM} km; set to ${clamped}`) : '');
-    props.onChange({ ...trip, radiusKm: clamped });
+    const clean = cleanRadiusKm(km);
+    setNotice(radiusNotice(lang, raw.trim(), clean));
+    props.onChange({ ...trip, radiusKm: clean.km });
   };
   const setDate = (which: 'from' | 'to', raw: string) => {
     if (!trip) return;

@@ -1,4 +1,5 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
+import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
 import { fill } from '../i18n';
 
@@ -60,6 +61,8 @@ const MESSAGES = {
   asListed: { zh: '名单原文：{address}', en: 'As the list writes it: {address}' },
   tripOutsideChina: { zh: '该地点不在中国境内，名单只覆盖中国大陆。', en: 'That place is outside China; the lists cover mainland China only.' },
   typedDate: { zh: '输入日期', en: 'Type a date' },
+  radiusClamped: { zh: '半径须在 {min}–{max} 公里之间，已调整为 {km} 公里', en: 'The radius must be {min}–{max} km; set to {km} km' },
+  radiusRounded: { zh: '半径 {typed} 公里已四舍五入为 {km} 公里（精确到 10 米）', en: 'The radius {typed} km was rounded to {km} km (to 10 m)' },
   dateClamped: { zh: '{date} 超出范围，已调整为 {clamped}', en: '{date} is outside the range; moved to {clamped}' },
   dateInvalid: { zh: '“{date}”不是有效日期（格式：2022-11-30）', en: '"{date}" is not a valid date (format: 2022-11-30)' },
   basemapAmap: { zh: '高德地图', en: 'AMap (高德)' },
@@ -76,4 +79,10 @@ export function totalsText(counts: { high: number | null; medium: number | null 
   if (counts.high === null && counts.medium === null) return tn(lang, 'noData');
   const part = (level: 'high' | 'medium', n: number | null) => `${tn(lang, level)} ${n === null ? tn(lang, 'noData') : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
   return `${part('high', counts.high)} · ${part('medium', counts.medium)}`;
+}
+
+/** What the trip panel says about a typed radius: clamped to the range, rounded to 10 m, or nothing when taken as typed. */
+export function radiusNotice(lang: Language, typed: string, clean: { km: number; change: 'clamped' | 'rounded' | null }): string {
+  if (clean.change === 'clamped') return tn(lang, 'radiusClamped', { min: MIN_RADIUS_KM, max: MAX_RADIUS_KM, km: clean.km });
+  return clean.change === 'rounded' ? tn(lang, 'radiusRounded', { typed, km: clean.km }) : '';
 }

@@ -24,7 +24,7 @@ describe('national view URL', () => {
   it('clamps a day outside the record and drops what it cannot use, saying why', () => {
     const { state, ignored } = parseNationalQuery('o=china&d=2023-02-01&b=satellite&sel=anyang-x&k=risk-area&z=40&c=1,2&trip=48.85,2.35,5');
     expect(state).toEqual({ ...defaultNationalState(), day: RECORD_LAST_DAY });
-    expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['k:unknown-key', 'd:date-clamped', 'z:bad-number', 'b:unknown-value', 'sel:unknown-feature', 'trip:outside-china']);
+    expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['k:unknown-key', 'd:date-clamped', 'z:zoom-out-of-range', 'b:unknown-value', 'sel:unknown-feature', 'trip:outside-china']);
   });
 
   it('opens a trip link without a date on the trip\'s first day, and keeps the date a view of another day needs', () => {

@@ -46,6 +46,21 @@ describe('opening a draft', () => {
       expect(other.error.issues.zh[0]).toMatch(/^outbreak: 无效输入/);
     } else throw new Error(`expected not-draft, got ${JSON.stringify(other)}`);
   });
+
+  it('refuses a draft dated outside 2019–2023 (a wrong --year), saying so in each language, so the slider never stretches to 1800', () => {
+    const read = readDraft(bytes(new TextDecoder().decode(DRAFT_BYTES).replaceAll('"2022-', '"1800-')));
+    if (read.ok || read.error.code !== 'not-draft') throw new Error(`expected not-draft, got ${JSON.stringify(read)}`);
+    expect(read.error.issues.en).toEqual([expect.stringMatching(/^dates 1800-\d\d-\d\d(, 1800-\d\d-\d\d)* are outside 2019–2023 \(the years of COVID-19 measures in China\): run npm run ingest again with the right --year$/)]);
+    expect(read.error.issues.zh).toEqual([expect.stringMatching(/^日期 1800-.* 不在 2019–2023 年（中国新冠防控措施的年份）之内：请用正确的 --year 重新运行 npm run ingest$/)]);
+  });
+
+  it('says a coordinate JSON reads as Infinity (1e999) is not a finite number, in each language', () => {
+    const text = new TextDecoder().decode(DRAFT_BYTES).replace('"coordinates":[118.50574,', '"coordinates":[1e999,');
+    const read = readDraft(bytes(text));
+    if (read.ok || read.error.code !== 'not-draft') throw new Error(`expected not-draft, got ${JSON.stringify(read)}`);
+    expect(read.error.issues.zh).toEqual([expect.stringMatching(/^features\.\d+\.geometry\.coordinates\.0: 不是有限数字（Infinity：数值超出范围，如 1e999）$/)]);
+    expect(read.error.issues.en).toEqual([expect.stringMatching(/^features\.\d+\.geometry\.coordinates\.0: not a finite number \(Infinity: out of range, such as 1e999\)$/)]);
+  });
 });
 
 describe('opening the report text', () => {

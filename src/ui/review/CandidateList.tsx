@@ -6,8 +6,8 @@
  * Keyboard: the list is one tab stop; ↑ ↓ Home End PageUp PageDown move through every row (rows scrolled out of
  * the page are brought in first), Enter opens a candidate, Tab reaches a section's buttons.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftFeature } from '../../data/draft-schema';
 import type { DraftSection } from '../../model/draft-sections';
 import { placeLabel } from '../../model/names';
@@ -69,6 +69,11 @@ export function CandidateList({ lang, session, selectedId, onSelect, onDecideSec
   // The row that takes Tab (roving tab index), and a row to focus once it is rendered after a key press.
   const [active, setActive] = useState(0);
   const [focusRow, setFocusRow] = useState<number | null>(null);
+  // The tab-stop row stays in the page when the list is scrolled away from it (by the wheel): focus is never lost.
+  const rangeExtractor = useCallback((range: Range) => {
+    const rows = defaultRangeExtractor(range);
+    return active < range.count && !rows.includes(active) ? [...rows, active].sort((a, b) => a - b) : rows;
+  }, [active]);
   // The virtualizer changes inside on every scroll, which React Compiler's memoising would hide; the project does not
   // run the compiler, and this component reads the virtualizer afresh on each render.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -77,6 +82,7 @@ export function CandidateList({ lang, session, selectedId, onSelect, onDecideSec
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (items[i].kind === 'candidate' ? ROW_HEIGHT : SECTION_HEIGHT),
     overscan: 6,
+    rangeExtractor,
   });
 
   // A candidate chosen on the map: its row is scrolled into view and becomes the list's tab stop.

@@ -1,7 +1,8 @@
 /**
  * The draft under review as its own layer, above the curated places. Every point candidate is a dot on one canvas
  * (hollow and dashed while pending, filled once accepted, faded once rejected, coloured by its state on the day),
- * so a draft of 25,000 candidates adds no DOM node per candidate (issue 21 item 11); area measures are dashed
+ * so a draft of 25,000 candidates adds no DOM node per candidate (issue 21 item 11), and dots of one style are
+ * drawn as one path (batched-dot-canvas.ts); area measures are dashed
  * outlines (SVG: a draft has a few); a point known only to its village, township, county or city has its
  * uncertainty circle, all circles on one batched canvas. The chosen point is a draggable marker with a "draft"
  * badge: the drop is reported (`onMove`) and the panel asks for the precision and note. Dots are reached from the
@@ -16,7 +17,8 @@ import type { DraftFeature } from '../data/draft-schema';
 import type { FeatureState } from '../timeline/state';
 import { uncertaintyRadius } from '../model/uncertainty';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
-import { draftDotStyle, draftMarker, styleDraftMarker } from './draft-style';
+import { BatchedDotCanvas } from './batched-dot-canvas';
+import { CHOSEN_KEY, draftDotStyle, draftMarker, styleDraftMarker } from './draft-style';
 import L from './leaflet';
 
 const AREA_PANE = 'atlas-draft-areas';
@@ -62,7 +64,9 @@ export class DraftLayer {
   private readonly entries = new Map<string, Entry>();
   private readonly group = L.layerGroup();
   private readonly areaRenderer: L.Renderer;
-  private readonly dotRenderer: L.Renderer;
+  private readonly dotRenderer: BatchedDotCanvas;
+  /** Each dot's style key, for the renderer to draw dots of one style together. */
+  private readonly dotKeys = new WeakMap<L.Path, string>();
   private readonly circleRenderer: BatchedCircleCanvas;
   private handle: Handle | null = null;
   private view: DraftLayerView | null = null;
@@ -77,7 +81,9 @@ export class DraftLayer {
     if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = '635';
     if (!map.getPane(MARKER_PANE)) map.createPane(MARKER_PANE).style.zIndex = '640';
     this.areaRenderer = L.svg({ pane: AREA_PANE });
-    this.dotRenderer = L.canvas({ pane: DOT_PANE, padding: 0.2, tolerance: 4 });
+    this.dotRenderer = new BatchedDotCanvas({
+      pane: DOT_PANE, padding: 0.2, tolerance: 4, keyOf: (dot) => this.dotKeys.get(dot) ?? '', isOnTop: (key) => key.endsWith(CHOSEN_KEY),
+    });
     this.circleRenderer = new BatchedCircleCanvas({ pane: AREA_PANE, padding: 0.2, minRadius: MIN_CIRCLE_RADIUS });
     this.group.addTo(map);
     this.crosshair.setAttribute('aria-hidden', 'true');
@@ -244,6 +250,7 @@ export class DraftLayer {
     if (style.key === entry.styleKey) return;
     entry.styleKey = style.key;
     if (entry.layer instanceof L.CircleMarker) {
+      this.dotKeys.set(entry.layer, style.key);
       entry.layer.setStyle(style.options);
       entry.layer.setRadius(style.radius);
     } else entry.layer.setStyle(style.options);

@@ -1,6 +1,6 @@
 /**
  * How a draft candidate looks on the map: its dot on the canvas (draft-layer.ts) and the marker of the chosen
- * point. Pending: hollow and dashed; accepted: filled; rejected: faded; the stroke grey before the first event,
+ * point. Pending: hollow (the chosen marker also dashed); accepted: filled; rejected: faded; the stroke grey before the first event,
  * the fill faded after the measure ended, black when moved and not yet placed; the chosen one larger, outlined black.
  */
 import { isCoarse } from '../data/precision';
@@ -21,12 +21,15 @@ export interface DraftDotStyle {
   radius: number;
 }
 
+/** The end of the style key of the chosen candidate (drawn on top). */
+export const CHOSEN_KEY = '|chosen';
+
 const colourOf = (state: FeatureState) => (state.status ? STATUS_COLOURS[state.status] : '#607d8b');
 
 export function draftDotStyle(feature: DraftFeature, state: FeatureState, selected: boolean, moved: boolean, point: boolean): DraftDotStyle {
   const { review } = feature.properties;
   const colour = colourOf(state);
-  const key = `${review}|${colour}|${state.status === null}|${state.phase}|${selected}|${moved}`;
+  const key = `${review}|${colour}|${state.status === null}|${state.phase}|${moved}${selected ? CHOSEN_KEY : ''}`;
   if (!point) {
     return {
       key, radius: 0,
@@ -40,7 +43,8 @@ export function draftDotStyle(feature: DraftFeature, state: FeatureState, select
   const faded = review === 'rejected' ? 0.35 : 1;
   const options: L.PathOptions = review === 'accepted'
     ? { color: '#fff', weight: 1.5, dashArray: undefined, fillColor: colour, fillOpacity: state.phase === 'ended' ? 0.55 : 1, opacity: 1 }
-    : { color: stroke, weight: 2.5, dashArray: '3 2', fillColor: '#fff', fillOpacity: faded, opacity: faded };
+    // A solid ring, not the dashed one of the chosen marker: a dashed stroke of thousands of dots costs seconds to raster.
+    : { color: stroke, weight: 2.5, dashArray: undefined, fillColor: '#fff', fillOpacity: faded, opacity: faded };
   if (selected) Object.assign(options, { color: '#111', weight: 3, dashArray: undefined });
   return { key, options, radius: selected ? CHOSEN_RADIUS : DOT_RADIUS };
 }

@@ -63,6 +63,9 @@ interface Handle {
 export class DraftLayer {
   private readonly entries = new Map<string, Entry>();
   private readonly group = L.layerGroup();
+  /** The dots, with one tooltip and one click handler for all of them (not 25,000 of each). */
+  private readonly dots = L.featureGroup();
+  private readonly entryOfDot = new WeakMap<L.Layer, Entry>();
   private readonly areaRenderer: L.Renderer;
   private readonly dotRenderer: BatchedDotCanvas;
   /** Each dot's style key, for the renderer to draw dots of one style together. */
@@ -86,6 +89,15 @@ export class DraftLayer {
     });
     this.circleRenderer = new BatchedCircleCanvas({ pane: AREA_PANE, padding: 0.2, minRadius: MIN_CIRCLE_RADIUS });
     this.group.addTo(map);
+    this.dots.addTo(map);
+    this.dots.on('click', (event: L.LeafletEvent & { layer?: L.Layer }) => {
+      const entry = event.layer && this.entryOfDot.get(event.layer);
+      if (entry) this.onSelect(entry.feature.properties.id);
+    });
+    this.dots.bindTooltip((layer) => {
+      const entry = this.entryOfDot.get(layer);
+      return entry ? this.tooltip(entry)() : '';
+    }, { direction: 'top', offset: [0, -8] });
     this.crosshair.setAttribute('aria-hidden', 'true');
     this.crosshair.hidden = true;
     map.getContainer().append(this.crosshair);
@@ -189,6 +201,7 @@ export class DraftLayer {
     this.handle?.marker.remove();
     this.handle = null;
     this.group.remove();
+    this.dots.remove();
     this.entries.clear();
     delete this.dotPane.dataset.count;
   }
@@ -223,11 +236,13 @@ export class DraftLayer {
       });
       this.group.addLayer(circle);
     }
-    const dot = L.circleMarker([lat, lon], { renderer: this.dotRenderer, pane: DOT_PANE, interactive: true, bubblingMouseEvents: false });
-    const entry: Entry = { feature, position, layer: dot, circle, styleKey: '' };
-    dot.on('click', select);
-    dot.bindTooltip(this.tooltip(entry), { direction: 'top', offset: [0, -8] });
-    this.group.addLayer(dot);
+    // Drawn with its style from the start: restyling 25,000 new dots would ask for as many redraws.
+    const style = draftDotStyle(feature, view.stateOf(feature), properties.id === view.selectedId, position !== null, true);
+    const dot = L.circleMarker([lat, lon], { ...style.options, radius: style.radius, renderer: this.dotRenderer, pane: DOT_PANE, interactive: true, bubblingMouseEvents: false });
+    const entry: Entry = { feature, position, layer: dot, circle, styleKey: style.key };
+    this.dotKeys.set(dot, style.key);
+    this.entryOfDot.set(dot, entry);
+    this.dots.addLayer(dot);
     this.entries.set(properties.id, entry);
     return entry;
   }
@@ -238,7 +253,8 @@ export class DraftLayer {
   }
 
   private drop(id: string, entry: Entry): void {
-    this.group.removeLayer(entry.layer);
+    if (entry.layer instanceof L.CircleMarker) this.dots.removeLayer(entry.layer);
+    else this.group.removeLayer(entry.layer);
     if (entry.circle) this.group.removeLayer(entry.circle);
     this.entries.delete(id);
   }

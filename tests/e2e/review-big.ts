@@ -61,6 +61,26 @@ describe('reviewing big and sectioned drafts', () => {
       const ids = await page.$$eval('[data-testid=candidate-row]', (rows) => rows.map((r) => r.getAttribute('data-feature-id')));
       assert.deepEqual(ids.slice(0, 3), ['guangzhou-notice-1-01', 'guangzhou-notice-1-02', 'guangzhou-notice-1-03']);
 
+      // A click on a dot drawn on the canvas chooses its candidate (the first painted pixel found, then inside its ring).
+      const dot = await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=draft-dots] canvas')!;
+        const rect = canvas.getBoundingClientRect();
+        const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        for (let y = 0; y < height; y += 1) {
+          for (let x = 0; x < width; x += 1) {
+            const px = rect.left + ((x + 3) * rect.width) / width;
+            const py = rect.top + ((y + 4) * rect.height) / height;
+            if (data[(y * width + x) * 4 + 3] > 200 && px > 0 && py > 60 && px < window.innerWidth - 400) return { x: px, y: py };
+          }
+        }
+        return null;
+      });
+      assert.ok(dot, 'a dot is painted on the canvas');
+      await page.mouse.click(dot.x, dot.y);
+      await page.waitForSelector('[data-testid=candidate]');
+      assert.match(await page.getAttribute('[data-testid=candidate]', 'data-feature-id') ?? '', /^guangzhou-notice-/);
+      await page.click('[data-testid=candidate-back]');
+
       // The section links jump to the fourth section, whose heading states 14 where 13 were found.
       const links = await page.$$eval('[data-testid=section-links] button', (buttons) => buttons.map((b) => b.textContent));
       assert.deepEqual(links, ['一、高风险区降为中风险区（16个）', '二、新增高风险区（14个）', '三、新增中风险区（14个）', '⚠ 四、中风险区降为低风险区（14个）']);

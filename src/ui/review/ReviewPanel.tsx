@@ -56,7 +56,7 @@ export function ReviewPanel({ lang, review, today, mapCentre, onSelect }: Review
         />
       )}
       <h3>{rt(lang, 'candidates')} ({draft.features.length})</h3>
-      <CandidateList lang={lang} session={session} selectedId={review.selectedId} onSelect={onSelect} onDecideSection={review.decideSection} />
+      <CandidateList key={review.opened} lang={lang} session={session} selectedId={review.selectedId} onSelect={onSelect} onDecideSection={review.decideSection} />
       <h3>{rt(lang, 'onThisDay')}</h3>
       {today.length === 0 ? <p className="empty">{rt(lang, 'noneOnThisDay')}</p> : (
         <ul className="review-today" data-testid="review-today">

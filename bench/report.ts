@@ -10,6 +10,7 @@ import type { BundleSizes } from './build';
 import type { BrowserResult, ScrubResult } from './browser';
 import type { CoreResult } from './core';
 import type { NationalResult } from './national/index';
+import type { ReviewResult } from './review';
 import { nationalMarkdown, nationalTargets, slimNational } from './national/report';
 import { ms } from './stats';
 
@@ -24,6 +25,8 @@ export interface BenchReport {
   bundle: BundleSizes;
   /** The national view on the official record (issue 15); null with --quick. */
   national: NationalResult | null;
+  /** The draft review with a 5,000-candidate draft (issue 21 item 11); null without the browser. */
+  review?: ReviewResult | null;
   targets: Array<{ target: string; value: string; met: boolean }>;
   durationSeconds: number;
 }

@@ -3,7 +3,9 @@
  * first render), bundle sizes — all in one run so every comparison is a ratio measured on the same machine at the
  * same time. Prints a markdown table; writes bench/results/latest.json. `--quick` (1k/10k core, 2k features and
  * 90 days in the browser, writes quick.json) for a smoke run; `--no-browser` for core and bundle only;
- * `--national-only` for the national part alone (issue 15, writes national-only.json).
+ * `--national-only` for the national part alone (issue 15, writes national-only.json); `--review-only` for the
+ * draft review with a 5,000-candidate draft alone (issue 21 item 11; `--review-25k` adds 25,000), whose figures
+ * replace the `review` entry of results/latest.json and leave the rest of it as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { benchCore } from './core';
 import { benchNational } from './national/index';
 import { ensureSynthetic, SYNTHETIC_OUTBREAK_ID, YEAR_DAYS, YEAR_START } from './generate';
 import { environment, judgeTargets, markdown, writeReport, type BenchReport } from './report';
+import { benchReview } from './review';
 import { startStaticServer } from './static-server';
 import { toTimeDimension } from './td-data';
 
@@ -23,6 +26,8 @@ const quick = process.argv.includes('--quick');
 const skipBrowser = process.argv.includes('--no-browser');
 /** Only the national part (issue 15), for alternating runs of two builds; writes results/national-only.json. */
 const nationalOnly = process.argv.includes('--national-only');
+const reviewOnly = process.argv.includes('--review-only');
+const review25k = process.argv.includes('--review-25k');
 const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const BROWSER_SIZE = quick ? 2_000 : 10_000;
 const STEPS = quick ? 90 : YEAR_DAYS - 1;
@@ -41,6 +46,15 @@ function bounds(file: OutbreakFile): number[] {
   };
   for (const f of file.features) visit(f.geometry.coordinates);
   return b;
+}
+
+if (reviewOnly) {
+  const results = path.join(ROOT, 'bench/results/latest.json');
+  const review = await benchReview(buildApp('app-real'), { log, big: review25k });
+  const previous = JSON.parse(fs.readFileSync(results, 'utf8')) as BenchReport;
+  fs.writeFileSync(results, `${JSON.stringify({ ...previous, review: { ...review, date: new Date().toISOString(), ...environment(null) } }, null, 2)}\n`);
+  log(`wrote review to ${path.relative(ROOT, results)} in ${Math.round((Date.now() - started) / 1000)} s`);
+  process.exit(0);
 }
 
 if (!nationalOnly) {
@@ -84,10 +98,11 @@ if (!skipBrowser && !nationalOnly) {
 
 // The national view on the official record: the five-outbreak build serves it (?o=china). Not with --quick.
 const national = quick ? null : await benchNational(realDir, { browser: !skipBrowser, log });
+const review = skipBrowser || nationalOnly ? null : await benchReview(realDir, { log });
 
 const report: BenchReport = {
   date: new Date().toISOString(), quick, ...environment(browser?.chromium ?? null),
-  core, browser, bundle, national, targets: judgeTargets(core, browser, bundle, national), durationSeconds: Math.round((Date.now() - started) / 1000),
+  core, browser, bundle, national, review, targets: judgeTargets(core, browser, bundle, national), durationSeconds: Math.round((Date.now() - started) / 1000),
 };
 const file = writeReport(report, nationalOnly ? 'national-only.json' : undefined);
 console.log(markdown(report));

@@ -1,51 +1,78 @@
 /**
- * The draft under review as its own layer, above the curated places: hollow, dashed markers with a "draft" badge
- * (solid and ticked once accepted, faded once rejected), dashed outlines for area measures, and the uncertainty
- * circle of a point known only to its village, township, county or city, as for curated places. Points that are
- * not rejected can be dragged; the drop is reported (`onMove`), and the panel asks for the precision and note.
- * Created once per opened draft and updated by diff: an edit restyles or moves only the features it changed.
+ * The draft under review as its own layer, above the curated places. Every point candidate is a dot on one canvas
+ * (hollow and dashed while pending, filled once accepted, faded once rejected, coloured by its state on the day),
+ * so a draft of 25,000 candidates adds no DOM node per candidate (issue 21 item 11), and dots of one style are
+ * drawn as one path (batched-dot-canvas.ts); area measures are dashed
+ * outlines (SVG: a draft has a few); a point known only to its village, township, county or city has its
+ * uncertainty circle, all circles on one batched canvas. The chosen point is a draggable marker with a "draft"
+ * badge: the drop is reported (`onMove`) and the panel asks for the precision and note. Dots are reached from the
+ * keyboard through the panel's list; a click or tap on one chooses it.
+ *
+ * Created once per opened draft and updated by diff: a decision replaces one feature object (review.ts), so an
+ * update restyles only the features whose object, position or choice changed, or all when the day changed.
  * Text from data goes in as DOM text, never HTML.
  */
 import { isCoarse } from '../data/precision';
 import type { DraftFeature } from '../data/draft-schema';
 import type { FeatureState } from '../timeline/state';
-import L from './leaflet';
 import { uncertaintyRadius } from '../model/uncertainty';
-import { markerSvg, STATUS_COLOURS } from './style';
+import { BatchedCircleCanvas } from './batched-circle-canvas';
+import { BatchedDotCanvas } from './batched-dot-canvas';
+import { CHOSEN_KEY, draftDotStyle, draftMarker, styleDraftMarker } from './draft-style';
+import L from './leaflet';
 
 const AREA_PANE = 'atlas-draft-areas';
+const DOT_PANE = 'atlas-draft-dots';
 const MARKER_PANE = 'atlas-draft-markers';
-const MARKER_SIZE = 24;
 /** The zoom a point is shown at when chosen in the panel. */
 const REVEAL_ZOOM = 11;
+/** Uncertainty circles smaller than a dot on screen are covered by it. */
+const MIN_CIRCLE_RADIUS = 6;
 
 export interface DraftLayerView {
   features: readonly DraftFeature[];
   /** Points dragged and not yet placed: drawn where they were dropped. */
   moved: ReadonlyMap<string, readonly [number, number]>;
+  /** A new function when the day or the day scale changes (every feature is restyled then). */
   stateOf: (feature: DraftFeature) => FeatureState;
   selectedId: string | null;
   /** The accessible name and tooltip of a feature (name, kind, review state) in the interface's language. */
   describe: (feature: DraftFeature) => string;
-  /** The badge on every draft marker ("草稿" / "draft"). */
+  /** The badge on the chosen marker ("草稿" / "draft"). */
   badge: string;
   /** Area in m² of the county a point is placed in, for its uncertainty circle (undefined: not known here). */
   countyArea: (feature: DraftFeature) => number | undefined;
 }
 
 interface Entry {
-  geometry: DraftFeature['geometry'];
+  feature: DraftFeature;
   position: readonly [number, number] | null;
-  layer: L.Marker | L.GeoJSON;
+  layer: L.CircleMarker | L.GeoJSON;
   circle: L.Circle | null;
-  label: HTMLElement;
-  badge: HTMLElement | null;
+  /** What the layer is drawn as: restyled only when it differs. */
+  styleKey: string;
+}
+
+interface Handle {
+  id: string;
+  feature: DraftFeature;
+  position: readonly [number, number] | null;
+  marker: L.Marker;
 }
 
 export class DraftLayer {
   private readonly entries = new Map<string, Entry>();
   private readonly group = L.layerGroup();
+  /** The dots, with one tooltip and one click handler for all of them (not 25,000 of each). */
+  private readonly dots = L.featureGroup();
+  private readonly entryOfDot = new WeakMap<L.Layer, Entry>();
   private readonly areaRenderer: L.Renderer;
+  private readonly dotRenderer: BatchedDotCanvas;
+  /** Each dot's style key, for the renderer to draw dots of one style together. */
+  private readonly dotKeys = new WeakMap<L.Path, string>();
+  private readonly circleRenderer: BatchedCircleCanvas;
+  private handle: Handle | null = null;
+  private view: DraftLayerView | null = null;
 
   /**
    * `coveredBottom`: pixels at the bottom of the map hidden by the panel (the bottom sheet on a phone, 0 beside it):
@@ -53,14 +80,32 @@ export class DraftLayer {
    */
   constructor(private readonly map: L.Map, private readonly onSelect: (id: string) => void, private readonly onMove: (id: string, lonLat: [number, number]) => void,
     private readonly coveredBottom: () => number = () => 0) {
-    // Own panes above the curated layers (SVG: only painted shapes take clicks, so nothing below is covered).
     if (!map.getPane(AREA_PANE)) map.createPane(AREA_PANE).style.zIndex = '430';
+    if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = '635';
     if (!map.getPane(MARKER_PANE)) map.createPane(MARKER_PANE).style.zIndex = '640';
     this.areaRenderer = L.svg({ pane: AREA_PANE });
+    this.dotRenderer = new BatchedDotCanvas({
+      pane: DOT_PANE, padding: 0.2, tolerance: 4, keyOf: (dot) => this.dotKeys.get(dot) ?? '', isOnTop: (key) => key.endsWith(CHOSEN_KEY),
+    });
+    this.circleRenderer = new BatchedCircleCanvas({ pane: AREA_PANE, padding: 0.2, minRadius: MIN_CIRCLE_RADIUS });
     this.group.addTo(map);
+    this.dots.addTo(map);
+    this.dots.on('click', (event: L.LeafletEvent & { layer?: L.Layer }) => {
+      const entry = event.layer && this.entryOfDot.get(event.layer);
+      if (entry) this.onSelect(entry.feature.properties.id);
+    });
+    this.dots.bindTooltip((layer) => {
+      const entry = this.entryOfDot.get(layer);
+      return entry ? this.tooltip(entry)() : '';
+    }, { direction: 'top', offset: [0, -8] });
     this.crosshair.setAttribute('aria-hidden', 'true');
     this.crosshair.hidden = true;
     map.getContainer().append(this.crosshair);
+    this.dotPane.dataset.testid = 'draft-dots';
+  }
+
+  private get dotPane(): HTMLElement {
+    return this.map.getPane(DOT_PANE)!;
   }
 
   /**
@@ -69,36 +114,47 @@ export class DraftLayer {
    */
   private readonly crosshair = L.DomUtil.create('div', 'draft-crosshair');
 
-  private showCrosshair(view: DraftLayerView): void {
-    const chosen = view.features.find((f) => f.properties.id === view.selectedId);
+  private showCrosshair(chosen: DraftFeature | undefined): void {
     const show = chosen !== undefined && chosen.geometry.type === 'Point' && chosen.properties.review !== 'rejected';
     this.crosshair.hidden = !show;
     if (show) this.crosshair.style.top = `${(this.map.getSize().y - this.covered()) / 2}px`;
   }
 
   update(view: DraftLayerView): void {
-    this.showCrosshair(view);
-    const seen = new Set<string>();
+    const previous = this.view;
+    this.view = view;
+    const dayChanged = previous?.stateOf !== view.stateOf || previous.describe !== view.describe;
+    const choiceChanged = (id: string) => previous !== null && (id === previous.selectedId) !== (id === view.selectedId);
     for (const feature of view.features) {
       const { id } = feature.properties;
-      seen.add(id);
       const position = view.moved.get(id) ?? null;
       let entry = this.entries.get(id);
-      if (entry && (entry.geometry !== feature.geometry || entry.position !== position)) {
+      if (entry && entry.feature.geometry !== feature.geometry) {
         this.drop(id, entry);
         entry = undefined;
       }
-      entry ??= this.create(feature, position, view);
-      this.style(feature, entry, view);
+      if (!entry) entry = this.create(feature, position, view);
+      else if (entry.feature === feature && entry.position === position && !dayChanged && !choiceChanged(id)) continue;
+      if (entry.position !== position) this.place(entry, position ?? (feature.geometry.coordinates as [number, number]));
+      entry.feature = feature;
+      entry.position = position;
+      this.style(entry, view);
     }
-    for (const [id, entry] of this.entries) if (!seen.has(id)) this.drop(id, entry);
+    if (this.entries.size !== view.features.length) {
+      const ids = new Set(view.features.map((f) => f.properties.id));
+      for (const [id, entry] of this.entries) if (!ids.has(id)) this.drop(id, entry);
+    }
+    this.dotPane.dataset.count = String(this.entries.size);
+    const chosen = view.selectedId === null ? undefined : this.entries.get(view.selectedId);
+    this.updateHandle(chosen, view, dayChanged);
+    this.showCrosshair(chosen?.feature);
   }
 
   /** Fits the map to every feature of the draft. */
   fit(): void {
     const bounds = L.latLngBounds([]);
     for (const entry of this.entries.values()) {
-      if (entry.layer instanceof L.Marker) bounds.extend(entry.layer.getLatLng());
+      if (entry.layer instanceof L.CircleMarker) bounds.extend(entry.layer.getLatLng());
       else bounds.extend(entry.layer.getBounds());
     }
     if (bounds.isValid()) this.map.fitBounds(bounds, { ...this.padding(), maxZoom: 12, animate: false });
@@ -127,7 +183,7 @@ export class DraftLayer {
   reveal(id: string): void {
     const layer = this.entries.get(id)?.layer;
     if (!layer) return;
-    if (layer instanceof L.Marker) {
+    if (layer instanceof L.CircleMarker) {
       const at = layer.getLatLng();
       const size = this.map.getSize();
       const seen = L.bounds([0, 0], [size.x, size.y - this.covered()]);
@@ -142,95 +198,107 @@ export class DraftLayer {
 
   remove(): void {
     this.crosshair.remove();
+    this.handle?.marker.remove();
+    this.handle = null;
     this.group.remove();
+    this.dots.remove();
     this.entries.clear();
+    delete this.dotPane.dataset.count;
+  }
+
+  /** The tooltip of a feature, written when shown (25,000 descriptions are not made on every change). */
+  private tooltip(entry: Entry): () => HTMLElement {
+    return () => {
+      const label = document.createElement('span');
+      label.textContent = this.view?.describe(entry.feature) ?? '';
+      return label;
+    };
   }
 
   private create(feature: DraftFeature, position: readonly [number, number] | null, view: DraftLayerView): Entry {
     const { properties, geometry } = feature;
-    const label = document.createElement('span');
     const select = () => this.onSelect(properties.id);
     if (geometry.type !== 'Point') {
       const layer = L.geoJSON(geometry as GeoJSON.Geometry, { renderer: this.areaRenderer, pane: AREA_PANE, interactive: true } as L.GeoJSONOptions);
+      const entry: Entry = { feature, position, layer, circle: null, styleKey: '' };
       layer.on('click', select);
-      layer.bindTooltip(label, { sticky: true });
+      layer.bindTooltip(this.tooltip(entry), { sticky: true });
       this.group.addLayer(layer);
-      const entry: Entry = { geometry, position, layer, circle: null, label, badge: null };
       this.entries.set(properties.id, entry);
       return entry;
     }
     const [lon, lat] = position ?? geometry.coordinates;
-    const element = document.createElement('div');
-    element.innerHTML = markerSvg(properties.kind); // static markup of the kind's shape, no data in it
-    const badge = document.createElement('span');
-    badge.className = 'draft-badge';
-    element.append(badge);
-    const marker = L.marker([lat, lon], {
-      pane: MARKER_PANE, keyboard: true, draggable: true, autoPan: true, title: '', riseOnHover: true,
-      icon: L.divIcon({ html: element, className: 'draft-marker', iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2] }),
-    });
-    marker.on('click', select);
-    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
-      if (event.originalEvent.key === 'Enter') select();
-    });
-    marker.on('dragend', () => {
-      const at = marker.getLatLng();
-      this.onMove(properties.id, [at.lng, at.lat]);
-    });
-    marker.bindTooltip(label, { direction: 'top', offset: [0, -12] });
     let circle: L.Circle | null = null;
     if (isCoarse(properties.precision)) {
       circle = L.circle([lat, lon], {
-        radius: uncertaintyRadius(properties.precision, view.countyArea(feature)), renderer: this.areaRenderer, pane: AREA_PANE,
+        radius: uncertaintyRadius(properties.precision, view.countyArea(feature)), renderer: this.circleRenderer, pane: AREA_PANE,
         interactive: false, color: '#6a4c93', weight: 1, opacity: 0.8, dashArray: '2 4', fillOpacity: 0.03,
       });
       this.group.addLayer(circle);
     }
-    this.group.addLayer(marker);
-    const entry: Entry = { geometry, position, layer: marker, circle, label, badge };
+    // Drawn with its style from the start: restyling 25,000 new dots would ask for as many redraws.
+    const style = draftDotStyle(feature, view.stateOf(feature), properties.id === view.selectedId, position !== null, true);
+    const dot = L.circleMarker([lat, lon], { ...style.options, radius: style.radius, renderer: this.dotRenderer, pane: DOT_PANE, interactive: true, bubblingMouseEvents: false });
+    const entry: Entry = { feature, position, layer: dot, circle, styleKey: style.key };
+    this.dotKeys.set(dot, style.key);
+    this.entryOfDot.set(dot, entry);
+    this.dots.addLayer(dot);
     this.entries.set(properties.id, entry);
     return entry;
   }
 
+  private place(entry: Entry, [lon, lat]: readonly [number, number]): void {
+    if (entry.layer instanceof L.CircleMarker) entry.layer.setLatLng([lat, lon]);
+    entry.circle?.setLatLng([lat, lon]);
+  }
+
   private drop(id: string, entry: Entry): void {
-    this.group.removeLayer(entry.layer);
+    if (entry.layer instanceof L.CircleMarker) this.dots.removeLayer(entry.layer);
+    else this.group.removeLayer(entry.layer);
     if (entry.circle) this.group.removeLayer(entry.circle);
     this.entries.delete(id);
   }
 
-  private style(feature: DraftFeature, entry: Entry, view: DraftLayerView): void {
-    const { id, review } = feature.properties;
-    const state = view.stateOf(feature);
-    const colour = state.status ? STATUS_COLOURS[state.status] : '#607d8b';
-    const selected = id === view.selectedId;
-    const description = view.describe(feature);
-    entry.label.textContent = description;
-    if (!(entry.layer instanceof L.Marker)) {
-      entry.layer.setStyle({
-        color: selected ? '#111' : colour, weight: selected ? 3 : 2, opacity: review === 'rejected' ? 0.35 : 0.95,
-        dashArray: review === 'accepted' ? undefined : '6 5', fillColor: colour, fillOpacity: review === 'rejected' ? 0.02 : 0.08,
-      });
-      return;
+  private style(entry: Entry, view: DraftLayerView): void {
+    const { feature } = entry;
+    const selected = feature.properties.id === view.selectedId;
+    const style = draftDotStyle(feature, view.stateOf(feature), selected, entry.position !== null, entry.layer instanceof L.CircleMarker);
+    if (style.key === entry.styleKey) return;
+    entry.styleKey = style.key;
+    if (entry.layer instanceof L.CircleMarker) {
+      this.dotKeys.set(entry.layer, style.key);
+      entry.layer.setStyle(style.options);
+      entry.layer.setRadius(style.radius);
+    } else entry.layer.setStyle(style.options);
+  }
+
+  /** The draggable marker of the chosen point, made again when the choice, the feature or its position changes. */
+  private updateHandle(chosen: Entry | undefined, view: DraftLayerView, dayChanged: boolean): void {
+    const point = chosen && chosen.layer instanceof L.CircleMarker ? chosen : undefined;
+    const same = point && this.handle && this.handle.id === point.feature.properties.id && this.handle.position === point.position;
+    if (!same) {
+      this.handle?.marker.remove();
+      this.handle = point ? this.makeHandle(point) : null;
     }
-    const marker = entry.layer;
-    // Rejected points stay where they are: put them back (accept or pending) to move them.
-    if (review === 'rejected') marker.dragging?.disable();
-    else marker.dragging?.enable();
-    marker.setZIndexOffset(selected ? 1000 : 0);
-    if (entry.badge) entry.badge.textContent = review === 'accepted' ? `✓ ${view.badge}` : review === 'rejected' ? `✕ ${view.badge}` : view.badge;
-    const element = marker.getElement();
-    if (!element) return;
-    element.style.setProperty('--status-colour', colour);
-    element.classList.toggle('is-pending', review === 'pending');
-    element.classList.toggle('is-accepted', review === 'accepted');
-    element.classList.toggle('is-rejected', review === 'rejected');
-    element.classList.toggle('is-before', state.status === null);
-    element.classList.toggle('is-ended', state.phase === 'ended');
-    element.classList.toggle('is-selected', selected);
-    element.classList.toggle('is-moved', entry.position !== null);
-    element.classList.toggle('is-approximate', isCoarse(feature.properties.precision));
-    element.dataset.draftId = id;
-    element.dataset.review = review;
-    element.setAttribute('aria-label', description);
+    if (!this.handle || !point) return;
+    if (same && this.handle.feature === point.feature && !dayChanged) return;
+    this.handle.feature = point.feature;
+    styleDraftMarker(this.handle.marker, point.feature, view.stateOf(point.feature), { badge: view.badge, description: view.describe(point.feature), moved: point.position !== null });
+  }
+
+  private makeHandle(entry: Entry): Handle {
+    const { feature } = entry;
+    const { id } = feature.properties;
+    const [lon, lat] = entry.position ?? (feature.geometry.coordinates as [number, number]);
+    const marker = draftMarker([lat, lon], feature.properties.kind, MARKER_PANE);
+    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+      if (event.originalEvent.key === 'Enter') this.onSelect(id);
+    });
+    marker.on('dragend', () => {
+      const at = marker.getLatLng();
+      this.onMove(id, [at.lng, at.lat]);
+    });
+    marker.addTo(this.map);
+    return { id, feature, position: entry.position, marker };
   }
 }

@@ -11,7 +11,7 @@ export const LEAFLET_PIN = {
   /** On a canvas renderer once it is on a map. */
   canvasFields: ['_ctx', '_container', '_drawFirst', '_redrawBounds', '_redrawRequest'],
   /** On a circle drawn by a canvas renderer. */
-  circleFields: ['_point', '_radius', '_empty'],
+  circleFields: ['_point', '_radius', '_empty', '_pxBounds'],
   /** On L.DivIcon.prototype. */
   iconMethods: ['_setIconStyles'],
 } as const;

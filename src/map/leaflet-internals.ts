@@ -30,6 +30,8 @@ interface CircleMembers {
   _radius: number;
   /** True when the circle lies outside the renderer's bounds. */
   _empty(): boolean;
+  /** Pixel bounds of the circle with its stroke, set when projected. */
+  _pxBounds?: L.Bounds;
 }
 
 const canvasPrototype = L.Canvas.prototype as unknown as { _requestRedraw(this: L.Canvas, layer: L.Path): void };
@@ -40,6 +42,8 @@ export const circleCentre = (circle: L.Path): L.Point => (circle as unknown as C
 export const circleRadius = (path: L.Path): number | undefined => (path as unknown as Partial<CircleMembers>)._radius;
 /** True when the circle lies outside its renderer's bounds (`Circle._empty()`). */
 export const circleOutOfView = (circle: L.Path): boolean => (circle as unknown as CircleMembers)._empty();
+/** A circle's pixel bounds with its stroke (`Circle._pxBounds`, set when projected). */
+export const circlePixelBounds = (circle: L.Path): L.Bounds | undefined => (circle as unknown as CircleMembers)._pxBounds;
 
 /**
  * L.Canvas whose two private redraw hooks (`_requestRedraw`, called when a layer changes, and `_redraw`, run on
@@ -48,8 +52,12 @@ export const circleOutOfView = (circle: L.Path): boolean => (circle as unknown a
 export abstract class CanvasWithRedrawHooks extends L.Canvas {
   /** Whether a change of `layer` needs the canvas redrawn; when not, no frame is requested for it. */
   protected abstract needsRedraw(layer: L.Path): boolean;
-  /** Draws the canvas after a requested redraw (it is not cleared first). */
-  protected abstract draw(): void;
+  /**
+   * Draws the canvas after a requested redraw (it is not cleared first). `region`: the pixel region of the layers
+   * that changed (Leaflet's `_redrawBounds`, whole pixels), or null when the whole canvas is to be drawn (a pan or
+   * zoom); a renderer may redraw just that region.
+   */
+  protected abstract draw(region: L.Bounds | null): void;
 
   /** Leaflet 1.9.4 `Canvas._requestRedraw(layer)`: schedules a redraw of the layer's bounds on the next frame. */
   _requestRedraw(layer: L.Path): void {
@@ -59,9 +67,10 @@ export abstract class CanvasWithRedrawHooks extends L.Canvas {
   /** Leaflet 1.9.4 `Canvas._redraw()`: clears and redraws the requested region; here, `draw` does it all. */
   _redraw(): void {
     const self = this as unknown as CanvasMembers;
+    const bounds = self._redrawBounds;
     self._redrawRequest = null;
     self._redrawBounds = null;
-    this.draw();
+    this.draw(bounds?.min && bounds.max ? L.bounds(bounds.min.floor(), bounds.max.ceil()) : null);
   }
 
   protected get canvasElement(): HTMLCanvasElement {

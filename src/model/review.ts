@@ -7,12 +7,17 @@
  * pending, so a half-reviewed file opens again to be finished (and `npm run validate` names what is left).
  * A point the reviewer moved becomes `geometrySource: "reviewer"` with the precision the reviewer chose and the
  * reviewer's note, never an inferred one; until both are given the move is pending and the file cannot be saved.
+ *
+ * A draft may hold 25,000 candidates (issue 21 item 11): a decision replaces one entry of the feature list (found
+ * by id through `positions`, built once when the draft is opened) and adjusts `counts`; nothing is re-read, copied
+ * or checked for the other features, which stay the same objects (the map and the list redraw only what changed).
  */
 import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draft-schema';
 import { compareEvents } from '../data/event-order';
 import { AREA_KINDS } from '../data/gazetteer';
 import { KINDS, localizedText, REVIEWER_SOURCE, type Kind, type LocalizedText, type Precision, type Status } from '../data/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
+import { groupBySection, type DraftGroups } from './draft-sections';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay, type FeatureState } from '../timeline/state';
 
 export type ReviewState = DraftFeature['properties']['review'];
@@ -25,27 +30,52 @@ export interface ReviewSession {
   readonly moved: ReadonlyMap<string, readonly [number, number]>;
   /** Changed since it was opened or last saved. */
   readonly unsaved: boolean;
+  /** Index of each feature in `draft.features` by id (no change adds, removes or reorders features). */
+  readonly positions: ReadonlyMap<string, number>;
+  /** Features per review state, kept by each change. */
+  readonly counts: Readonly<Record<ReviewState, number>>;
+  /** The notice sections the candidates were listed under (no change moves a candidate to another). */
+  readonly sections: DraftGroups;
 }
 
 export function openSession(draft: DraftFile, fileName: string): ReviewSession {
-  return { fileName, draft, moved: new Map(), unsaved: false };
+  const positions = new Map(draft.features.map((f, i) => [f.properties.id, i]));
+  return { fileName, draft, moved: new Map(), unsaved: false, positions, counts: reviewCounts(draft), sections: groupBySection(draft.features) };
 }
 
-function withFeature(session: ReviewSession, id: string, change: (feature: DraftFeature) => DraftFeature): ReviewSession {
-  let found = false;
-  const features = session.draft.features.map((f) => {
-    if (f.properties.id !== id) return f;
-    found = true;
-    return change(f);
-  });
-  if (!found) throw new Error(`no feature ${id} in the draft`);
-  return { ...session, draft: { ...session.draft, features }, unsaved: true };
+/** The feature of an id, found without a scan. */
+export function featureOf(session: ReviewSession, id: string | null): DraftFeature | undefined {
+  const at = id === null ? undefined : session.positions.get(id);
+  return at === undefined ? undefined : session.draft.features[at];
 }
+
+/** Replaces the features of `ids` by `change` of each, in one copy of the list; the counts follow. */
+function withFeatures(session: ReviewSession, ids: readonly string[], change: (feature: DraftFeature) => DraftFeature): ReviewSession {
+  const features = [...session.draft.features];
+  const counts = { ...session.counts };
+  for (const id of ids) {
+    const at = session.positions.get(id);
+    if (at === undefined) throw new Error(`no feature ${id} in the draft`);
+    const before = features[at];
+    const after = change(before);
+    counts[before.properties.review] -= 1;
+    counts[after.properties.review] += 1;
+    features[at] = after;
+  }
+  return { ...session, draft: { ...session.draft, features }, counts, unsaved: true };
+}
+
+const withFeature = (session: ReviewSession, id: string, change: (feature: DraftFeature) => DraftFeature): ReviewSession => withFeatures(session, [id], change);
 
 const withProperties = (feature: DraftFeature, patch: Partial<DraftFeature['properties']>): DraftFeature => ({ ...feature, properties: { ...feature.properties, ...patch } });
 
 export function setReview(session: ReviewSession, id: string, review: ReviewState): ReviewSession {
   return withFeature(session, id, (f) => withProperties(f, { review }));
+}
+
+/** One decision for several features at once (a notice section: review-sections.ts). */
+export function setReviews(session: ReviewSession, ids: readonly string[], review: ReviewState): ReviewSession {
+  return withFeatures(session, ids, (f) => withProperties(f, { review }));
 }
 
 /** Kinds a feature can take without another geometry: an area stays the kind its polygon was drawn for; a point takes any point kind. */
@@ -98,7 +128,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** A point dragged to `[lon, lat]`: pending until the reviewer states its precision and note (statePlacement). */
 export function movePoint(session: ReviewSession, id: string, lonLat: readonly [number, number]): ReviewSession {
-  const feature = session.draft.features.find((f) => f.properties.id === id);
+  const feature = featureOf(session, id);
   if (!feature || feature.geometry.type !== 'Point') throw new Error(`${id}: only a point can be moved`);
   const moved = new Map(session.moved);
   moved.set(id, [round6(lonLat[0]), round6(lonLat[1])]);
@@ -173,13 +203,36 @@ export function markSaved(session: ReviewSession): ReviewSession {
   return { ...session, unsaved: false };
 }
 
+/**
+ * The calendar day numbers of a feature's events, read once per events list: a decision keeps the list (the same
+ * object), so the per-day figures of a 25,000-candidate draft do not parse 25,000 dates again after each one.
+ */
+const eventDaysCache = new WeakMap<readonly DraftFeature['properties']['events'][number][], readonly number[]>();
+function eventDays(feature: DraftFeature): readonly number[] {
+  const { events } = feature.properties;
+  let days = eventDaysCache.get(events);
+  if (!days) {
+    days = events.map((e) => dayNumber(e.date));
+    eventDaysCache.set(events, days);
+  }
+  return days;
+}
+
 /** Converts a calendar day of the draft to the slider's day (identity in calendar mode). */
 export type DraftDayScale = (calendarDay: number) => number;
 
 /** Calendar days the draft spans: its period, widened to any event a reviewer moved outside it. */
 export function draftCalendarRange(draft: DraftFile): { min: number; max: number } {
-  const days = [draft.outbreak.period.start, draft.outbreak.period.end, ...draft.features.flatMap((f) => f.properties.events.map((e) => e.date))].map(dayNumber);
-  return { min: Math.min(...days), max: Math.max(...days) };
+  // A loop, not Math.min(...days): a draft of 25,000 candidates would pass that many arguments.
+  let min = Math.min(dayNumber(draft.outbreak.period.start), dayNumber(draft.outbreak.period.end));
+  let max = Math.max(dayNumber(draft.outbreak.period.start), dayNumber(draft.outbreak.period.end));
+  for (const f of draft.features) {
+    for (const day of eventDays(f)) {
+      if (day < min) min = day;
+      if (day > max) max = day;
+    }
+  }
+  return { min, max };
 }
 
 /** Slider day → number of events of the draft's features that are not rejected. */
@@ -187,8 +240,8 @@ export function draftEventsPerDay(draft: DraftFile, toCursorDay: DraftDayScale):
   const perDay = new Map<number, number>();
   for (const f of draft.features) {
     if (f.properties.review === 'rejected') continue;
-    for (const e of f.properties.events) {
-      const day = toCursorDay(dayNumber(e.date));
+    for (const calendarDay of eventDays(f)) {
+      const day = toCursorDay(calendarDay);
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
     }
   }
@@ -202,11 +255,16 @@ export interface DraftChange {
 
 /** The draft's events on a slider day, rejected features included (the reviewer may want them back). */
 export function draftChangesOnDay(draft: DraftFile, day: number, toCursorDay: DraftDayScale): DraftChange[] {
-  return draft.features.flatMap((feature) => feature.properties.events
-    .map((event, eventIndex) => ({ feature, eventIndex, day: toCursorDay(dayNumber(event.date)) }))
-    .filter((c) => c.day === day)
-    .map(({ feature: f, eventIndex }) => ({ feature: f, eventIndex })));
+  const changes: DraftChange[] = [];
+  for (const feature of draft.features) {
+    eventDays(feature).forEach((calendarDay, eventIndex) => {
+      if (toCursorDay(calendarDay) === day) changes.push({ feature, eventIndex });
+    });
+  }
+  return changes;
 }
+
+const DRAFT_TIMELINE_OPTIONS = { ...DEFAULT_TIMELINE_OPTIONS, showLifted: true };
 
 /**
  * A draft feature's state on a slider day, by the timeline's one rule (stateOnDay), lifted measures kept: the
@@ -214,7 +272,7 @@ export function draftChangesOnDay(draft: DraftFile, day: number, toCursorDay: Dr
  */
 export function draftStateOnDay(feature: DraftFeature, day: number, toCursorDay: DraftDayScale): FeatureState {
   const { events } = feature.properties;
-  return stateOnDay(events.map((e) => toCursorDay(dayNumber(e.date))), events.map((e) => e.status), day, { ...DEFAULT_TIMELINE_OPTIONS, showLifted: true });
+  return stateOnDay(eventDays(feature).map(toCursorDay), events.map((e) => e.status), day, DRAFT_TIMELINE_OPTIONS);
 }
 
 /** The ISO date of a calendar day number, for the date inputs. */

@@ -18,5 +18,6 @@ import './export';
 import './national';
 import './trip';
 import './review';
+import './review-big';
 
 startSession();

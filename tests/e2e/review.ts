@@ -50,8 +50,8 @@ describe('reviewing a draft on the map', () => {
     try {
       await page.setInputFiles('[data-testid=open-draft-input]', [asFile('changshan.geojson', threeCandidates), asFile('changshan.report.txt', REPORT, 'text/plain')]);
       await page.waitForSelector('[data-testid=review-panel]');
-      // Candidates: a layer of their own (three draggable markers) and bars on the timeline, each with its confidence.
-      await page.waitForFunction(() => document.querySelectorAll('.draft-marker').length === 3);
+      // Candidates: a layer of their own (three dots on its canvas) and bars on the timeline, each with its confidence.
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=draft-dots]')?.dataset.count === '3');
       // The pill counts what is on the map: the draft's candidates as well as the atlas's places of the day.
       assert.equal(await page.getAttribute('[data-testid=visible-count]', 'data-draft-count'), '3');
       assert.match(await page.textContent('[data-testid=visible-count]') ?? '', /^Shown: \d+ places? \+ 3 draft candidates$/);
@@ -132,6 +132,7 @@ describe('reviewing a draft on the map', () => {
         assert.equal(page.url(), before.url);
         assert.equal(await visibleCount(page), before.visible);
         assert.equal((await page.$$('.draft-marker')).length, 0);
+        assert.equal(await page.$('[data-testid=draft-dots][data-count]'), null);
         assert.equal(await page.$('[data-testid=review-panel]'), null);
         await page.click('[data-testid=review-notice] button');
       };
@@ -157,14 +158,15 @@ describe('reviewing a draft on the map', () => {
       // With a draft open: a report in an unknown encoding (Big5) and a file of another schema leave the draft as it was.
       await page.setInputFiles('[data-testid=open-draft-input]', [asFile('changshan.geojson', Buffer.from(JSON.stringify(DRAFT)))]);
       await page.waitForSelector('[data-testid=review-panel]');
-      const markers = (await page.$$('.draft-marker')).length;
+      const dots = () => page.getAttribute('[data-testid=draft-dots]', 'data-count');
+      const markers = await dots();
       const counts = await page.textContent('[data-testid=review-counts]');
-      assert.ok(markers > 0);
+      assert.equal(markers, String(DRAFT.features.length));
       await page.setInputFiles('[data-testid=open-report-input]', [asFile('changshan.big5.txt', iconv.encode(REPORT.toString('utf8'), 'big5'), 'text/plain')]);
       assert.match(await notice() ?? '', /changshan\.big5\.txt is in an encoding the app cannot read/);
       await dropFiles(page, [{ name: 'other.geojson', text: otherSchema }]);
       assert.match(await notice() ?? '', /other\.geojson does not follow the draft schema/);
-      assert.equal((await page.$$('.draft-marker')).length, markers);
+      assert.equal(await dots(), markers);
       assert.equal(await page.textContent('[data-testid=review-counts]'), counts);
       assert.ok(await page.$('[data-testid=open-report]'), 'no report was taken');
       await page.screenshot({ path: `${ARTIFACTS}/review-refused-phone.png` });

@@ -4,13 +4,13 @@
  * places named without a date, the tool's notes, the source and saving.
  */
 import { useId, useState } from 'react';
-import type { DraftFeature } from '../../data/draft-schema';
 import { outbreakSchema } from '../../data/schema';
 import { localized, placeLabel } from '../../model/names';
-import { reviewCounts, setSource, type DraftChange } from '../../model/review';
+import { featureOf, setSource, type DraftChange } from '../../model/review';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, STATUS_LABELS } from '../i18n';
+import { STATUS_LABELS } from '../i18n';
 import { CandidateDetail } from './CandidateDetail';
+import { CandidateList } from './CandidateList';
 import { rt } from './messages';
 import { OpenDraftButton } from './OpenDraftButton';
 import type { DraftReview } from './useDraftReview';
@@ -24,22 +24,8 @@ export interface ReviewPanelProps {
   onSelect: (id: string) => void;
 }
 
-const STATE_MARK = { pending: '○', accepted: '✓', rejected: '✕' } as const;
-
-function CandidateRow({ lang, feature, selected, onSelect }: { lang: Language; feature: DraftFeature; selected: boolean; onSelect: (id: string) => void }) {
-  const p = feature.properties;
-  return (
-    <li className={`candidate-row is-${p.review}`}>
-      <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(p.id)} data-testid="candidate-row" data-feature-id={p.id} data-review={p.review}>
-        <span className="mark" aria-hidden="true">{STATE_MARK[p.review]}</span>
-        <span className="name">{placeLabel(p, lang)}</span>
-        <span className="kind">{KIND_LABELS[p.kind][lang]}</span>
-        <span className="confidence">{p.confidence.toFixed(2)}</span>
-        <span className="visually-hidden">{rt(lang, `state_${p.review}`)}, {rt(lang, 'confidence')}</span>
-      </button>
-    </li>
-  );
-}
+/** The day's events listed at most: a big draft has hundreds on a day, all reachable through the candidate list. */
+const TODAY_SHOWN = 50;
 
 export function ReviewPanel({ lang, review, today, mapCentre, onSelect }: ReviewPanelProps) {
   const { session, report } = review;
@@ -47,8 +33,8 @@ export function ReviewPanel({ lang, review, today, mapCentre, onSelect }: Review
   const sourceId = useId();
   if (!session) return null;
   const { draft } = session;
-  const counts = reviewCounts(draft);
-  const selected = draft.features.find((f) => f.properties.id === review.selectedId) ?? null;
+  const { counts } = session;
+  const selected = featureOf(session, review.selectedId) ?? null;
   const sourceValid = outbreakSchema.shape.source.safeParse(draft.outbreak.source).success;
   return (
     <section className="review-panel" aria-labelledby="review-title" data-testid="review-panel">
@@ -70,19 +56,18 @@ export function ReviewPanel({ lang, review, today, mapCentre, onSelect }: Review
         />
       )}
       <h3>{rt(lang, 'candidates')} ({draft.features.length})</h3>
-      <ul className="candidate-list">
-        {draft.features.map((f) => <CandidateRow key={f.properties.id} lang={lang} feature={f} selected={f === selected} onSelect={onSelect} />)}
-      </ul>
+      <CandidateList key={review.opened} lang={lang} session={session} selectedId={review.selectedId} onSelect={onSelect} onDecideSection={review.decideSection} />
       <h3>{rt(lang, 'onThisDay')}</h3>
       {today.length === 0 ? <p className="empty">{rt(lang, 'noneOnThisDay')}</p> : (
         <ul className="review-today" data-testid="review-today">
-          {today.map(({ feature, eventIndex }) => (
+          {today.slice(0, TODAY_SHOWN).map(({ feature, eventIndex }) => (
             <li key={`${feature.properties.id}-${eventIndex}`}>
               <span className="draft-tag">{rt(lang, 'draftBadge')}</span>
               <button type="button" className="link" onClick={() => onSelect(feature.properties.id)}>{placeLabel(feature.properties, lang)}</button>
               <span className={`status-tag status-${feature.properties.events[eventIndex].status}`}>{STATUS_LABELS[feature.properties.events[eventIndex].status][lang]}</span>
             </li>
           ))}
+          {today.length > TODAY_SHOWN && <li className="review-hint">{rt(lang, 'todayMore', { n: today.length - TODAY_SHOWN })}</li>}
         </ul>
       )}
       {(draft.outbreak.undatedPlaces?.length ?? 0) > 0 && (

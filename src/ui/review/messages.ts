@@ -65,6 +65,17 @@ const MESSAGES = {
   rejected: { zh: '已舍弃 {name}', en: '{name} rejected' },
   pendingAgain: { zh: '{name} 改回待审', en: '{name} back to pending' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
+  listKeys: { zh: '列表中用 ↑ ↓ Home End 移动，回车打开候选地点', en: 'In the list, ↑ ↓ Home End move and Enter opens a candidate' },
+  sections: { zh: '通告的小节', en: 'Sections of the notice' },
+  ungrouped: { zh: '不属任何小节的地点', en: 'Not listed under a section' },
+  sectionFound: { zh: '找到 {found} 处', en: '{found} found' },
+  sectionFoundStated: { zh: '找到 {found} 处，通告写明 {count} 处', en: '{found} found, the notice states {count}' },
+  sectionMismatch: { zh: '数目不符：请对照原文查看是否有漏列或重复的地点', en: 'the numbers differ: check the notice for places missed or listed twice' },
+  sectionAccept: { zh: '采用本节待审的 {n} 处', en: 'Accept the {n} pending' },
+  sectionReject: { zh: '舍弃本节待审的 {n} 处', en: 'Reject the {n} pending' },
+  sectionAccepted: { zh: '“{heading}”：已采用 {n} 处待审地点', en: '{heading}: {n} pending places accepted' },
+  sectionRejected: { zh: '“{heading}”：已舍弃 {n} 处待审地点', en: '{heading}: {n} pending places rejected' },
+  todayMore: { zh: '另有 {n} 条未在此列出：见上方的候选地点列表', en: '{n} more not listed here: see the candidates above' },
 } satisfies Record<string, { zh: string; en: string }>;
 
 export type ReviewMessageKey = keyof typeof MESSAGES;

@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatOutbreakJson } from '../../data/format-json';
 import { isReportFile, MAX_DRAFT_BYTES, MAX_REPORT_BYTES, readDraft, readReport, sizeError, type ReportText, type ReviewFileError } from '../../model/review-files';
-import { markSaved, openSession, reviewCounts, savedFile, type ReviewSession } from '../../model/review';
+import type { DraftSection } from '../../model/draft-sections';
+import { featureOf, markSaved, openSession, reviewCounts, savedFile, type ReviewSession } from '../../model/review';
+import { reviewSection } from '../../model/review-sections';
 import type { Language } from '../../url/view-state';
 import { download } from '../download';
 import { fileErrorText, rt } from './messages';
@@ -30,6 +32,8 @@ export interface DraftReview {
   opened: number;
   open: (files: readonly File[]) => Promise<void>;
   change: (update: (session: ReviewSession) => ReviewSession) => void;
+  /** Accepts or rejects a section's pending candidates, and says how many changed. */
+  decideSection: (section: DraftSection, review: 'accepted' | 'rejected') => void;
   select: (id: string | null) => void;
   save: () => void;
   close: () => void;
@@ -93,11 +97,19 @@ export function useDraftReview(): DraftReview {
     setCloseArmed(false);
   }, []);
 
+  const decideSection = useCallback((section: DraftSection, review: 'accepted' | 'rejected') => {
+    if (!session) return;
+    const result = reviewSection(session, section, review);
+    setSession(result.session);
+    setCloseArmed(false);
+    setNotice({ tone: 'info', text: (lang) => rt(lang, review === 'accepted' ? 'sectionAccepted' : 'sectionRejected', { heading: section.heading, n: result.changed }) });
+  }, [session]);
+
   const save = useCallback(() => {
     if (!session) return;
     const outcome = savedFile(session);
     if (!outcome.ok) {
-      const names = outcome.moved.map((id) => session.draft.features.find((f) => f.properties.id === id)?.properties.name ?? id).join('、');
+      const names = outcome.moved.map((id) => featureOf(session, id)?.properties.name ?? id).join('、');
       setNotice({ tone: 'error', text: (lang) => (outcome.moved.length ? rt(lang, 'saveMoved', { names }) : rt(lang, 'saveInvalid', { issues: outcome.issues.join('; ') })) });
       return;
     }
@@ -134,5 +146,5 @@ export function useDraftReview(): DraftReview {
   }, [unsaved]);
 
   const dismiss = useCallback(() => setNotice(null), []);
-  return { session, report, selectedId, notice, opened, open, change, select: setSelectedId, save, close, dismiss };
+  return { session, report, selectedId, notice, opened, open, change, decideSection, select: setSelectedId, save, close, dismiss };
 }

@@ -5,6 +5,7 @@
  */
 import area from '@turf/area';
 import { useMemo } from 'react';
+import type { DraftFeature } from '../../data/draft-schema';
 import type { DraftMapControls, DraftReviewLayerProps } from '../../map/DraftReviewLayer';
 import type { AtlasData } from '../../model/atlas-data';
 import { firstCaseDay } from '../../model/first-case';
@@ -52,12 +53,14 @@ export function useReviewView(review: DraftReview, data: AtlasData, align: Align
   const today = useMemo(() => (draft ? draftChangesOnDay(draft, day, scale) : []), [draft, scale, day]);
   const moved = review.session?.moved;
   const { selectedId } = review;
+  // New functions only when what they read changes: the layer restyles every candidate when they do.
+  const stateOf = useMemo(() => (f: DraftFeature) => draftStateOnDay(f, day, scale), [day, scale]);
+  const describe = useMemo(() => (f: DraftFeature) => describeCandidate(f, lang), [lang]);
+  const city = draft?.outbreak.city;
+  const countyArea = useMemo(() => (f: DraftFeature) => areas.get(`${city}|${f.properties.admin.county}`), [areas, city]);
   const layerView = useMemo(() => (draft && moved ? {
-    features: draft.features, moved, selectedId, badge: rt(lang, 'draftBadge'),
-    stateOf: (f: (typeof draft.features)[number]) => draftStateOnDay(f, day, scale),
-    describe: (f: (typeof draft.features)[number]) => describeCandidate(f, lang),
-    countyArea: (f: (typeof draft.features)[number]) => areas.get(`${draft.outbreak.city}|${f.properties.admin.county}`),
-  } : null), [draft, scale, moved, selectedId, lang, day, areas]);
+    features: draft.features, moved, selectedId, badge: rt(lang, 'draftBadge'), stateOf, describe, countyArea,
+  } : null), [draft, moved, selectedId, lang, stateOf, describe, countyArea]);
   const layer = useMemo((): DraftReviewLayerProps | null => (layerView && review.session ? {
     draftKey: `${review.opened}`,
     view: layerView,

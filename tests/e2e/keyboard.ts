@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { clustersStill, openActingDuringClusterAnimation } from './cluster-animation';
-import { open } from './session';
+import { open, queryParam } from './session';
 
 const activeName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
 
@@ -124,6 +124,64 @@ describe('keyboard and screen reader on the map', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid=feature-panel]', { state: 'detached' });
     assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid=changes-today]') !== null && document.activeElement?.textContent), '育才中学');
+    await context.close();
+  });
+});
+
+describe('the outbreak picker from the keyboard', () => {
+  const picker = '[data-testid=outbreak-picker]';
+  const pickerState = (page: Page) => page.evaluate((sel: string) => ({
+    value: document.querySelector<HTMLSelectElement>(sel)?.value,
+    focused: document.activeElement?.matches(sel) ?? false,
+    o: new URLSearchParams(window.location.search).get('o'),
+  }), picker);
+
+  it('moves through the choices with the arrow keys without opening any; Enter opens one and keeps the focus on the picker', async () => {
+    const { page, context } = await open('?b=offline');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const choices = await page.$$eval(`${picker} option`, (options) => options.map((o) => (o as HTMLOptionElement).value));
+    assert.deepEqual(choices.slice(0, 2), ['all', 'china']);
+    await page.focus(picker);
+    // ↓ from 全部疫情 is 全国 (the national view, several MB): shown as the choice, not opened.
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await pickerState(page), { value: 'china', focused: true, o: null });
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await pickerState(page), { value: choices[2], focused: true, o: null }, 'the next choice, still not opened');
+    // Escape puts back the view on screen; so does leaving the picker.
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await pickerState(page), { value: 'all', focused: true, o: null });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(picker), 'all', 'a choice not confirmed is dropped when the focus leaves');
+    assert.equal(await queryParam(page, 'o'), null);
+    assert.deepEqual(requests.filter((url) => /national|official|unit-days/.test(url)), [], 'nothing of the national view loaded');
+    // Enter opens the choice: the national view, whose header's picker then has the focus.
+    await page.focus(picker);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel: string) => document.activeElement?.matches(sel) && (document.activeElement as HTMLSelectElement).value === 'china' && window.location.search.includes('o=china'), picker, { timeout: 20_000 })
+      .catch(async (error: Error) => assert.fail(`after Enter on 全国: ${JSON.stringify(await pickerState(page))} (${error.message})`));
+    // And back, from the national view's picker (全国 is its first choice, 全部疫情 the next).
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await pickerState(page), { value: 'all', focused: true, o: 'china' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel: string) => document.activeElement?.matches(sel) && !window.location.search.includes('o=china'), picker, { timeout: 20_000 })
+      .catch(async (error: Error) => assert.fail(`after Enter on 全部疫情: ${JSON.stringify(await pickerState(page))} (${error.message})`));
+    // From one outbreak to another: the view changes, the focus stays.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((o: string) => new URLSearchParams(window.location.search).get('o') === o, choices[2]);
+    assert.deepEqual(await pickerState(page), { value: choices[2], focused: true, o: choices[2] });
+    await context.close();
+  });
+
+  it('opens a view picked with the pointer at once', async () => {
+    const { page, context } = await open('?o=anyang&b=offline');
+    await page.selectOption(picker, 'all');
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('o'));
+    assert.equal(await page.inputValue(picker), 'all');
     await context.close();
   });
 });

@@ -17,5 +17,6 @@ import './search';
 import './export';
 import './national';
 import './review';
+import './accessibility';
 
 startSession();

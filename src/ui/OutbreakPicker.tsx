@@ -37,10 +37,12 @@ export function OutbreakPicker({ lang, value, children, onPick }: OutbreakPicker
   const moving = useRef(false);
 
   useEffect(() => {
+    // The picker of the new view (mounted with it), or this one when the view changed under it: either way the flag
+    // is used up here, so that no later picker takes the focus for an old pick.
     if (!focusAfterViewChange) return;
     focusAfterViewChange = false;
     select.current?.focus({ preventScroll: true });
-  }, []);
+  }, [value]);
 
   const pick = (choice: string) => {
     setPending(null);

@@ -1,8 +1,12 @@
 /**
  * Keeps the map view and the URL's z/c in step. <MapContainer> reads center/zoom only once, so later changes
- * (outbreak picked, back/forward) are applied here with useMap(). Fits and the pan that keeps a selected place out
- * from under the phone's sheet are derived from the URL (the same link gives the same view), so they are not
- * written back as a reader's move.
+ * (outbreak picked, back/forward) are applied here with useMap(). The same link gives the same view:
+ * - a link with z/c shows that view as written, with or without a selected place (no pan to the place: a reader
+ *   who zoomed away from it and copied the link was taken back to it);
+ * - a link without them fits the outbreak and pans a selected place out from under the phone's sheet, derived from
+ *   the URL, so neither is written back;
+ * - a place the reader selects on a view of their own (z/c written) is panned into view as a move of theirs: the
+ *   URL then names the view they see.
  */
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
@@ -64,19 +68,31 @@ export function ViewSync({ zoom, centre, fitBounds, fitKey, obscured = UNCOVERED
     }
   }, [map, zoom, centre, fitBounds, fitKey, obscured]);
 
+  /** The view the URL names ("z/lat,lon"), or null when it names none (fitted). */
+  const urlView = zoom !== null && centre !== null ? `${zoom}/${centre[0]},${centre[1]}` : null;
+  /** The URL's view as of the last commit: a selection coming with a new one (a link, back/forward) keeps it. */
+  const lastUrlView = useRef<string | null>(null);
   const keepFocusInView = useEffectEvent(() => {
     if (!focus) return;
+    if (urlView !== null && urlView !== lastUrlView.current) return;
     const nw = map.latLngToContainerPoint(focus.getNorthWest());
     const se = map.latLngToContainerPoint(focus.getSouthEast());
     const size = map.getSize();
     const offset = panToShow({ left: nw.x, top: nw.y, right: se.x, bottom: se.y }, size.x, size.y, obscured());
-    if (offset) whileSet(programmatic, () => map.panBy(offset, { animate: false }));
+    if (!offset) return;
+    // On a view of the reader's own the pan is theirs (written); on a fitted view it is derived from the link.
+    if (urlView !== null) map.panBy(offset, { animate: false });
+    else whileSet(programmatic, () => map.panBy(offset, { animate: false }));
   });
   useEffect(() => {
     // After the fit above (effects run in order), and only when another place is selected: a step or a filter
     // never moves the map.
     if (focusKey) keepFocusInView();
   }, [focusKey]);
+  useEffect(() => {
+    // After the selection's effect, which compares with the view before this commit.
+    lastUrlView.current = urlView;
+  }, [urlView]);
 
   useEffect(() => {
     // The container changes size with the window: tell Leaflet, keeping the centre the URL names where it is.

@@ -10,6 +10,7 @@
 import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
 import L from './leaflet';
+import { ClusterOpening } from './cluster-opening';
 import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf, zoomSeparating } from './markercluster-internals';
 import type { InsetsProbe } from './view-insets';
 import { fanOut } from './spider-layout';
@@ -52,8 +53,8 @@ export class ActiveClusters {
   /** A place in the open spider was shown or hidden since the last `redraw`. */
   private spiderChanged = false;
   private spider: Spider | null = null;
-  /** The places of a cluster opened with the keyboard, until one of them (or what holds it now) has the focus. */
-  private focusAfterOpening: L.Marker[] | null = null;
+  /** Opens a cluster clicked (or Enter) and moves the focus to what it opened into. */
+  private readonly opening: ClusterOpening;
   /** The selected place's marker, and the cluster element marked as holding it. */
   private selected: L.Marker | null = null;
   private markedCluster: HTMLElement | null = null;
@@ -61,8 +62,8 @@ export class ActiveClusters {
   constructor(private readonly map: L.Map, private readonly places: ClusteredPlaces) {
     this.counts = new ActiveCounts(markerClusterTree, places.isShown);
     this.group = L.markerClusterGroup({
-      // Zooming in is ours (zoomIntoCluster: with padding); markercluster still fans out a cluster at the last zoom.
-      showCoverageOnHover: false, spiderfyOnMaxZoom: true, zoomToBoundsOnClick: false, maxClusterRadius: 28, chunkedLoading: true,
+      // Opening a cluster is ours (ClusterOpening: zoomIntoCluster with padding, or markercluster's fan at the last zoom).
+      showCoverageOnHover: false, spiderfyOnMaxZoom: false, zoomToBoundsOnClick: false, maxClusterRadius: 28, chunkedLoading: true,
       spiderfyDistanceMultiplier: SPIDER_DISTANCE, spiderLegPolylineOptions: { weight: 1.5, color: '#222', opacity: LEG_OPACITY },
       iconCreateFunction: (cluster) => clusterIcon(cluster, (c) => {
         const count = this.present(c);
@@ -72,20 +73,13 @@ export class ActiveClusters {
       // Each chunk of a large add changes the tree under counts already taken.
       chunkProgress: () => this.counts.clear(),
     });
-    // Enter on a cluster zooms in or fans it out, and markercluster then focuses the map: keep the keyboard on
-    // the places it opened instead (the first of them once the zoom or the fan is done).
-    this.group.on('clusterkeypress', (event) => {
-      const { layer, originalEvent } = event as L.LeafletKeyboardEvent & { layer: L.MarkerCluster };
-      if (originalEvent.key !== 'Enter') return;
-      this.focusAfterOpening = layer.getAllChildMarkers().filter(places.isShown);
-      this.zoomIntoCluster(layer);
+    this.opening = new ClusterOpening({
+      map, group: this.group, isShown: places.isShown, drawnFor: (marker) => this.drawnFor(marker),
+      opensAsSpider: (cluster) => opensAsSpider(cluster, map.getMaxZoom()), zoomInto: (cluster) => this.zoomIntoCluster(cluster),
     });
-    this.group.on('clusterclick', (event) => this.zoomIntoCluster((event as L.LeafletEvent & { layer: L.MarkerCluster }).layer));
-    this.group.on('animationend', () => this.focusOpened());
     this.group.on('spiderfied', (event) => {
       const { cluster, markers } = event as L.MarkerClusterSpiderfyEvent;
       for (const marker of markers) this.styleLeg(marker);
-      this.focusOpened();
       if (this.spider?.cluster !== cluster) return;
       this.spider.open = true;
       if (this.spider.refanWhenOpen) this.refanSpider();
@@ -171,10 +165,9 @@ export class ActiveClusters {
    * from the edges (markercluster's own zoomToBounds centres them on the whole map without padding, so on a phone
    * they went under the sheet and, elsewhere, under the notices and the count). Like markercluster, at least one
    * level in and no deeper than where its places are drawn apart; a cluster whose places stay together to the last
-   * zoom is fanned out by markercluster instead.
+   * zoom is fanned out instead (ClusterOpening).
    */
   private zoomIntoCluster(cluster: L.MarkerCluster): void {
-    if (opensAsSpider(cluster, this.map.getMaxZoom())) return;
     const insets = this.places.obscured();
     const topLeft = L.point(ZOOM_IN_PADDING + insets.left, ZOOM_IN_PADDING + insets.top);
     const bottomRight = L.point(ZOOM_IN_PADDING + insets.right, ZOOM_IN_PADDING + insets.bottom);
@@ -197,16 +190,6 @@ export class ActiveClusters {
     const parent = this.group.getVisibleParent(marker) as L.Marker | null;
     if (parent && parent !== marker && this.standInOf.has(parent as L.MarkerCluster)) return this.standInOf.get(parent as L.MarkerCluster)!;
     return parent;
-  }
-
-  /** Moves the focus to the first place of a cluster opened with the keyboard, as drawn now. */
-  private focusOpened(): void {
-    const opened = this.focusAfterOpening;
-    if (!opened) return;
-    const element = opened.map((marker) => this.drawnFor(marker)?.getElement()).find((e) => e?.isConnected && !e.classList.contains('is-hidden'));
-    if (!element) return;
-    this.focusAfterOpening = null;
-    element.focus({ preventScroll: true });
   }
 
   /**

@@ -19,7 +19,7 @@ export const LEAFLET_PIN = {
 export const MARKERCLUSTER_PIN = {
   version: '1.5.3',
   /** On a cluster group with a spiderfied cluster. */
-  groupFields: ['_spiderfied', '_ignoreMove'],
+  groupFields: ['_spiderfied', '_ignoreMove', '_inZoomAnimation'],
   /** On a marker in a cluster group; `_spiderLeg` while its cluster is spiderfied. */
   markerFields: ['__parent', '_spiderLeg'],
   /** On a cluster; `_icon` while it is drawn. */

@@ -44,6 +44,13 @@ interface GroupMembers {
   _spiderfied: L.MarkerCluster | null;
   /** Set while markers are moved on purpose, so the group's `move` handler does not re-cluster them. */
   _ignoreMove: boolean;
+  /** How many cluster animations run now (after a zoom, ~300 ms); `spiderfy` does nothing while any does. */
+  _inZoomAnimation: number;
+}
+
+/** True while the group animates its clusters after a zoom: the clusters of the old level are still drawn. */
+export function isAnimating(group: L.MarkerClusterGroup): boolean {
+  return (group as unknown as GroupMembers)._inZoomAnimation > 0;
 }
 
 /**

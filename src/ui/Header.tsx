@@ -5,6 +5,7 @@ import { HeaderMore } from './HeaderMore';
 import { t } from './i18n';
 import { tn } from './national/messages';
 import { enterNational } from './national/route';
+import { OutbreakPicker } from './OutbreakPicker';
 
 export interface HeaderProps {
   lang: Language;
@@ -30,16 +31,13 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
         <span className="tagline">{t(lang, 'tagline')}</span>
       </h1>
       <div className="header-controls">
-        <label>
-          <span className="visually-hidden">{t(lang, 'outbreak')}</span>
-          <select data-testid="outbreak-picker" value={outbreak} onChange={(e) => (e.target.value === 'china' ? enterNational(lang) : onOutbreak(e.target.value))}>
-            <option value="all">{t(lang, 'allOutbreaks')}</option>
-            <option value="china">{tn(lang, 'allChina')}</option>
-            {outbreaks.map((o) => (
-              <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
-            ))}
-          </select>
-        </label>
+        <OutbreakPicker lang={lang} value={outbreak} onPick={(choice) => (choice === 'china' ? enterNational(lang) : onOutbreak(choice))}>
+          <option value="all">{t(lang, 'allOutbreaks')}</option>
+          <option value="china">{tn(lang, 'allChina')}</option>
+          {outbreaks.map((o) => (
+            <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
+          ))}
+        </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>
             <span className="visually-hidden">{t(lang, 'align')}</span>

@@ -58,6 +58,7 @@ const MESSAGES = {
   retry: { zh: '重试', en: 'Try again' },
   allOutbreaks: { zh: '全部疫情', en: 'All outbreaks' },
   outbreak: { zh: '疫情', en: 'Outbreak' },
+  outbreakPickerHint: { zh: '方向键选择，回车键打开', en: 'Arrow keys choose, Enter opens' },
   date: { zh: '日期', en: 'Date' },
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },

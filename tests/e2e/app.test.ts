@@ -19,5 +19,6 @@ import './national';
 import './trip';
 import './review';
 import './review-big';
+import './accessibility';
 
 startSession();

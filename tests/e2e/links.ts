@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { anyang, aRiskArea, currentDate, open, settled } from './session';
+import { anyang, aRiskArea, clickWhenSettled, currentDate, open, settled } from './session';
 
 describe('deep links', () => {
   it('restore the date, outbreak, filters, language and selected feature', async () => {
@@ -71,6 +71,29 @@ describe('the same link, the same view', () => {
       await context.close();
       const reopened = await open(link, viewport);
       assert.deepEqual(await drawnView(reopened.page), zoomed, `${link} reopens the zoomed view`);
+      await reopened.context.close();
+    });
+  }
+});
+
+describe('a link with a place selected', () => {
+  // A cluster away from 袁六村 (内黄县) in the view fitted on each screen (the phone's sheet covers half of it).
+  const cases = [{ viewport: { width: 1280, height: 800 }, cluster: '汤阴县附近 3 处' }, { viewport: { width: 390, height: 844 }, cluster: '文峰区附近 9 处' }];
+  for (const { viewport, cluster } of cases) {
+    it(`reopens the view it names, not the selected place's (${viewport.width} px)`, async () => {
+      // 袁六村 selected, then a cluster zoomed into, away from 袁六村: the link names that view.
+      const { page, context } = await open('?o=anyang&d=2022-01-10&sel=anyang-neihuang-yuanliu&b=offline', viewport);
+      await page.waitForSelector('[data-testid=feature-panel][data-feature-id=anyang-neihuang-yuanliu]');
+      await clickWhenSettled(page, `.marker-cluster[aria-label="${cluster}"]`);
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).has('z'));
+      const zoomed = await drawnView(page);
+      const link = await page.evaluate(() => window.location.search);
+      assert.match(link, /sel=anyang-neihuang-yuanliu/);
+      await context.close();
+      const reopened = await open(link, viewport);
+      await reopened.page.waitForSelector('[data-testid=feature-panel][data-feature-id=anyang-neihuang-yuanliu]');
+      assert.deepEqual(await drawnView(reopened.page), zoomed, `${link} reopens the zoomed view`);
+      assert.equal(await reopened.page.evaluate(() => window.location.search), link, 'and keeps the link as it was');
       await reopened.context.close();
     });
   }

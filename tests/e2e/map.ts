@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { LEAFLET_PIN, MARKERCLUSTER_PIN } from '../../src/map/internals-pins';
 import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { clustersStill, openActingDuringClusterAnimation } from './cluster-animation';
 import { anyang, aRiskArea, clickWhenSettled, currentDate, expectedVisible, open, queryParam, settled } from './session';
 
 /** Ids of Shifeng's point places drawn on the district seat (all placed at the same point inside 石峰区). */
@@ -69,6 +70,19 @@ describe('map interaction', () => {
     await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 7, seat, { timeout: 5000 });
     const after = await spider();
     assert.ok(after.spread <= 2, `after a step, still evenly spread (distances differ by ${after.spread.toFixed(1)} px)`);
+    await context.close();
+  });
+
+  it('fans out a cluster clicked while the clusters still animate in, and gives the focus to one of its places', async () => {
+    // markercluster ignored a spiderfy during its animation: the click did nothing, and the spider tests timed out.
+    const { page, context, acted } = await openActingDuringClusterAnimation('?o=shifeng&d=2021-08-09&b=offline', '.marker-cluster[aria-label="石峰区附近 6 处"]', 'click');
+    assert.ok(acted.animating, 'clicked while the clusters animated');
+    const seat = shifengSeatIds();
+    await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length === 6, seat, { timeout: 5000 })
+      .catch(async (error: Error) => assert.fail(`no spider after a click on the cluster (${error.message}): ${await drawnMarkers(page)}`));
+    await clustersStill(page);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.featureId ?? document.activeElement?.tagName);
+    assert.ok(seat.includes(focused ?? ''), `the focus is on a place of the spider: ${focused}`);
     await context.close();
   });
 

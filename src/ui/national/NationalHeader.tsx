@@ -8,6 +8,7 @@ import type { NationalViewState } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
 import { HeaderMore } from '../HeaderMore';
 import { t } from '../i18n';
+import { OutbreakPicker } from '../OutbreakPicker';
 import { tn } from './messages';
 
 export interface NationalHeaderProps {
@@ -28,16 +29,13 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
         <span className="tagline">{tn(lang, 'nationalTagline')}</span>
       </h1>
       <div className="header-controls">
-        <label>
-          <span className="visually-hidden">{t(lang, 'outbreak')}</span>
-          <select data-testid="outbreak-picker" value="china" onChange={(e) => onOutbreak(e.target.value)}>
-            <option value="china">{tn(lang, 'allChina')}</option>
-            <option value="all">{t(lang, 'allOutbreaks')}</option>
-            {outbreaks.map((o) => (
-              <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
-            ))}
-          </select>
-        </label>
+        <OutbreakPicker lang={lang} value="china" onPick={onOutbreak}>
+          <option value="china">{tn(lang, 'allChina')}</option>
+          <option value="all">{t(lang, 'allOutbreaks')}</option>
+          {outbreaks.map((o) => (
+            <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
+          ))}
+        </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>
             <span className="visually-hidden">{t(lang, 'basemap')}</span>

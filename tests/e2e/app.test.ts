@@ -16,6 +16,7 @@ import './histogram';
 import './search';
 import './export';
 import './national';
+import './national-zooms';
 import './review';
 
 startSession();

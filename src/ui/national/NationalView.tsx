@@ -37,7 +37,7 @@ import { tn, totalsText } from './messages';
 import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel } from './TripPanel';
-import { uncertaintyOf, unitLabels } from './national-glue';
+import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
 import { useNationalData, type EarlyCounts } from './useNationalData';
 
 export interface NationalViewProps {
@@ -220,6 +220,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   useEffect(() => (layers ? layers.onSettled(() => setViewKey((n) => n + 1)) : undefined), [layers]);
   const restingDay = useRestingValue(day, 150, viewKey);
   const listInView = useMemo(() => inViewList(layers, restingDay, viewKey), [layers, restingDay, viewKey]);
+  const notDrawn = listInView?.kind === 'units' && layerData && mapModel ? areasWithoutPoint(layerData.units[listInView.level], (u) => mapModel.counts[listInView.level].total(u)) : 0;
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
   const offline = view.basemap === 'offline' || tilesFailed;
@@ -315,6 +316,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
                   ? <OfficialAreaList lang={lang} title={tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
                   : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />
               )}
+              {notDrawn > 0 && <p className="muted" data-testid="units-without-point">{tn(lang, 'unitsWithoutPoint', { n: notDrawn })}</p>}
               <section className="legend national-legend">
                 <p>{tn(lang, 'legendUnits')}</p>
                 <p>{tn(lang, 'legendUnknownCounty')}</p>

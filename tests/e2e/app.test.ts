@@ -17,6 +17,7 @@ import './search';
 import './export';
 import './national';
 import './national-zooms';
+import './national-days';
 import './review';
 
 startSession();

@@ -10,6 +10,14 @@ const MESSAGES = {
   noData: { zh: '无数据', en: 'no data' },
   totalsLabel: { zh: '当天全国生效的风险区', en: 'Risk areas in force nationally on this day' },
   noDataDay: { zh: '这一天没有公布的名单：无数据，不代表没有风险。', en: 'No list was published for this day: no data, which does not mean no risk.' },
+  defaultDayNote: {
+    zh: '{day} 是名单中最后一个仍有风险区的日子，本视图默认从这一天打开；{last} 的名单已无风险区（可用滑块或输入日期查看）。',
+    en: '{day} is the last day the lists hold areas in force, so the view opens on it; the lists of {last} hold none (reach it with the slider or a typed date).',
+  },
+  noListShowing: {
+    zh: '本日无名单；显示 {shown} 的状态（未经当天名单确认）。无数据，不代表没有风险。',
+    en: 'No list this day; showing {shown} (not confirmed by a list of this day). No data, which does not mean no risk.',
+  },
   loadingNational: { zh: '正在加载全国风险区名单… {done}/{total}', en: 'Loading the national risk-area lists… {done}/{total}' },
   loadingAreas: { zh: '已显示各地区的风险区个数；正在加载单个风险区… {done}/{total}', en: 'Counts per region shown; loading the individual areas… {done}/{total}' },
   loadNationalFailed: { zh: '全国风险区名单加载失败', en: 'The national risk-area lists could not be loaded' },

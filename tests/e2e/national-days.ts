@@ -52,6 +52,8 @@ describe('national view: a day without a list', () => {
       assert.match((await page.textContent('[data-testid=official-totals]')) ?? '', lang === 'zh' ? /无数据/ : /no data/);
       assert.equal(await page.locator('.map-wrap.is-unconfirmed').count(), 1, 'the map is marked as unconfirmed');
       assert.equal(await page.locator('.map-wrap').getAttribute('data-shown-day'), '2021-10-31');
+      // The list of places in view says whose state it is.
+      await page.waitForFunction(() => /10-31/.test(document.querySelector('[data-testid=official-list]')?.textContent ?? ''));
       // The circles count what 10-31's did: not 0, and not lifted.
       assert.equal((await lastDraw(page))?.areas, before.areas);
       await typeDate(page, '2021-11-02');

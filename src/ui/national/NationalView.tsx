@@ -328,8 +328,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
               />
               {listInView && listInView.ids.length > 0 && (
                 listInView.kind === 'units'
-                  ? <OfficialAreaList lang={lang} title={tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
-                  : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />
+                  ? <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'unitsInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
+                  : <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'areasInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => record?.area(id)?.address ?? ''} onSelect={(id) => selectArea(id)} />
               )}
               {notDrawn > 0 && <p className="muted" data-testid="units-without-point">{tn(lang, 'unitsWithoutPoint', { n: notDrawn })}</p>}
               <section className="legend national-legend">

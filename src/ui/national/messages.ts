@@ -36,6 +36,7 @@ const MESSAGES = {
   areasHere: { zh: '{address} 等 {n} 个风险区（同一坐标）', en: '{address} and {more} more areas at the same point' },
   areasInView: { zh: '视野内的风险区', en: 'Risk areas in view' },
   unitsInView: { zh: '视野内风险区最多的地区', en: 'Places in view with the most risk areas' },
+  asOnUnconfirmed: { zh: '{title}（{shown} 的状态，未经确认）', en: '{title} (as on {shown}, unconfirmed)' },
   unitsWithoutPoint: { zh: '另有 {n} 个风险区所在的地区没有地图坐标，此缩放级别下未画出（仍计入全国总数）。', en: '{n} more areas are in places with no point on the map and are not drawn at this zoom (they are in the national totals).' },
   officialArea: { zh: '官方风险区', en: 'Official risk area' },
   adminChain: { zh: '行政区划', en: 'Administrative units' },

@@ -78,3 +78,31 @@ describe('national view at every zoom', () => {
     await context.close();
   });
 });
+
+describe('a view that fails to render', () => {
+  it('shows a message and a link back to the default view, never a blank page (a browser without Array.prototype.findLast)', async () => {
+    // Safari before 15.4 and Chrome before 97 lack findLast, which an area's history uses (src/national/record.ts):
+    // opening a link to an area there throws while the view renders. Without a boundary the page went blank.
+    const logged: string[] = [];
+    const { page, context } = await open('?o=china&d=2022-11-20&sel=official:0&lang=en', {}, async (ctx) => {
+      ctx.on('console', (line) => {
+        if (line.type() === 'error') logged.push(line.text());
+      });
+      await ctx.addInitScript(() => {
+        delete (Array.prototype as { findLast?: unknown }).findLast;
+      });
+    });
+    const message = page.locator('[data-testid=view-error]');
+    await message.waitFor({ timeout: 60_000 });
+    assert.match((await message.textContent()) ?? '', /Something went wrong while showing this view\..*findLast/);
+    // The error is kept in the console for a bug report.
+    assert.ok(logged.some((e) => /View failed to render/.test(e)), logged.join('\n'));
+    const home = page.locator('[data-testid=view-error-home]');
+    assert.equal(await home.textContent(), 'Back to the default view');
+    await home.click();
+    await page.waitForSelector('.atlas.is-national', { timeout: 30_000 });
+    assert.equal(new URL(page.url()).search, '?o=china&lang=en');
+    assert.equal(await page.locator('[data-testid=view-error]').count(), 0);
+    await context.close();
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { AreaCursor, AreaTimeline, type AreaStep, type IntervalTable } from './area-timeline';
 import type { UnitLevel, UnitLevelSet } from './admin-units';
+import type { ListedDays } from './listed-days';
 import type { OfficialInterval } from './official-contract';
 import { UnitCounts, type UnitTotals } from './unit-counts';
 
@@ -12,6 +13,8 @@ export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'cou
 
 export interface NationalStep {
   day: number;
+  /** The day whose state is shown: `day`, or on a day without a list the last day before it with one (listed-days.ts). */
+  shownDay: number;
   areas: AreaStep;
   /** Units whose counts changed, per level. */
   units: Record<UnitLevel, ReadonlySet<number>>;
@@ -24,8 +27,17 @@ export interface NationalDayModel {
   readonly counts: Record<UnitLevel, UnitTotals>;
   /** Display state per area (empty when only the counts are known). */
   readonly states: Uint8Array;
+  /** The day whose state the counts and states are (see NationalStep.shownDay). */
+  readonly shownDay: number;
   moveTo(day: number): NationalStep;
   subscribe(listener: NationalStepListener): () => void;
+}
+
+export interface NationalModelOptions {
+  /** Days a lifted area stays on the map, faded. */
+  fadeDays?: number;
+  /** Which days have a list: a day without one shows the last listed day's state. Without it every day reads itself. */
+  listed?: ListedDays | null;
 }
 
 export class NationalModel implements NationalDayModel {
@@ -33,15 +45,28 @@ export class NationalModel implements NationalDayModel {
   readonly timeline: AreaTimeline;
   readonly cursor: AreaCursor;
   readonly counts: Record<UnitLevel, UnitCounts>;
+  private readonly listed: ListedDays | null;
+  private requested: number;
 
-  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, fadeDays = 3) {
-    this.timeline = new AreaTimeline(areaCount, intervals, { fadeDays });
-    this.cursor = new AreaCursor(this.timeline, day);
+  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, options: NationalModelOptions = {}) {
+    this.timeline = new AreaTimeline(areaCount, intervals, { fadeDays: options.fadeDays ?? 3 });
+    this.listed = options.listed ?? null;
+    this.requested = day;
+    this.cursor = new AreaCursor(this.timeline, this.shownDayOf(day));
     const countsOf = (level: UnitLevel) => new UnitCounts(units[level].units.length, units[level].unitOfArea, this.cursor.states);
     this.counts = { province: countsOf('province'), prefecture: countsOf('prefecture'), county: countsOf('county') };
   }
 
+  private shownDayOf(day: number): number {
+    return this.listed ? this.listed.shownDay(day) : day;
+  }
+
+  /** The slider's day (which may have no list). */
   get day(): number {
+    return this.requested;
+  }
+
+  get shownDay(): number {
     return this.cursor.day;
   }
 
@@ -51,9 +76,12 @@ export class NationalModel implements NationalDayModel {
 
   /** Moves to `day` and hands what changed to every listener (the map's layers), as src/timeline/model.ts does. */
   moveTo(day: number): NationalStep {
-    const areas = this.cursor.moveTo(day);
+    this.requested = day;
+    const shownDay = this.shownDayOf(day);
+    const areas = this.cursor.moveTo(shownDay);
     const step: NationalStep = {
       day,
+      shownDay,
       areas,
       units: {
         province: this.counts.province.apply(areas, this.cursor.states),

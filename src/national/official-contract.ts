@@ -2,7 +2,7 @@
  * What the national map and the trip check read of the official record (src/official/, INTERFACES.md B), in one
  * place: the record's own types and bounds.
  */
-import { RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/schema';
+import { LAST_DATE_WITH_AREAS, RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/schema';
 import { dayNumber } from '../timeline/days';
 
 export type { DayCoverage, OfficialArea, OfficialInterval } from '../official/schema';
@@ -13,3 +13,6 @@ export const RECORD_FIRST_ISO = RECORD_FIRST_DATE;
 export const RECORD_LAST_ISO = RECORD_LAST_DATE;
 export const RECORD_FIRST_DAY = dayNumber(RECORD_FIRST_DATE);
 export const RECORD_LAST_DAY = dayNumber(RECORD_LAST_DATE);
+/** The last day with areas in force: where the national view opens without a date (the record's last day is empty). */
+export const LAST_ISO_WITH_AREAS = LAST_DATE_WITH_AREAS;
+export const LAST_DAY_WITH_AREAS = dayNumber(LAST_DATE_WITH_AREAS);

@@ -7,6 +7,7 @@
 import type { OfficialUnitDays } from '../official/schema';
 import type { AdminUnit, UnitLevel, UnitLevelSet } from './admin-units';
 import type { IntervalTable } from './area-timeline';
+import type { ListedDays } from './listed-days';
 import { NationalModel, UNIT_LEVELS, type NationalDayModel, type NationalStep, type NationalStepListener } from './national-model';
 import type { UnitTotals } from './unit-counts';
 
@@ -88,10 +89,17 @@ export class UnitDaysModel implements NationalDayModel {
   private readonly listeners = new Set<NationalStepListener>();
   /** Index of the file's day the counts are at; -1 before the first. */
   private at = -1;
+  private requested: number;
 
-  constructor(private readonly file: OfficialUnitDays, private readonly firstDay: number, day: number) {
+  /** `listed`: a day without a list shows the counts of the last listed day (listed-days.ts), as NationalModel does. */
+  constructor(private readonly file: OfficialUnitDays, private readonly firstDay: number, day: number, private readonly listed: ListedDays | null = null) {
     this.counts = { province: new DayCounts(file.province.units.length), prefecture: new DayCounts(file.prefecture.units.length), county: new DayCounts(file.county.units.length) };
-    this.apply(day);
+    this.requested = day;
+    this.apply(this.shownDayOf(day));
+  }
+
+  private shownDayOf(day: number): number {
+    return this.listed ? this.listed.shownDay(day) : day;
   }
 
   private apply(day: number): Record<UnitLevel, Set<number>> {
@@ -123,12 +131,18 @@ export class UnitDaysModel implements NationalDayModel {
   }
 
   get day(): number {
-    return this.firstDay + this.at;
+    return this.requested;
+  }
+
+  get shownDay(): number {
+    return this.shownDayOf(this.requested);
   }
 
   moveTo(day: number): NationalStep {
-    const units = this.apply(day);
-    const step: NationalStep = { day, areas: { changed: [], before: [] }, units };
+    this.requested = day;
+    const shownDay = this.shownDayOf(day);
+    const units = this.apply(shownDay);
+    const step: NationalStep = { day, shownDay, areas: { changed: [], before: [] }, units };
     if (UNIT_LEVELS.some((level) => units[level].size > 0)) for (const listener of this.listeners) listener(step);
     return step;
   }

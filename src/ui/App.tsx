@@ -3,11 +3,12 @@ import { useAtlasData } from './hooks/useAtlasData';
 import { t } from './i18n';
 import { lazy, Suspense } from 'react';
 import { leaveNational, useNationalRoute } from './national/route';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
 const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
 
-/** Language before the data (and the URL codec) is ready: from the query, else Chinese. */
+/** Language from the query, else Chinese: before the data (and the URL codec) is ready, and when a view fails. */
 function bootLanguage(): 'zh' | 'en' {
   return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
 }
@@ -29,10 +30,16 @@ export function App() {
     );
   }
   // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
-  if (!national) return <Atlas data={state.data} />;
+  // Each view behind its own boundary (keyed by view, so moving to the other view starts afresh): an error while
+  // rendering shows a message and the way back to the default view, never a blank page.
+  if (!national) {
+    return <ViewErrorBoundary key="atlas" national={false} language={bootLanguage}><Atlas data={state.data} /></ViewErrorBoundary>;
+  }
   return (
-    <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
-      <NationalView data={state.data} onOutbreak={leaveNational} />
-    </Suspense>
+    <ViewErrorBoundary key="china" national language={bootLanguage}>
+      <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
+        <NationalView data={state.data} onOutbreak={leaveNational} />
+      </Suspense>
+    </ViewErrorBoundary>
   );
 }

@@ -56,6 +56,8 @@ const MESSAGES = {
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadFailed: { zh: '数据加载失败', en: 'The data could not be loaded' },
   retry: { zh: '重试', en: 'Try again' },
+  viewFailed: { zh: '页面显示出错，这一视图无法继续显示。', en: 'Something went wrong while showing this view.' },
+  viewFailedHome: { zh: '回到默认视图', en: 'Back to the default view' },
   allOutbreaks: { zh: '全部疫情', en: 'All outbreaks' },
   outbreak: { zh: '疫情', en: 'Outbreak' },
   outbreakPickerHint: { zh: '方向键选择，回车键打开', en: 'Arrow keys choose, Enter opens' },

@@ -3,7 +3,7 @@
  * {state, ignored}; format → a short canonical query, defaults left out). The trip keys come from trip-codec.ts.
  * Clean on read: the day clamped to the record, bad values dropped with a reason, the cleaned URL written back.
  */
-import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
+import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { centreProblem, dropOverlong, zoomProblem } from './codec';
 import { formatTrip, inChinaBounds, parseTrip, TRIP_QUERY_KEYS, type TripIgnored, type TripState } from './trip-codec';
@@ -31,16 +31,17 @@ export const NATIONAL_QUERY_KEYS = { outbreak: 'o', date: 'd', zoom: 'z', centre
 const TRIP_CONTEXT = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY, isInChina: inChinaBounds };
 
 export function defaultNationalState(): NationalViewState {
-  // The default day is the last of the record: the national picture at its largest, and the most recent.
-  return { day: RECORD_LAST_DAY, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
+  // The default day is the last with areas in force: the most recent picture with something on the map (the lists
+  // of the record's last day, 2022-12-24, are empty; that day stays reachable by d, the slider and a typed date).
+  return { day: LAST_DAY_WITH_AREAS, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
 }
 
 /**
  * The day a link without `d` opens on: the first day of a trip whose range was chosen (a `from` in the link), else
- * the record's last day.
+ * the last day with areas in force.
  */
 function defaultDayOf(trip: NationalViewState['trip']): number {
-  return trip && trip.from !== RECORD_FIRST_DAY ? trip.from : RECORD_LAST_DAY;
+  return trip && trip.from !== RECORD_FIRST_DAY ? trip.from : LAST_DAY_WITH_AREAS;
 }
 
 export function isNationalQuery(query: string): boolean {

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { intervalColumns } from '../../src/official/columns';
 import { OfficialDayIndex } from '../../src/official/day-index';
+import { LAST_DATE_WITH_AREAS } from '../../src/official/schema';
 import { dayNumber } from '../../src/timeline/days';
 import { rebuildOfficial, type Rebuild } from '../../scripts/lib/official-build';
-import { loadOfficial, officialPath } from '../../src/node/official-files';
+import { loadOfficial, officialPath, readOfficialMeta } from '../../src/node/official-files';
 import { officialSourceDir } from '../../scripts/lib/official-sources';
 
 const sourceDir = officialSourceDir();
@@ -52,5 +53,16 @@ describe('geo/official/ is what npm run official builds', () => {
     const mismatches = rebuild?.meta.dayFlags.filter((flag) => flag.code === 'count-mismatch') ?? [];
     expect(rebuild?.sources.published.length).toBe(254);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('the day the national view opens on', () => {
+  it('is the last day of the shipped lists with areas in force; the record\'s last day after it has none', () => {
+    const meta = readOfficialMeta();
+    const inForce = meta.high.map((high, d) => (high ?? 0) + (meta.medium[d] ?? 0));
+    const last = inForce.findLastIndex((n) => n > 0);
+    expect(last).toBe(dayNumber(LAST_DATE_WITH_AREAS) - dayNumber(meta.firstDate));
+    expect(inForce.slice(last + 1).every((n) => n === 0)).toBe(true);
+    expect(dayNumber(meta.lastDate)).toBeGreaterThan(dayNumber(LAST_DATE_WITH_AREAS));
   });
 });

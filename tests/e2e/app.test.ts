@@ -17,6 +17,8 @@ import './search';
 import './export';
 import './national';
 import './trip';
+import './national-zooms';
+import './national-days';
 import './review';
 import './review-big';
 import './accessibility';

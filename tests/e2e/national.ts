@@ -23,7 +23,7 @@ const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-async function open(query: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>) {
+export async function open(query: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<void>) {
   const { browser, server } = session;
   const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'America/Los_Angeles', locale: 'en-US', ...options });
   await context.route('**/*', (route) => {
@@ -41,9 +41,9 @@ async function open(query: string, options: BrowserContextOptions = {}, prepare?
   return { context, page, errors };
 }
 
-const currentDate = async (page: Page) => (await page.textContent('[data-testid=current-date]'))?.trim();
+export const currentDate = async (page: Page) => (await page.textContent('[data-testid=current-date]'))?.trim();
 /** Waits until the record is in (the totals no longer say "…" and the map has its layers). */
-async function nationalReady(page: Page) {
+export async function nationalReady(page: Page) {
   await page.waitForSelector('[data-testid=national-loading]', { state: 'detached', timeout: 60_000 });
 }
 

@@ -14,7 +14,10 @@ import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from '
 export interface AggregateUnit {
   name: string;
   nameEn: string;
-  /** Label point (WGS-84), inside the unit's polygon. */
+  /**
+   * Label point (WGS-84), inside the unit's polygon; NaN when no source gives the unit a point. Such a unit is not
+   * drawn, hit or listed in view (the caller says how many areas that leaves out), never placed at a made-up spot.
+   */
   lon: number;
   lat: number;
   /**
@@ -47,6 +50,8 @@ export class OfficialAggregateLayer extends CanvasOverlay {
   private projected: ProjectedPoints | null = null;
   private readonly lon: Float64Array;
   private readonly lat: Float64Array;
+  /** 1 where the unit has a finite point: the only units drawn or listed. */
+  private readonly placed: Uint8Array;
   private drawn: DrawnCircle[] = [];
   private drawnZoom = 0;
   /** Units drawn (or within the canvas) at the last draw: a step touching none of them needs no redraw. */
@@ -58,6 +63,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     super(settings.pane);
     this.lon = Float64Array.from(units, (u) => u.lon);
     this.lat = Float64Array.from(units, (u) => u.lat);
+    this.placed = Uint8Array.from(units, (u) => (Number.isFinite(u.lon) && Number.isFinite(u.lat) ? 1 : 0));
     this.inCanvas = new Uint8Array(units.length);
   }
 
@@ -91,7 +97,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     if (!map) return [];
     const bounds = map.getBounds();
     const units: number[] = [];
-    for (let u = 0; u < this.units.length; u += 1) if (this.counts.total(u) > 0 && bounds.contains([this.lat[u], this.lon[u]])) units.push(u);
+    for (let u = 0; u < this.units.length; u += 1) if (this.placed[u] && this.counts.total(u) > 0 && bounds.contains([this.lat[u], this.lon[u]])) units.push(u);
     return units.sort((a, b) => this.counts.total(b) - this.counts.total(a));
   }
 
@@ -102,6 +108,7 @@ export class OfficialAggregateLayer extends CanvasOverlay {
     const visible: DrawnCircle[] = [];
     this.inCanvas.fill(0);
     for (let u = 0; u < this.units.length; u += 1) {
+      if (!this.placed[u]) continue;
       const shift = this.units[u].unplacedCounty ? UNPLACED_OFFSET : 0;
       const cx = x[u] * view.scale - view.offsetX + shift;
       const cy = y[u] * view.scale - view.offsetY - shift;

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
+import { isoOfDay } from '../../timeline/days';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import { ignoredLine, SHARED_IGNORED_REASONS } from '../i18n';
 import { Notices } from '../Notices';
@@ -30,16 +31,18 @@ const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
 export const describeNationalIgnored = (item: NationalIgnored, lang: Language): string => ignoredLine(item.key, item.value, REASONS[item.reason][lang]);
 
 /**
- * The outbreak views' notices (Notices.tsx) with the national ones: `noData`, the day has no list (said, not
- * dismissable: it changes with the day), and `children` (the partial load), in the same column.
+ * The outbreak views' notices (Notices.tsx) with the national ones: `noData`, the day has no list and the map shows
+ * the last listed day's state, unconfirmed (said, not dismissable: it changes with the day), and `children` (the partial load), in the same column.
  */
-export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData, children }: {
-  lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean; children?: ReactNode;
+export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData, shownDay, children }: {
+  lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean;
+  /** On a day without a list, the earlier day whose state the map shows (null when there is none). */
+  shownDay: number | null; children?: ReactNode;
 }) {
   const lines = ignored.map((item) => describeNationalIgnored(item, lang));
   return (
     <Notices lang={lang} ignored={lines} onDismiss={onDismiss} tilesFailed={tilesFailed}>
-      {noData && <p className="notice is-day" data-testid="no-data-banner">{tn(lang, 'noDataDay')}</p>}
+      {noData && <p className="notice is-day" data-testid="no-data-banner">{shownDay === null ? tn(lang, 'noDataDay') : tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) })}</p>}
       {children}
     </Notices>
   );

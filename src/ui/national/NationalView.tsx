@@ -11,9 +11,11 @@ import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
+import { ListedDays } from '../../national/listed-days';
 import { NationalModel, type NationalDayModel } from '../../national/national-model';
+import type { DayTotals } from '../../national/record';
 import { UnitDaysModel } from '../../national/unit-days';
-import { RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
+import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
 import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
@@ -41,7 +43,7 @@ import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
-import { uncertaintyOf, unitLabels } from './national-glue';
+import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
 import { useNationalData, type EarlyCounts } from './useNationalData';
 
 export interface NationalViewProps {
@@ -56,19 +58,26 @@ const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
 /** One model per loaded record, made at the day current then; later days reach it through moveTo. */
 const models = new WeakMap<object, NationalModel>();
-function nationalModelFor(ready: { record: { areaCount: number; intervals: ConstructorParameters<typeof NationalModel>[1] }; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
+function nationalModelFor(ready: { record: { areaCount: number; intervals: ConstructorParameters<typeof NationalModel>[1]; totals: DayTotals }; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
   let model = models.get(ready);
   if (!model) {
-    model = new NationalModel(ready.record.areaCount, ready.record.intervals, ready.units, day);
+    model = new NationalModel(ready.record.areaCount, ready.record.intervals, ready.units, day, { listed: listedDaysOf(ready.record.totals) });
     models.set(ready, model);
   }
   return model;
 }
 const earlyModels = new WeakMap<EarlyCounts, UnitDaysModel>();
-function earlyModelFor(early: EarlyCounts, day: number): UnitDaysModel {
+function earlyModelFor(early: EarlyCounts, totals: DayTotals, day: number): UnitDaysModel {
   let model = earlyModels.get(early);
-  if (!model) earlyModels.set(early, (model = new UnitDaysModel(early.file, dayNumber(early.file.firstDate), day)));
+  if (!model) earlyModels.set(early, (model = new UnitDaysModel(early.file, dayNumber(early.file.firstDate), day, listedDaysOf(totals))));
   return model;
+}
+/** Which days have a list (a day without one shows the last listed day's state), once per loaded totals. */
+const listedDays = new WeakMap<DayTotals, ListedDays>();
+function listedDaysOf(totals: DayTotals): ListedDays {
+  let listed = listedDays.get(totals);
+  if (!listed) listedDays.set(totals, (listed = ListedDays.fromTotals(totals, RECORD_FIRST_DAY)));
+  return listed;
 }
 const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
 
@@ -101,7 +110,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const model = ready ? nationalModelFor(ready, day) : null;
   // Until the record is in, the map draws the circles from the counts per unit and day (unit-days.json).
   const early = !ready && load.status === 'loading' ? load.early : null;
-  const mapModel: NationalDayModel | null = model ?? (early ? earlyModelFor(early, day) : null);
+  const loadingTotals = load.status === 'loading' ? load.totals : null;
+  const mapModel: NationalDayModel | null = model ?? (early && loadingTotals ? earlyModelFor(early, loadingTotals, day) : null);
   const unitsSource = ready ?? early;
   useLayoutEffect(() => {
     if (!mapModel) return;
@@ -112,6 +122,10 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
 
   const totals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
   const counts = totals ? { high: totals.high[day - RANGE.min] ?? null, medium: totals.medium[day - RANGE.min] ?? null } : null;
+  // A day without a list: the map shows the last listed day's state, marked as not confirmed by this day's list.
+  const noList = Boolean(counts && counts.high === null && counts.medium === null);
+  const shownDay = totals && noList ? listedDaysOf(totals).shownDay(day) : day;
+  const unconfirmed = noList && shownDay !== day;
 
   const layerData = useMemo(() => {
     if (!ready) {
@@ -244,6 +258,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   useEffect(() => (layers ? layers.onSettled(() => setViewKey((n) => n + 1)) : undefined), [layers]);
   const restingDay = useRestingValue(day, 150, viewKey);
   const listInView = useMemo(() => inViewList(layers, restingDay, viewKey), [layers, restingDay, viewKey]);
+  const notDrawn = listInView?.kind === 'units' && layerData && mapModel ? areasWithoutPoint(layerData.units[listInView.level], (u) => mapModel.counts[listInView.level].total(u)) : 0;
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
   const offline = view.basemap === 'offline' || tilesFailed;
@@ -275,9 +290,9 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
       />
       <main className="atlas-body">
-        <div className="map-wrap" ref={mapWrap}>
+        <div className={`map-wrap${unconfirmed ? ' is-unconfirmed' : ''}`} ref={mapWrap} data-shown-day={isoOfDay(shownDay)}>
           <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
-            noData={Boolean(counts && counts.high === null && counts.medium === null)}>
+            noData={noList} shownDay={unconfirmed ? shownDay : null}>
             {/* Counts drawn, single areas still loading: said with the other notices, none over another. */}
             {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           </NationalNotices>
@@ -305,7 +320,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             <p className="official-totals" data-testid="official-totals" data-high={counts?.high ?? ''} data-medium={counts?.medium ?? ''}>
               {counts ? totalsText(counts, lang) : '…'}
             </p>
-            {counts && counts.high === null && counts.medium === null && <p className="muted">{tn(lang, 'noDataDay')}</p>}
+            {noList && <p className="muted" data-testid="no-data-note">{unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')}</p>}
+            {day === LAST_DAY_WITH_AREAS && <p className="muted" data-testid="default-day-note">{tn(lang, 'defaultDayNote', { day: isoOfDay(LAST_DAY_WITH_AREAS), last: isoOfDay(RECORD_LAST_DAY) })}</p>}
           </section>
           {selected && record && selectedArea !== null ? (
             <OfficialAreaPanel
@@ -337,9 +353,10 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
               />
               {listInView && listInView.ids.length > 0 && (
                 listInView.kind === 'units'
-                  ? <OfficialAreaList lang={lang} title={tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
-                  : <OfficialAreaList lang={lang} title={tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />
+                  ? <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'unitsInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
+                  : <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'areasInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />
               )}
+              {notDrawn > 0 && <p className="muted" data-testid="units-without-point">{tn(lang, 'unitsWithoutPoint', { n: notDrawn })}</p>}
               <section className="legend national-legend">
                 <p>{tn(lang, 'legendUnits')}</p>
                 <p>{tn(lang, 'legendUnknownCounty')}</p>

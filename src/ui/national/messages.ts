@@ -11,6 +11,14 @@ const MESSAGES = {
   noData: { zh: '无数据', en: 'no data' },
   totalsLabel: { zh: '当天全国生效的风险区', en: 'Risk areas in force nationally on this day' },
   noDataDay: { zh: '这一天没有公布的名单：无数据，不代表没有风险。', en: 'No list was published for this day: no data, which does not mean no risk.' },
+  defaultDayNote: {
+    zh: '{day} 是名单中最后一个仍有风险区的日子，本视图默认从这一天打开；{last} 的名单已无风险区（可用滑块或输入日期查看）。',
+    en: '{day} is the last day the lists hold areas in force, so the view opens on it; the lists of {last} hold none (reach it with the slider or a typed date).',
+  },
+  noListShowing: {
+    zh: '本日无名单；显示 {shown} 的状态（未经当天名单确认）。无数据，不代表没有风险。',
+    en: 'No list this day; showing {shown} (not confirmed by a list of this day). No data, which does not mean no risk.',
+  },
   loadingNational: { zh: '正在加载全国风险区名单… {done}/{total}', en: 'Loading the national risk-area lists… {done}/{total}' },
   loadingAreas: { zh: '已显示各地区的风险区个数；正在加载单个风险区… {done}/{total}', en: 'Counts per region shown; loading the individual areas… {done}/{total}' },
   loadNationalFailed: { zh: '全国风险区名单加载失败', en: 'The national risk-area lists could not be loaded' },
@@ -29,6 +37,8 @@ const MESSAGES = {
   areasHere: { zh: '{address} 等 {n} 个风险区（同一坐标）', en: '{address} and {more} more areas at the same point' },
   areasInView: { zh: '视野内的风险区', en: 'Risk areas in view' },
   unitsInView: { zh: '视野内风险区最多的地区', en: 'Places in view with the most risk areas' },
+  asOnUnconfirmed: { zh: '{title}（{shown} 的状态，未经确认）', en: '{title} (as on {shown}, unconfirmed)' },
+  unitsWithoutPoint: { zh: '另有 {n} 个风险区所在的地区没有地图坐标，此缩放级别下未画出（仍计入全国总数）。', en: '{n} more areas are in places with no point on the map and are not drawn at this zoom (they are in the national totals).' },
   officialArea: { zh: '官方风险区', en: 'Official risk area' },
   adminChain: { zh: '行政区划', en: 'Administrative units' },
   precisionRule: { zh: '定位依据', en: 'How it was located' },

@@ -22,6 +22,17 @@ export function uncertaintyOf(precision: Precision, polygonAreaM2?: number): num
   return uncertaintyRadius(precision, polygonAreaM2 ?? (precision === 'city' ? CITY_AREA_WHEN_UNKNOWN_M2 : undefined));
 }
 
+/**
+ * Provinces whose county outlines (public/basemap/counties/<code>.geojson) hold the only point of some county: the
+ * gazetteer ships the county's polygon but no centre (崇明区 310151). Their label points, inside those polygons, are
+ * loaded with the record, so such a county's circle sits in the county and is not left out.
+ */
+export function provincesWithCountiesWithoutCentre(divisions: readonly AdminDivision[]): string[] {
+  const provinces = new Set<string>();
+  for (const division of divisions) if (division.level === 'county' && division.polygon && !division.centre) provinces.add(`${division.code.slice(0, 2)}0000`);
+  return [...provinces].sort();
+}
+
 /** Label point of a division: `labelPoint` (inside its outline) when known, else its centre, else the mean of its children's. */
 export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivision) => [number, number] | undefined, childrenOf: (code: string) => AdminDivision[]): AggregateUnit[] {
   const pointOf = (division: AdminDivision): [number, number] | undefined => {
@@ -36,6 +47,15 @@ export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivisi
     // English names (pinyin) are made when a tooltip needs one, not for 3,000 units at load.
     return { name: unit.division.name, nameEn: '', lon: point[0], lat: point[1], unplacedCounty: unit.unknownCounty };
   });
+}
+
+/** Areas in force in units with no point (not drawn at this level): said beside the map, not hidden silently. */
+export function areasWithoutPoint(units: readonly AggregateUnit[], total: (unit: number) => number): number {
+  let areas = 0;
+  units.forEach((unit, u) => {
+    if (!Number.isFinite(unit.lon) || !Number.isFinite(unit.lat)) areas += total(u);
+  });
+  return areas;
 }
 
 export type UnitLabels = Record<UnitLevel, AggregateUnit[]>;

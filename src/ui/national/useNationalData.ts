@@ -7,13 +7,14 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
-import { loadOutlines } from '../../map/national/basemap-data';
+import { loadOutlines, type Outlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
 import { NationalRecord, type DayTotals } from '../../national/record';
 import { coverageOf, decodeChunk } from '../../official/decode';
 import { asUnitDays, unitsOfFile } from '../../national/unit-days';
 import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
 import { dayNumber } from '../../timeline/days';
+import { provincesWithCountiesWithoutCentre } from './national-glue';
 
 export type NationalLoad =
   | { status: 'idle' }
@@ -69,8 +70,11 @@ async function load(baseUrl: string): Promise<void> {
   // gazetteer) the map draws once the record is in. Caught here, so a failure is never an unhandled rejection.
   const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays).catch(() => null);
   const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
-  const labels = new Map(outlines.flatMap((o) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]])));
+  const labelsOf = (o: Outlines) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]]);
+  const labels = new Map(outlines.flatMap(labelsOf));
   const divisions = new AdminDivisions(divisionList);
+  // Counties with a polygon but no centre get their outline's label point (asked for now, waited for with the record).
+  const countyLabels = Promise.all(provincesWithCountiesWithoutCentre(divisionList).map((code) => loadOutlines(`counties/${code}`, baseUrl).then(labelsOf, () => [])));
   const file = await unitDays;
   early = file ? earlyCounts(file, divisions, labels) : null;
   if (early) progress();
@@ -81,7 +85,8 @@ async function load(baseUrl: string): Promise<void> {
     return decoded;
   }));
   const record = new NationalRecord(meta.totals.areas, years, dayNumber(meta.firstDate), dayNumber(meta.lastDate), totals, coverageOf(meta));
-  publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels });
+  const readyLabels = new Map([...(await countyLabels).flat().filter(([code]) => !divisions.byCode(code)?.centre), ...labels]);
+  publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels: readyLabels });
 }
 
 /** Starts loading the record unless it is loading or loaded. */

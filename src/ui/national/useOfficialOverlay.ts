@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect } from 'react';
 import type { OfficialOverlay } from '../../map/national/OfficialPointsOverlay';
+import { ListedDays } from '../../national/listed-days';
 import { NationalModel } from '../../national/national-model';
 import type { Outbreak } from '../../data/schema';
 import { uncertaintyOf } from './national-glue';
@@ -41,7 +42,7 @@ function overlayFor(ready: Ready, outbreak: Outbreak, day: number): OfficialOver
       uncertaintyMetres[id] = uncertaintyOf(record.precisionOf(id));
     }
     overlay = {
-      model: new NationalModel(record.areaCount, table, units, day),
+      model: new NationalModel(record.areaCount, table, units, day, { listed: ListedDays.fromTotals(record.totals, record.firstDay) }),
       data: { lon: record.lon, lat: record.lat, uncertaintyMetres },
       areas,
       address: (id: number) => record.area(id)?.address ?? '',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_LAST_DAY } from '../../../src/national/official-contract';
-import { dayNumber } from '../../../src/timeline/days';
+import { LAST_DAY_WITH_AREAS, RECORD_LAST_DAY } from '../../../src/national/official-contract';
+import { dayNumber, isoOfDay } from '../../../src/timeline/days';
 import { defaultNationalState, formatNationalQuery, isNationalQuery, parseNationalQuery, type NationalViewState } from '../../../src/url/national-codec';
 
 describe('national view URL', () => {
-  it('is o=china alone for the defaults (the last day of the record)', () => {
+  it('is o=china alone for the defaults (the last day with areas in force)', () => {
     expect(formatNationalQuery(defaultNationalState())).toBe('o=china');
     expect(parseNationalQuery('o=china')).toEqual({ state: defaultNationalState(), ignored: [] });
     expect(isNationalQuery('?o=china&d=2022-01-01')).toBe(true);
@@ -27,15 +27,25 @@ describe('national view URL', () => {
     expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['k:unknown-key', 'd:date-clamped', 'z:zoom-out-of-range', 'b:unknown-value', 'sel:unknown-feature', 'trip:outside-china']);
   });
 
+  it('opens a link without a date on the last day with areas in force (2022-12-23), and keeps 2022-12-24 reachable by d', () => {
+    const opened = parseNationalQuery('o=china').state;
+    expect(isoOfDay(opened.day)).toBe('2022-12-23');
+    expect(opened.day).toBe(LAST_DAY_WITH_AREAS);
+    expect(formatNationalQuery(opened)).toBe('o=china');
+    const lastListed = parseNationalQuery('o=china&d=2022-12-24');
+    expect(lastListed).toEqual({ state: { ...defaultNationalState(), day: RECORD_LAST_DAY }, ignored: [] });
+    expect(formatNationalQuery(lastListed.state)).toBe('o=china&d=2022-12-24');
+  });
+
   it('opens a trip link without a date on the trip\'s first day, and keeps the date a view of another day needs', () => {
     const trip = { lat: 39.9042, lon: 116.4074, radiusKm: 5, from: dayNumber('2022-11-01'), to: dayNumber('2022-11-10') };
     expect(parseNationalQuery('o=china&trip=39.9042,116.4074,5&from=2022-11-01&to=2022-11-10').state).toEqual({ ...defaultNationalState(), day: trip.from, trip });
     const onFirstDay = formatNationalQuery({ ...defaultNationalState(), day: trip.from, trip });
     expect(onFirstDay).not.toContain('d=');
     const onLastDay = formatNationalQuery({ ...defaultNationalState(), trip });
-    expect(onLastDay).toContain('d=2022-12-24');
-    expect(parseNationalQuery(onLastDay).state.day).toBe(RECORD_LAST_DAY);
-    // A trip over the whole record (no from) keeps the record's last day.
-    expect(parseNationalQuery('o=china&trip=39.9042,116.4074,5').state.day).toBe(RECORD_LAST_DAY);
+    expect(onLastDay).toContain('d=2022-12-23');
+    expect(parseNationalQuery(onLastDay).state.day).toBe(LAST_DAY_WITH_AREAS);
+    // A trip over the whole record (no from) opens where a link without a date does.
+    expect(parseNationalQuery('o=china&trip=39.9042,116.4074,5').state.day).toBe(LAST_DAY_WITH_AREAS);
   });
 });

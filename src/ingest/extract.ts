@@ -3,7 +3,7 @@
  * facilities.ts, the city words), and for each place a kind and status from the cue words around it
  * (classify.ts); the geocoder places it. Places without a date are kept apart as undated places.
  */
-import type { Kind, Outbreak, OutbreakEvent, Status } from '../data/schema';
+import type { Kind, LocalizedText, Outbreak, OutbreakEvent, Status } from '../data/schema';
 import { shortNamesOf } from '../data/admin-names';
 import { isPrefectureLevel } from './admin-index';
 import { confidenceOf, kindGroup, type Candidate } from './candidate';
@@ -14,6 +14,7 @@ import { withDescriptiveFacilities } from './facilities';
 import { chainOf, emptyMemory, Geocoder, remember, type GeocodeSources } from './geocode';
 import { listContexts } from './lists';
 import { massTesting } from './mass-testing';
+import { readNotice } from './notice-candidates';
 import { ownAreaMentions, ownAreaOf } from './own-area';
 import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention, type Piece } from './places';
 import { splitClauses, splitSentences } from './sentences';
@@ -29,6 +30,8 @@ export interface Extraction {
   unplaced: string[];
   /** Did any sentence have a date? (Tells "no dates" from "no places" when nothing was found.) */
   anyDates: boolean;
+  /** What the reader found doubtful in the report as a whole (a notice heading's count that its list does not match). */
+  warnings: LocalizedText[];
 }
 
 /** "As of" before a date: 截至3月9日, 至3月9日晚上. */
@@ -95,11 +98,15 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   const ownPiece = (word: string): Piece => { const r = ownAreaRef(word); return r ? { text: r.area, level: r.level } : { text: prefecture.name, level: 'city' }; };
 
   const lists = listContexts(sentences, (i) => perSentence[i].mentions);
-  const candidates: Candidate[] = [];
+  // A notice's headed and inline lists are read by their form; the sentences they stand in are not read again.
+  const notice = readNotice(text, year, ctx, geocoder, memory);
+  const byNotice = (s: { text: string; paragraph: number }) => notice.consumedLines.has(s.paragraph) || notice.consumedPassages.some((p) => p.includes(s.text) || s.text.includes(p));
+  const candidates: Candidate[] = [...notice.candidates];
   const undated = new Map<string, UndatedPlace>();
   const undatedMeasures: UndatedMeasure[] = [];
-  const unplaced = new Set<string>();
+  const unplaced = new Set<string>(notice.unplaced);
   perSentence.forEach(({ sentence, places, mentions, inherited: sameParagraph }, i) => {
+    if (byNotice(sentence)) return;
     const list = lists[i];
     const inherited = sameParagraph ?? (mentions.length === 0 ? list?.date : undefined);
     // A sentence with a place but no date, followed in its paragraph by a dated sentence naming no place
@@ -187,7 +194,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   });
   return {
     candidates: earliestSubjectEvents(candidates), undated: [...undated.values()], undatedMeasures, unplaced: [...unplaced],
-    anyDates: perSentence.some((s) => s.mentions.length > 0),
+    anyDates: perSentence.some((s) => s.mentions.length > 0), warnings: notice.warnings,
   };
 }
 

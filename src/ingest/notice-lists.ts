@@ -60,7 +60,8 @@ const COUNTED = new RegExp(`^(?<label>.*?)(?<n>${N})\\s*个(?<what>.*)$`, 'u');
 const STOP = /(指挥部|办公室|领导小组|委员会|人民政府|通告|公告|来源|编辑|责任编辑)\s*[：:]?\s*$|^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^(?:来源|编辑|责任编辑|发布时间|附件)/u;
 /** A list line: an enumerator, then text without sentence punctuation in it. */
 const ENUMERATOR = /^\s*(?:\d{1,3}|[（(]\d{1,3}[)）])\s*[、.．)）]?\s*/u;
-const PROSE = /[，,。](?!$)|^(?:请|各|广大|全体|如|凡|以上|上述|特此|根据|经)/u;
+/** A line of prose, not a list line: a comma or full stop inside it, an opening formula, a verb of the notice's closing. */
+const PROSE = /[，,。](?!$)|^(?:请|各|广大|全体|如|凡|以上|上述|特此|根据|经|其余|其他|其它|全市|全县|全区)|保持|不变|继续|做好|落实|配合|遵守|要求/u;
 /** Heading words that make the group label a category, not parents (高风险区3个：). */
 const CATEGORY = /(风险|封控|管控|防范|区域|地区)/u;
 

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { outbreakFileSchema, OUTBREAK_IDS, type OutbreakFile } from '../src/data/schema';
 import {
-  addScores, annotationDiff, annotationSchema, extraPairs, missedPairs, ratio, scoreAgainstAnnotation, scoreDraft,
+  addScores, annotationDiff, annotationSchema, extraPairs, missedPairs, ratio, scoreAgainstAnnotation, scoreDraft, scoreStatusesAgainstAnnotation,
   type Annotation, type PairScores, type Score,
 } from '../src/ingest/eval';
 import { displayWidth, run, type Io } from './ingest';
@@ -76,24 +76,27 @@ function annotated(dir: string, title: string): PairScores {
   const ids = fs.readdirSync(full).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/u, '')).sort();
   const rows: string[][] = [];
   let total = zero();
+  let withStatus = zero();
   for (const id of ids) {
     const annotation: Annotation = annotationSchema.parse(JSON.parse(fs.readFileSync(path.join(full, `${id}.json`), 'utf8')));
     const { file, city, county } = ingest(id, path.join('tests/fixtures/ingest', dir, `${id}.txt`));
     if (!file) failed = true;
     const s = scoreAgainstAnnotation(file, annotation);
+    const st = scoreStatusesAgainstAnnotation(file, annotation);
     total = pool(total, s);
+    withStatus = pool(withStatus, st);
     const found = file ? `${city}${county ? ` ${county}` : ''}` : 'refused';
     const expected = `${annotation.city}${annotation.county ? ` ${annotation.county}` : ''}`;
-    rows.push([id, found === expected ? found : `${found} ≠ ${expected}`, fmt(s.precision), fmt(s.recall)]);
+    rows.push([id, found === expected ? found : `${found} ≠ ${expected}`, fmt(s.precision), fmt(s.recall), fmt(st.precision), fmt(st.recall)]);
     if (verbose) {
       const diff = annotationDiff(file, annotation);
       for (const [place, date] of diff.missed) console.log(`  ${id} missed: ${place} ${date}`);
       for (const [place, date] of diff.extra) console.log(`  ${id} extra:  ${place} ${date}`);
     }
   }
-  rows.push(['total', '', fmt(total.precision), fmt(total.recall)]);
+  rows.push(['total', '', fmt(total.precision), fmt(total.recall), fmt(withStatus.precision), fmt(withStatus.recall)]);
   console.log(`\n${title}`);
-  printTable(['report', 'prefecture, county found', 'P(place,date)', 'R(place,date)'], rows);
+  printTable(['report', 'prefecture, county found', 'P(place,date)', 'R(place,date)', 'P(+status)', 'R(+status)'], rows);
   return total;
 }
 

@@ -24,25 +24,31 @@ export interface NoticeReading {
   unplaced: string[];
 }
 
-interface Dated { mention: DateMention; line: number; followedBy: string }
+interface Dated { mention: DateMention; line: number; at: number; followedBy: string }
 
-/** Every date of the text in order, with its line and the characters after it. */
+/** Every date of the text in order, with its line, its offset in the text and the characters after it. */
 function datesInOrder(text: string, year: number): Dated[] {
   let context: DateContext = { year };
   const out: Dated[] = [];
+  let lineStart = 0;
   text.split('\n').forEach((line, index) => {
     const { mentions, context: next } = resolveSentenceDates(line, context);
     context = next;
-    for (const m of mentions) out.push({ mention: m, line: index, followedBy: line.slice(m.at + m.source.length, m.at + m.source.length + 3) });
+    for (const m of mentions) out.push({ mention: m, line: index, at: lineStart + m.at, followedBy: line.slice(m.at + m.source.length, m.at + m.source.length + 3) });
+    lineStart += line.length + 1;
   });
   return out;
 }
 
-/** The section's effective date: its heading's own, else the last 起 date before it, else the last date before it. */
+/**
+ * The section's effective date: a date on its heading line (a heading such as 一、自5月28日24时起…), else among the
+ * dates before the heading (or before an inline list on its line) the last one followed by 起, else the last one.
+ */
 function sectionDate(section: NoticeSection, dates: Dated[]): { mention: DateMention; own: boolean } | undefined {
-  const own = dates.filter((d) => d.line === section.line && d.mention.how !== 'range-end');
+  const usable = dates.filter((d) => d.mention.how !== 'range-end');
+  const own = section.inline ? [] : usable.filter((d) => d.line === section.line);
   if (own.length) return { mention: own[0].mention, own: true };
-  const before = dates.filter((d) => d.line < section.line && d.mention.how !== 'range-end');
+  const before = usable.filter((d) => d.at < section.at);
   const from = [...before].reverse().find((d) => /^\s*起/u.test(d.followedBy));
   const last = from ?? before[before.length - 1];
   return last && { mention: last.mention, own: false };
@@ -57,12 +63,16 @@ function dateNote(mention: DateMention, own: boolean): LocalizedText {
   return bilingual(`生效时间取自${where.zh}“${mention.source}”`, `in force from ${where.en} "${mention.source}"`);
 }
 
-/** The chain of a listed place: parents written before the list and in the item, the item's core as the leaf. */
+/**
+ * The chain of a listed place: parents written before the list and in the item, the item's core as the leaf. When no
+ * place name covers the whole core (东泉路中社区世界冠郡一期), the names inside it are its parents.
+ */
 function itemChain(item: NoticeItem, ctx: PlaceContext): Chain {
   const phrase = `${item.parents}${item.core}`;
   const found = attachParents(extractPlaces(phrase, ctx), phrase);
   const whole = found.find((m) => m.end === phrase.length);
-  const parents = chainOf(found.filter((m) => m.end <= item.parents.length).flatMap((m) => m.pieces).concat({ text: item.core, level: 'compound' }));
+  const inner = whole ? found.filter((m) => m.end <= item.parents.length) : found;
+  const parents = chainOf(inner.flatMap((m) => m.pieces).concat({ text: item.core, level: 'compound' }));
   if (!whole) return parents;
   const own = chainOf(whole.pieces);
   // The leaf is the item's core as written (新华街云翠园, not a fragment the head-word reader found inside it).
@@ -72,7 +82,14 @@ function itemChain(item: NoticeItem, ctx: PlaceContext): Chain {
   };
 }
 
-function countWarnings(section: NoticeSection): LocalizedText[] {
+/** 那勒寺镇三甲村、瓦房村: items of one line without parents of their own share those of the item before them. */
+function withLineParents(chain: Chain, previous: { line: number; chain: Chain } | undefined, line: number): Chain {
+  if (!previous || previous.line !== line || chain.county || chain.township) return chain;
+  return { ...chain, county: previous.chain.county, township: previous.chain.township };
+}
+
+/** Warnings for a heading or group count that the places listed under it do not match. */
+export function countWarnings(section: NoticeSection): LocalizedText[] {
   const out: LocalizedText[] = [];
   if (section.count !== undefined && section.count !== section.items.length) {
     out.push(bilingual(`通告“${excerpt(section.heading, 40)}”写有 ${section.count} 个，其下列出 ${section.items.length} 个`,
@@ -93,6 +110,7 @@ export function readNotice(text: string, year: number, ctx: PlaceContext, geocod
     section.lines.forEach((l) => reading.consumedLines.add(l));
     if (section.inline) reading.consumedPassages.push(section.inline);
     reading.warnings.push(...countWarnings(section));
+    if (section.standing) continue;
     const dated = sectionDate(section, dates);
     if (!dated) {
       reading.warnings.push(bilingual(`通告“${excerpt(section.heading, 40)}”及其前文没有日期，所列地点未起草`, `no date in or before the notice heading "${excerpt(section.heading, 40)}"; its places are not drafted`));
@@ -100,8 +118,10 @@ export function readNotice(text: string, year: number, ctx: PlaceContext, geocod
     }
     const { mention, own } = dated;
     const ref = { order: section.order, heading: section.heading, ...(section.count !== undefined ? { count: section.count } : {}) };
+    let previous: { line: number; chain: Chain } | undefined;
     for (const item of section.items) {
-      const chain = itemChain(item, ctx);
+      const chain = withLineParents(itemChain(item, ctx), previous, item.line);
+      previous = { line: item.line, chain };
       const placement = geocoder.place(chain, 'risk-area', memory);
       if (!placement) { reading.unplaced.push(item.name); continue; }
       const notes = [dateNote(mention, own).zh, dateNote(mention, own).en];

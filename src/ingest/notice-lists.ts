@@ -45,6 +45,8 @@ export interface NoticeSection {
   /** Lines the section consumes (heading, list); `inline` marks the passage of an inline list within its line. */
   lines: number[];
   inline?: string;
+  /** The heading restates a level in force (2个中风险地区继续实施管控, 仍为中风险区): no change, no event. */
+  standing?: boolean;
 }
 
 const N = '\\d{1,4}|[一二两三四五六七八九十]{1,3}';
@@ -62,6 +64,8 @@ const STOP = /(指挥部|办公室|领导小组|委员会|人民政府|通告|�
 const ENUMERATOR = /^\s*(?:\d{1,3}|[（(]\d{1,3}[)）])\s*[、.．)）]?\s*/u;
 /** A line of prose, not a list line: a comma or full stop inside it, an opening formula, a verb of the notice's closing. */
 const PROSE = /[，,。](?!$)|^(?:请|各|广大|全体|如|凡|以上|上述|特此|根据|经|其余|其他|其它|全市|全县|全区)|保持|不变|继续|做好|落实|配合|遵守|要求/u;
+/** A level restated, not changed: 继续实施管控, 仍为中风险区, 保持不变. */
+const STANDING = /继续|仍为|仍是|仍然|保持|维持/u;
 /** Heading words that make the group label a category, not parents (高风险区3个：). */
 const CATEGORY = /(风险|封控|管控|防范|区域|地区)/u;
 
@@ -78,10 +82,11 @@ export function splitItems(passage: string): string[] {
     if (depth === 0 && /[、；;，,]/u.test(ch)) { out.push(current); current = ''; } else current += ch;
   }
   out.push(current);
-  return out.map((s) => s.replace(ENUMERATOR, '').replace(/(等\s*\d*\s*个?.*|…+|\.{3,}|[。.；;]+)$/u, '').trim()).filter((s) => /\p{Script=Han}{2}/u.test(s));
+  return out.map((s) => s.replace(ENUMERATOR, '').replace(/(?:等\s*\d+\s*个\p{Script=Han}{0,6}|等|…+|\.{3,}|[。.；;]+)$/u, '').trim()).filter((s) => /\p{Script=Han}{2}/u.test(s));
 }
 
-const SUB_PLACE_HEAD = /^(.+?(?:社区|村委会|居委会|村|嘎查|小区))(\p{Script=Han}{1,6})$/u;
+/** A hamlet or part after a community or village (西湖社区山坪里, 团结村二组, 勐龙沙社区南片区): short, or ending in 里/组/片/队/屯. */
+const SUB_PLACE_HEAD = /^(.+?(?:社区|村委会|居委会|村|嘎查|小区))(\p{Script=Han}{1,3}|\p{Script=Han}{1,5}(?:里|组|片区|片|队|屯))$/u;
 
 /** The place an item names and what it adds: (不含C区) → qualifier, 及四周商铺 → qualifier, 西湖社区山坪里 → 西湖社区 + 山坪里. */
 export function readItem(name: string): Pick<NoticeItem, 'name' | 'core' | 'qualifier'> {
@@ -118,6 +123,7 @@ export function readNoticeSections(text: string): NoticeSection[] {
       close();
       const { rest } = heading.groups;
       current = {
+        ...(STANDING.test(heading.groups.body) ? { standing: true } : {}),
         order: sections.length + 1, heading: trimmed, count: countOf(heading.groups.n ?? heading.groups.n2), status: cue.status, cue: cue.cue,
         line: line.index, at: line.at + line.text.indexOf(trimmed), items: [], groups: [], lines: [line.index],
       };
@@ -158,6 +164,7 @@ function inlineLists(trimmed: string, line: Line, order: number): NoticeSection[
     const counted = COUNTED.exec(phrase)?.groups;
     const cue = headerCue(phrase);
     if (!cue) continue;
+    const standing = STANDING.test(phrase);
     const label = (counted?.label ?? '').replace(/^(?:\d{1,2}月\d{1,2}日|将|把|自|从|对)+/u, '').replace(/(?:将|把)?(?:以下|如下|下列)?$/u, '');
     const items = itemsOf(g.items, headerCue(label) ? '' : label, m[0].trim(), line.index);
     const count = countOf(counted?.n);
@@ -167,7 +174,7 @@ function inlineLists(trimmed: string, line: Line, order: number): NoticeSection[
     if (items.some((it) => headerCue(it.name))) continue;
     out.push({
       order: order + out.length, heading: phrase, count, status: cue.status, cue: cue.cue, line: line.index,
-      at: line.at + line.text.indexOf(m[0]), items, groups: [], lines: [], inline: m[0].trim(),
+      at: line.at + line.text.indexOf(m[0]), items, groups: [], lines: [], inline: m[0].trim(), ...(standing ? { standing: true } : {}),
     });
   }
   return out;

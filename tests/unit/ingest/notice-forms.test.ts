@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/ingest/classify';
 import { resolveSentenceDates, resolveYear } from '../../../src/ingest/dates';
 import { countWarnings } from '../../../src/ingest/notice-candidates';
 import { readItem, readNoticeSections, splitItems } from '../../../src/ingest/notice-lists';
@@ -126,5 +127,22 @@ describe('what the official record knew', () => {
     expect(disagreement({ date: '2022-10-18', status: 'medium-risk' }, runs)?.en).toContain('the official lists from 2022-10-21');
     expect(disagreement({ date: '2022-10-25', status: 'low-risk' }, runs)?.en).toContain('last have it on 2022-10-27');
     expect(disagreement({ date: '2023-03-01', status: 'low-risk' }, runs)).toBeUndefined();
+  });
+});
+
+describe('the sentences around a notice\'s lists', () => {
+  it('read the body that issues the notice as its author, not as a command post set up that day', () => {
+    const s = '经专家研判，兴庆区新冠肺炎疫情防控指挥部决定，自2022年10月20日20时起调整';
+    expect(classify(s, [{ text: '兴庆区新冠肺炎疫情防控指挥部', level: 'site', site: 'command' }], s.indexOf('兴庆区'), s.indexOf('决定'))).toBeUndefined();
+    const set = '10月21日，兴庆区设立疫情防控指挥部前方指挥所。';
+    expect(classify(set, [{ text: '疫情防控指挥部', level: 'site', site: 'command' }], set.indexOf('疫情'), set.indexOf('前方'))?.kind).toBe('command-post');
+  });
+  it('read 解除A、B的封控措施 as the lifting of that measure', () => {
+    const s = '同时，自10月20日20时起，解除新华街街道鼓楼社区、正丰社区的封控措施。';
+    const at = s.indexOf('正丰社区');
+    expect(classify(s, [{ text: '正丰社区', level: 'village' }], at, at + 4)).toMatchObject({ status: 'lifted' });
+    const sealed = '自10月20日20时起，对正丰社区实施封控措施。';
+    const at2 = sealed.indexOf('正丰社区');
+    expect(classify(sealed, [{ text: '正丰社区', level: 'village' }], at2, at2 + 4)).toMatchObject({ status: 'sealed' });
   });
 });

@@ -100,7 +100,14 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   const lists = listContexts(sentences, (i) => perSentence[i].mentions);
   // A notice's headed and inline lists are read by their form; the sentences they stand in are not read again.
   const notice = readNotice(text, year, ctx, geocoder, memory);
-  const byNotice = (s: { text: string; paragraph: number }) => notice.consumedLines.has(s.paragraph) || notice.consumedPassages.some((p) => p.includes(s.text) || s.text.includes(p));
+  const lines = text.split('\n');
+  const overlaps = (s: { text: string; paragraph: number }, p: { line: number; text: string }) => {
+    if (p.line !== s.paragraph) return false;
+    const at = lines[p.line].indexOf(s.text);
+    const from = lines[p.line].indexOf(p.text);
+    return at < from + p.text.length && from < at + s.text.length;
+  };
+  const byNotice = (s: { text: string; paragraph: number }) => notice.consumedLines.has(s.paragraph) || notice.consumedPassages.some((p) => overlaps(s, p));
   const candidates: Candidate[] = [...notice.candidates];
   const undated = new Map<string, UndatedPlace>();
   const undatedMeasures: UndatedMeasure[] = [];

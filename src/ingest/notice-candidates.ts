@@ -19,7 +19,7 @@ export interface NoticeReading {
   warnings: LocalizedText[];
   /** Lines consumed by a section's heading and list (the narrative reader leaves them), and inline passages. */
   consumedLines: Set<number>;
-  consumedPassages: string[];
+  consumedPassages: Array<{ line: number; text: string }>;
   /** Places listed that could not be placed. */
   unplaced: string[];
 }
@@ -108,7 +108,7 @@ export function readNotice(text: string, year: number, ctx: PlaceContext, geocod
   const dates = datesInOrder(text, year);
   for (const section of sections) {
     section.lines.forEach((l) => reading.consumedLines.add(l));
-    if (section.inline) reading.consumedPassages.push(section.inline);
+    if (section.inline) reading.consumedPassages.push({ line: section.line, text: section.inline });
     reading.warnings.push(...countWarnings(section));
     if (section.standing) continue;
     const dated = sectionDate(section, dates);

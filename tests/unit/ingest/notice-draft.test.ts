@@ -87,6 +87,15 @@ describe('a notice placed by the official record', () => {
     expect(mall.flag?.en).toBe('report and official lists differ by more than a day: the report ends it on 2022-10-28, the official lists last have it on 2022-10-23');
     expect(mall.flag?.zh).toContain('官方名单最后一次列出是 2022-10-23');
   });
+  it('reads an inline list that runs over a semicolon once, as the list, not again as sentences', () => {
+    const { collection } = draft('xingqing-semicolon', [
+      '银川市兴庆区新冠肺炎疫情防控指挥部通告',
+      '自2022年10月20日20时起，兴庆区3个中风险区调整为低风险区，分别为裕民社区西湖小区、宝庆社区；富宁街街道中寺社区。',
+    ].join('\n'));
+    expect(collection.features.map((f) => [f.properties.name, f.properties.section?.order])).toEqual([
+      ['裕民社区西湖小区', 1], ['宝庆社区', 1], ['富宁街街道中寺社区', 1],
+    ]);
+  });
   it('never takes a namesake of another county', () => {
     const { byName: west } = draft('xixia', [
       '银川市西夏区新冠肺炎疫情防控指挥部通告',

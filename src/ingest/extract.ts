@@ -109,6 +109,9 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   };
   const byNotice = (s: { text: string; paragraph: number }) => notice.consumedLines.has(s.paragraph) || notice.consumedPassages.some((p) => overlaps(s, p));
   const candidates: Candidate[] = [...notice.candidates];
+  // A header line with its items (将以下区域划定为高风险区：1.…) is a notice section too, numbered after the headed ones.
+  const headers = [...new Set(lists.filter((l) => l?.cue).map((l) => l!.header))];
+  const listSection = (l: NonNullable<typeof lists[number]>) => ({ order: notice.sections + headers.indexOf(l.header) + 1, heading: l.header.text });
   const undated = new Map<string, UndatedPlace>();
   const undatedMeasures: UndatedMeasure[] = [];
   const unplaced = new Set<string>(notice.unplaced);
@@ -189,7 +192,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
       else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = bilingual(`日期由“${dated.source}”对照前文最近写明的日期推定`, `date read from "${dated.source}" against the last stated date`);
       if (cls.strength === 'sentence' && !listed) event.flag = bilingual(`状态取自本句另一分句中的“${cls.cue}”`, `status from a cue (${cls.cue}) in another clause of the sentence`);
       const confidence = confidenceOf(how, cls.strength, placement.precision);
-      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
+      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined, ...(listed ? { section: listSection(list!) } : {}) });
       // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.
       if (kindGroup(cls.kind) !== 'area' && !isTransport) {
         for (const m of mentions) {

@@ -22,6 +22,8 @@ export interface NoticeReading {
   consumedPassages: Array<{ line: number; text: string }>;
   /** Places listed that could not be placed. */
   unplaced: string[];
+  /** How many sections the notice has (list headers the sentence reader finds are numbered after them). */
+  sections: number;
 }
 
 interface Dated { mention: DateMention; line: number; at: number; followedBy: string }
@@ -103,7 +105,7 @@ export function countWarnings(section: NoticeSection): LocalizedText[] {
 
 export function readNotice(text: string, year: number, ctx: PlaceContext, geocoder: Geocoder, memory: ParentMemory): NoticeReading {
   const sections = readNoticeSections(text);
-  const reading: NoticeReading = { candidates: [], warnings: [], consumedLines: new Set(), consumedPassages: [], unplaced: [] };
+  const reading: NoticeReading = { candidates: [], warnings: [], consumedLines: new Set(), consumedPassages: [], unplaced: [], sections: sections.length };
   if (sections.length === 0) return reading;
   const dates = datesInOrder(text, year);
   for (const section of sections) {

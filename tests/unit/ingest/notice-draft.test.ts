@@ -107,3 +107,18 @@ describe('a notice placed by the official record', () => {
     expect(mall.flag?.en).toContain('lie outside this county');
   });
 });
+
+describe('a header line with enumerated items', () => {
+  const { byName } = draft('chengdu', [
+    '成都市新冠肺炎疫情防控指挥部关于调整部分地区风险等级的通告',
+    '自2022年6月28日18时起，将以下区域划定为高风险区：',
+    '1.武侯区簇桥街道锦城社区七里村小区；',
+    '2.武侯区机投桥街道潮音社区。',
+    '将以下区域划定为中风险区：',
+    '1.武侯区簇桥街道簇锦北路社区。',
+  ].join('\n'));
+  it('names the header as the section of each item, numbered in the order of the headers', () => {
+    expect(byName('潮音社区').properties.section).toEqual({ order: 1, heading: '自2022年6月28日18时起，将以下区域划定为高风险区：' });
+    expect(byName('簇锦北路社区').properties).toMatchObject({ section: { order: 2, heading: '将以下区域划定为中风险区：' }, events: [{ date: '2022-06-28', status: 'medium-risk' }] });
+  });
+});

@@ -90,7 +90,7 @@ describe('the year from the page around the sentences', () => {
   it('reads a publication line', () => {
     const year = resolveYear(`发布时间：2021-01-26 10:12  来源：南宫市人民政府${body}`);
     expect(year).toMatchObject({ year: 2021, basis: 'stated' });
-    expect(year?.evidence.en).toContain('publication line');
+    expect(year?.evidence.en).toBe('the publication line gives 2021: "发布时间：2021-01-26"');
   });
   it('guesses from vocabulary only as the last resort, and says it is a guess', () => {
     expect(resolveYear(`新冠疫情${body}`)).toMatchObject({ year: 2022, basis: 'inferred', assumed: true });

@@ -71,6 +71,9 @@ describe('places with qualifiers are kept as written', () => {
     expect(readItem('宇泰家园C区')).toEqual({ name: '宇泰家园C区', core: '宇泰家园C区' });
     expect(readItem('古庄顶布房里')).toEqual({ name: '古庄顶布房里', core: '古庄顶布房里' });
     expect(readItem('裕民社区西湖小区')).toEqual({ name: '裕民社区西湖小区', core: '裕民社区西湖小区' });
+    // A compound after its community is part of the name, not a qualifier; a hamlet or a group is one.
+    expect(readItem('东泉路中社区世界冠郡一期')).toEqual({ name: '东泉路中社区世界冠郡一期', core: '东泉路中社区世界冠郡一期' });
+    expect(readItem('团结村二组')).toEqual({ name: '团结村二组', core: '团结村', qualifier: '二组' });
   });
   it('splits a list at 、 and ； but not inside brackets, and keeps a name that starts with 等', () => {
     expect(splitItems('宇泰家园(不含C区、D区)、弄岛镇等秀村；新华街云翠园等3个小区')).toEqual(['宇泰家园(不含C区、D区)', '弄岛镇等秀村', '新华街云翠园']);

@@ -2,8 +2,9 @@
  * Measures `npm run ingest` on reports it was not written for.
  *   npm run ingest:eval [-- --verbose] [--held-out]
  * 1. The five seeds, against their curated geo/outbreaks/ files.
- * 2. Made-up reports about other provinces, against hand annotations (tests/fixtures/ingest/eval/README.md).
- * 3. With --held-out only: three more such reports kept out of sight while the extractor was tuned.
+ * 2. Made-up narrative reports about other provinces, against hand annotations (tests/fixtures/ingest/eval/README.md).
+ * 3. Made-up official notices (headed and inline lists, datelines, notice numbers; tests/fixtures/ingest/notices/).
+ * 4. With --held-out only: three more such reports kept out of sight while the extractor was tuned.
  * Every report is ingested as a new user would: no --city, no --year; the prefecture is read from the text.
  * Drafts go to drafts/eval/<id>.geojson. Place matching is explained in src/ingest/eval.ts.
  */
@@ -11,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { outbreakFileSchema, OUTBREAK_IDS, type OutbreakFile } from '../src/data/schema';
 import {
-  addScores, annotationDiff, annotationSchema, extraPairs, missedPairs, ratio, scoreAgainstAnnotation, scoreDraft,
+  addScores, annotationDiff, annotationSchema, extraPairs, missedPairs, ratio, scoreAgainstAnnotation, scoreDraft, scoreStatusesAgainstAnnotation,
   type Annotation, type PairScores, type Score,
 } from '../src/ingest/eval';
 import { displayWidth, run, type Io } from './ingest';
@@ -69,33 +70,46 @@ printTable(['report', 'prefecture found', 'P(place,date)', 'R(place,date)', 'P(p
 console.log(`With equal names only (no containment), (place,date): P ${fmt(seedExact.precision)}, R ${fmt(seedExact.recall)}.`);
 
 // 2 and 3. Own reports against hand annotations.
-function annotated(dir: string, title: string): void {
+const summary: string[][] = [];
+function annotated(dir: string, title: string): PairScores {
   const full = path.join(repoRoot, 'tests/fixtures/ingest', dir);
   const ids = fs.readdirSync(full).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/u, '')).sort();
   const rows: string[][] = [];
   let total = zero();
+  let withStatus = zero();
   for (const id of ids) {
     const annotation: Annotation = annotationSchema.parse(JSON.parse(fs.readFileSync(path.join(full, `${id}.json`), 'utf8')));
     const { file, city, county } = ingest(id, path.join('tests/fixtures/ingest', dir, `${id}.txt`));
     if (!file) failed = true;
     const s = scoreAgainstAnnotation(file, annotation);
+    const st = scoreStatusesAgainstAnnotation(file, annotation);
     total = pool(total, s);
+    withStatus = pool(withStatus, st);
     const found = file ? `${city}${county ? ` ${county}` : ''}` : 'refused';
     const expected = `${annotation.city}${annotation.county ? ` ${annotation.county}` : ''}`;
-    rows.push([id, found === expected ? found : `${found} ≠ ${expected}`, fmt(s.precision), fmt(s.recall)]);
+    rows.push([id, found === expected ? found : `${found} ≠ ${expected}`, fmt(s.precision), fmt(s.recall), fmt(st.precision), fmt(st.recall)]);
     if (verbose) {
       const diff = annotationDiff(file, annotation);
       for (const [place, date] of diff.missed) console.log(`  ${id} missed: ${place} ${date}`);
       for (const [place, date] of diff.extra) console.log(`  ${id} extra:  ${place} ${date}`);
     }
   }
-  rows.push(['total', '', fmt(total.precision), fmt(total.recall)]);
+  rows.push(['total', '', fmt(total.precision), fmt(total.recall), fmt(withStatus.precision), fmt(withStatus.recall)]);
   console.log(`\n${title}`);
-  printTable(['report', 'prefecture, county found', 'P(place,date)', 'R(place,date)'], rows);
+  printTable(['report', 'prefecture, county found', 'P(place,date)', 'R(place,date)', 'P(+status)', 'R(+status)'], rows);
+  return total;
 }
 
-annotated('eval', 'Own reports (made up, other provinces): drafts against hand annotations');
-if (heldOut) annotated('held-out', 'Held-out reports (not looked at while tuning): drafts against hand annotations');
-else console.log('\n(held-out reports not run; pass --held-out)');
+summary.push(['seeds (curated files)', String(OUTBREAK_IDS.length), fmt(seedDates.precision), fmt(seedDates.recall)]);
+const narratives = annotated('eval', 'Own narrative reports (made up, other provinces): drafts against hand annotations');
+summary.push(['own narratives', String(fs.readdirSync(path.join(repoRoot, 'tests/fixtures/ingest/eval')).filter((f) => f.endsWith('.json')).length), fmt(narratives.precision), fmt(narratives.recall)]);
+const notices = annotated('notices', 'Own notices (made up, published forms): drafts against hand annotations');
+summary.push(['own notices', String(fs.readdirSync(path.join(repoRoot, 'tests/fixtures/ingest/notices')).filter((f) => f.endsWith('.json')).length), fmt(notices.precision), fmt(notices.recall)]);
+if (heldOut) {
+  const held = annotated('held-out', 'Held-out reports (not looked at while tuning): drafts against hand annotations');
+  summary.push(['held out', '3', fmt(held.precision), fmt(held.recall)]);
+} else console.log('\n(held-out reports not run; pass --held-out)');
+console.log('\nBy kind of report');
+printTable(['set', 'reports', 'P(place,date)', 'R(place,date)'], summary);
 console.log('\nPairs are distinct per side, totals pooled over reports. Places match when equal or one contains the other (≥ 2 characters) after removing whitespace, quotes and a leading city name.');
 process.exitCode = failed ? 1 : 0;

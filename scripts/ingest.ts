@@ -149,6 +149,7 @@ export function run(argv: string[], io: Io = defaultIo, shared?: IngestSources):
       text, id, area, year, source, notes,
       onProgress: long ? (done, all) => { if (done % Math.ceil(all / 10) === 0 || done === all) io.err(`ingest: ${done}/${all} sentences read`); } : undefined,
     }, geocodeSources(sources, area));
+    draft.warnings.forEach((w) => io.err(`ingest: warning: ${w.en}`));
     writeAtomically(outFile, formatOutbreakJson(draft.collection));
     // The quotes are verbatim in the normalised text, which is what geo/reports/<id>.txt must hold on acceptance.
     writeAtomically(outFile.replace(/\.geojson$/u, '') + '.report.txt', text);

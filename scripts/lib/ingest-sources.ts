@@ -8,7 +8,8 @@ import { officialMatcher } from '../../src/ingest/official-match';
 import { VillageIndex } from '../../src/ingest/villages';
 import type { OfficialArea } from '../../src/official/schema';
 import { decodeChunk, type OfficialYear } from '../../src/official/decode';
-import type { OfficialChunk } from '../../src/official/schema';
+import type { OfficialChunk, OfficialInterval } from '../../src/official/schema';
+import { intervalAt } from '../../src/official/columns';
 import { readOfficialChunks, readOfficialMeta } from '../../src/node/official-files';
 import { loadAdminDivisions, loadVillages } from './admin-divisions';
 import { loadGazetteer } from '../../src/node/geo-files';
@@ -20,6 +21,8 @@ export interface IngestSources {
   villages?: () => Villages;
   /** The areas of the official record (geo/official/) in one prefecture; the record is read on first use (≈ 1.5 s). */
   officialAreas?: (prefecture: string, province: string) => OfficialArea[];
+  /** The intervals of one official area over all years (read with the areas). */
+  officialHistory?: (areaId: number) => OfficialInterval[];
 }
 
 let loaded: IngestSources | undefined;
@@ -36,7 +39,7 @@ export function loadIngestSources(): IngestSources {
   if (!loaded) {
     const divisions = loadAdminDivisions();
     let villages: Villages | undefined;
-    loaded = { gazetteer: loadGazetteer(), index: adminIndex(divisions), villages: () => (villages ??= loadVillages(divisions)), officialAreas: officialAreasOf };
+    loaded = { gazetteer: loadGazetteer(), index: adminIndex(divisions), villages: () => (villages ??= loadVillages(divisions)), officialAreas: officialAreasOf, officialHistory: officialHistoryOf };
   }
   return loaded;
 }
@@ -46,7 +49,10 @@ export function geocodeSources(sources: IngestSources, area: ReportArea): Geocod
   const villages = sources.villages && new VillageIndex(sources.villages(), sources.index.divisions, sources.index.countiesOf(area.prefecture));
   const province = area.province?.name ?? area.prefecture.name;
   const official = sources.officialAreas && officialMatcher(sources.officialAreas(area.prefecture.name, province), area.prefecture, area.province, sources.index.divisions);
-  return { gazetteer: sources.gazetteer, index: sources.index, area, ...(villages ? { villages } : {}), ...(official ? { official } : {}) };
+  return {
+    gazetteer: sources.gazetteer, index: sources.index, area, ...(villages ? { villages } : {}), ...(official ? { official } : {}),
+    ...(sources.officialHistory ? { officialHistory: sources.officialHistory } : {}),
+  };
 }
 
 let officialYears: Array<{ chunk: OfficialChunk; year: OfficialYear }> | undefined;
@@ -67,6 +73,17 @@ function officialAreasOf(prefecture: string, province: string): OfficialArea[] {
       seen.add(year.ids[row]);
       out.push(year.area(row));
     }
+  }
+  return out;
+}
+
+/** The intervals of one area in every year of the record (a scan of the interval columns: a few per report). */
+function officialHistoryOf(areaId: number): OfficialInterval[] {
+  officialYears ??= readOfficialChunks(readOfficialMeta()).map((chunk) => ({ chunk, year: decodeChunk(chunk) }));
+  const out: OfficialInterval[] = [];
+  for (const { year } of officialYears) {
+    const { area } = year.intervals;
+    for (let i = 0; i < area.length; i += 1) if (area[i] === areaId) out.push(intervalAt(year.intervals, i));
   }
   return out;
 }

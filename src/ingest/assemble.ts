@@ -7,14 +7,16 @@
 import { compareEvents } from '../data/event-order';
 import { AREA_KINDS, type Gazetteer } from '../data/gazetteer';
 import { toPinyinName } from '../data/pinyin';
-import { draftFileSchema, type DraftFile } from '../data/draft-schema';
+import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draft-schema';
 import type { Kind, LocalizedText, OutbreakFeature, Precision, Status } from '../data/schema';
 import { kindGroup, type Candidate } from './candidate';
 import { propagateCityWideEnd } from './city-end';
 import type { YearInfo } from './dates';
 import type { UndatedPlace } from './extract';
 import type { ReportArea } from './locate';
-import { bilingual } from './texts';
+import type { OfficialInterval } from '../official/schema';
+import { officialRecord } from './official-record';
+import { bilingual, joinTexts } from './texts';
 
 export interface AssemblyInput {
   /** Normalised report text; quotes are taken from it verbatim. */
@@ -50,7 +52,8 @@ function slug(han: string): string {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates: Candidate[], undated: UndatedPlace[], notPlaced: string[]): Draft {
+/** `record`: the official record's intervals of an area, to say what it knew of a place placed there. */
+export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates: Candidate[], undated: UndatedPlace[], notPlaced: string[], record?: (areaId: number) => OfficialInterval[]): Draft {
   let unplaced = notPlaced;
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -74,12 +77,20 @@ export function assemble(input: AssemblyInput, gazetteer: Gazetteer, candidates:
     usedIds.add(id);
     const geometry = gazetteer.geometryFor(first.placement.geometrySource, AREA_KINDS.has(kind));
     if (!geometry) { unplaced = [...unplaced, first.name]; continue; }
-    const properties: OutbreakFeature['properties'] = {
+    const section = group.find((c) => c.section)?.section;
+    const properties: DraftFeature['properties'] = {
       id, name: first.name, nameEn: toPinyinName(first.name), kind, precision: first.placement.precision,
       admin: first.placement.admin, geometrySource: first.placement.geometrySource, geometryNote: first.placement.geometryNote,
       events: events.map((c) => c.event), review: 'pending', confidence,
     };
     if (first.placement.flag) properties.flag = first.placement.flag;
+    const official = first.placement.official;
+    if (official && record) {
+      const known = officialRecord(official.address, record(official.areaId), events.map((c) => c.event));
+      properties.geometryNote = joinTexts([properties.geometryNote, known.note]);
+      if (known.flag) properties.flag = joinTexts([properties.flag, known.flag]);
+    }
+    if (section) properties.section = section;
     grouped.push({ type: 'Feature', geometry: geometry as OutbreakFeature['geometry'], properties });
     for (const c of events) rows.push({ place: first.name, kind, status: c.event.status, date: c.event.date, time: c.event.time, precision: first.placement.precision, confidence: round2(c.confidence) });
   }

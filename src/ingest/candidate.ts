@@ -15,6 +15,8 @@ export interface Candidate {
   confidence: number;
   /** Grouping key when the name varies between mentions (公交营运线路, 公交线路 are one transport feature). */
   group?: string;
+  /** The notice section the place was listed under (notice-candidates.ts); the draft feature's `section`. */
+  section?: { order: number; heading: string; count?: number };
 }
 
 /** How sure a date is: written in full, read against the context, or carried from an earlier sentence. */

@@ -74,6 +74,9 @@ export function statusCue(sentence: string, start: number, end: number): { statu
   const clause = clauses[i];
   if (clause) {
     const after = findCue(sentence.slice(end, clause.end));
+    // 解除A、B的封控措施: the measure named after the place is the one lifted.
+    const lifting = after && (after.status === 'sealed' || after.status === 'controlled') ? findCue(sentence.slice(clause.start, start)) : undefined;
+    if (after && lifting?.status === 'lifted') return { status: 'lifted', cue: `${lifting.cue}…${after.cue}`, strength: 'clause-after' };
     if (after) return { ...after, strength: 'clause-after' };
     const before = findCue(sentence.slice(clause.start, start));
     if (before) return { ...before, strength: 'clause-before' };
@@ -89,6 +92,9 @@ export function statusCue(sentence: string, start: number, end: number): { statu
 
 /** Words after an area that make it the actor of the sentence, not the place a measure is about. */
 const AGENT_AFTER = /^(将|把|对|决定将|研究决定)/u;
+
+/** Verbs right after a command body that make it the author of a notice or a statement. */
+const ISSUER_AFTER = /^(?:办公室)?(?:决定|发布|通告|公告|研究|研判|获悉|通报|要求|提醒|关于|第\d+号)/u;
 
 /** A department or a person's role right after an institution: it is their workplace, not an event's place. */
 const AFFILIATION_AFTER = /^(的)?(\p{Script=Han}{1,4}(科|系|室)|(\p{Script=Han}{1,4}(部))?(的)?(一名|一位)?(护士|医生|医师|专家|教师|老师|学生|志愿者|职工|员工|主任|院长|校长))/u;
@@ -144,6 +150,8 @@ export function classify(sentence: string, pieces: Piece[], start: number, end: 
   }
   // A venue (景区, 市场, 商场) closed, reopened or put under a measure: the measure is on the place itself.
   if (leaf.site === 'venue') return cue ? { kind: 'risk-area', status: cue.status, strength: cue.strength, cue: cue.cue } : undefined;
+  // The body that issues the notice (指挥部决定…, 记者从…指挥部获悉) is its author, not a command post set up that day.
+  if (siteKind === 'command-post' && (ISSUER_AFTER.test(sentence.slice(end)) || /(从|据|经)$/u.test(sentence.slice(0, start)))) return undefined;
   if (siteKind && siteKind !== 'hospital') {
     const status = cue && !AREA_STATUSES.has(cue.status) ? cue.status : 'in-use';
     return { kind: siteKind, status, strength: cue ? cue.strength : 'kind', cue: cue?.cue };

@@ -6,6 +6,7 @@
 import type { LocalizedText } from '../data/schema';
 import { isEraYear } from '../data/era';
 import { dayNumber, isoOfDay } from '../timeline/days';
+import { noticeYear } from './notice-year';
 import { bilingual } from './texts';
 
 export type YearBasis = 'stated' | 'inferred';
@@ -29,6 +30,11 @@ export interface DateMention {
   how: DateHow;
   /** The words it was read from, for notes ("次日", "15日"). */
   source: string;
+  /**
+   * Set when a date was written with 24时 (5月28日24时): that is the end of 05-28, so the mention is dated the next
+   * day (05-29) at 00:00, the first moment the measure is in force; `written` keeps the day as written.
+   */
+  endOfDay?: { written: string };
 }
 
 export interface DateContext {
@@ -177,11 +183,16 @@ export function resolveSentenceDates(sentence: string, context: DateContext): Se
       const adjacent = previous && previous.time === undefined && at - (previous.at + previous.source.length) <= 2;
       if (adjacent) {
         previous.time = time;
+        if (parseNumber(g.h) === 24) {
+          previous.endOfDay = { written: previous.date };
+          previous.date = addDays(previous.date, 1);
+        }
         previous.source += sentence.slice(previous.at + previous.source.length, at + match[0].length);
       } else if (isRangeEnd) {
         continue; // 0时至12时: the end of a time range adds no event of its own
       } else if (mentions.length === 0 && current() && at <= 2) {
-        mentions.push({ at, date: current()!, time, how: 'relative', source: match[0] });
+        const endOfDay = parseNumber(g.h) === 24;
+        mentions.push({ at, date: endOfDay ? addDays(current()!, 1) : current()!, time, how: 'relative', source: match[0], ...(endOfDay ? { endOfDay: { written: current()! } } : {}) });
       }
     }
   }
@@ -225,7 +236,8 @@ export function sexagenaryYear(name: string): number | undefined {
 }
 
 /**
- * The year of the report: --year, else the latest COVID-era year written in the text (`20xx年`), else inferred from a sexagenary year name or the variant named (奥密克戎 → 2022,
+ * The year of the report: --year, else the year of a dateline, notice number or publication line (notice-year.ts),
+ * else the latest COVID-era year written in the text (`20xx年`), else inferred from a sexagenary year name or the variant named (奥密克戎 → 2022,
  * 德尔塔 → 2021, the years those variants drove local outbreaks in China). Undefined when nothing says.
  */
 export function resolveYear(text: string, cliYear?: number): YearInfo | undefined {
@@ -237,10 +249,14 @@ export function resolveYear(text: string, cliYear?: number): YearInfo | undefine
   // A report looks back (2020年2月, the first wave) but not forward: the latest year written is its own.
   const best = written.length ? Math.max(...written.map((m) => m.year)) : undefined;
   const sentenceOf = (at: number) => text.slice(Math.max(0, text.lastIndexOf('\n', at) + 1), Math.max(at + 8, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))).slice(0, 120);
+  const page = noticeYear(text);
   if (cliYear !== undefined) {
+    if (page?.year === cliYear && best !== cliYear) return { year: cliYear, basis: 'stated', evidence: bilingual(`--year ${cliYear}；${page.evidence.zh}`, `--year ${cliYear}; ${page.evidence.en}`) };
     if (best === cliYear) return { year: cliYear, basis: 'stated', evidence: bilingual(`--year ${cliYear}；报道写有“${cliYear}年”`, `--year ${cliYear}; the report writes ${cliYear}年`) };
     return { year: cliYear, basis: 'inferred', evidence: bilingual(`年份由命令行 --year ${cliYear} 给出，报道未写明`, `--year ${cliYear} given on the command line; not written in the report`) };
   }
+  // The dateline, notice number or publication line is the item's own date: it outranks years the sentences write.
+  if (page) return { year: page.year, basis: 'stated', evidence: page.evidence };
   if (best !== undefined) {
     const first = written.find((m) => m.year === best)!;
     return { year: best, basis: 'stated', evidence: bilingual(`报道写有“${first.text}”：“${sentenceOf(first.index)}”`, `the report writes ${first.text}: "${sentenceOf(first.index)}"`) };

@@ -121,6 +121,13 @@ export function scoreAgainstAnnotation(draft: OutbreakFile | undefined, annotati
   return score(drafted, annotated);
 }
 
+/** The same with the status as part of the key: (place, date, status), so a change drafted with the wrong level counts as a miss. */
+export function scoreStatusesAgainstAnnotation(draft: OutbreakFile | undefined, annotation: Annotation): PairScores {
+  const annotated = distinct(annotation.pairs.map((p) => [normaliseName(p.place, annotation.city), `${p.date} ${p.status}`] as Pair));
+  const drafted = draft ? pairs(draft, (f) => f.properties.events.map((e) => `${e.date} ${e.status}`)) : [];
+  return score(drafted, annotated);
+}
+
 /** Annotated pairs the draft missed and drafted pairs not annotated, for --verbose. */
 export function annotationDiff(draft: OutbreakFile | undefined, annotation: Annotation): { missed: Pair[]; extra: Pair[] } {
   const annotated = distinct(annotation.pairs.map((p) => [normaliseName(p.place, annotation.city), p.date] as Pair));

@@ -3,7 +3,7 @@
  * facilities.ts, the city words), and for each place a kind and status from the cue words around it
  * (classify.ts); the geocoder places it. Places without a date are kept apart as undated places.
  */
-import type { Kind, Outbreak, OutbreakEvent, Status } from '../data/schema';
+import type { Kind, LocalizedText, Outbreak, OutbreakEvent, Status } from '../data/schema';
 import { shortNamesOf } from '../data/admin-names';
 import { isPrefectureLevel } from './admin-index';
 import { confidenceOf, kindGroup, type Candidate } from './candidate';
@@ -14,6 +14,7 @@ import { withDescriptiveFacilities } from './facilities';
 import { chainOf, emptyMemory, Geocoder, remember, type GeocodeSources } from './geocode';
 import { listContexts } from './lists';
 import { massTesting } from './mass-testing';
+import { readNotice } from './notice-candidates';
 import { ownAreaMentions, ownAreaOf } from './own-area';
 import { attachParents, extractPlaces, keepWholeNames, type PlaceContext, type PlaceMention, type Piece } from './places';
 import { splitClauses, splitSentences } from './sentences';
@@ -29,6 +30,8 @@ export interface Extraction {
   unplaced: string[];
   /** Did any sentence have a date? (Tells "no dates" from "no places" when nothing was found.) */
   anyDates: boolean;
+  /** What the reader found doubtful in the report as a whole (a notice heading's count that its list does not match). */
+  warnings: LocalizedText[];
 }
 
 /** "As of" before a date: 截至3月9日, 至3月9日晚上. */
@@ -95,11 +98,25 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   const ownPiece = (word: string): Piece => { const r = ownAreaRef(word); return r ? { text: r.area, level: r.level } : { text: prefecture.name, level: 'city' }; };
 
   const lists = listContexts(sentences, (i) => perSentence[i].mentions);
-  const candidates: Candidate[] = [];
+  // A notice's headed and inline lists are read by their form; the sentences they stand in are not read again.
+  const notice = readNotice(text, year, ctx, geocoder, memory);
+  const lines = text.split('\n');
+  const overlaps = (s: { text: string; paragraph: number }, p: { line: number; text: string }) => {
+    if (p.line !== s.paragraph) return false;
+    const at = lines[p.line].indexOf(s.text);
+    const from = lines[p.line].indexOf(p.text);
+    return at < from + p.text.length && from < at + s.text.length;
+  };
+  const byNotice = (s: { text: string; paragraph: number }) => notice.consumedLines.has(s.paragraph) || notice.consumedPassages.some((p) => overlaps(s, p));
+  const candidates: Candidate[] = [...notice.candidates];
+  // A header line with its items (将以下区域划定为高风险区：1.…) is a notice section too, numbered after the headed ones.
+  const headers = [...new Set(lists.filter((l) => l?.cue).map((l) => l!.header))];
+  const listSection = (l: NonNullable<typeof lists[number]>) => ({ order: notice.sections + headers.indexOf(l.header) + 1, heading: l.header.text });
   const undated = new Map<string, UndatedPlace>();
   const undatedMeasures: UndatedMeasure[] = [];
-  const unplaced = new Set<string>();
+  const unplaced = new Set<string>(notice.unplaced);
   perSentence.forEach(({ sentence, places, mentions, inherited: sameParagraph }, i) => {
+    if (byNotice(sentence)) return;
     const list = lists[i];
     const inherited = sameParagraph ?? (mentions.length === 0 ? list?.date : undefined);
     // A sentence with a place but no date, followed in its paragraph by a dated sentence naming no place
@@ -175,7 +192,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
       else if (dated.how !== 'explicit' || !sentence.text.includes(dated.source)) event.note = bilingual(`日期由“${dated.source}”对照前文最近写明的日期推定`, `date read from "${dated.source}" against the last stated date`);
       if (cls.strength === 'sentence' && !listed) event.flag = bilingual(`状态取自本句另一分句中的“${cls.cue}”`, `status from a cue (${cls.cue}) in another clause of the sentence`);
       const confidence = confidenceOf(how, cls.strength, placement.precision);
-      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined });
+      candidates.push({ name, kind: cls.kind, placement, event, confidence, group: isTransport ? `transport:${place.text}` : undefined, ...(listed ? { section: listSection(list!) } : {}) });
       // 平台于3月6日开通以来,至3月9日已受理…: a later "as of" date in the sentence says the facility was in use then.
       if (kindGroup(cls.kind) !== 'area' && !isTransport) {
         for (const m of mentions) {
@@ -187,7 +204,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   });
   return {
     candidates: earliestSubjectEvents(candidates), undated: [...undated.values()], undatedMeasures, unplaced: [...unplaced],
-    anyDates: perSentence.some((s) => s.mentions.length > 0),
+    anyDates: perSentence.some((s) => s.mentions.length > 0), warnings: notice.warnings,
   };
 }
 

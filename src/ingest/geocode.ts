@@ -18,6 +18,7 @@ import { AREA_KINDS, type Gazetteer, type GeonamesRecord } from '../data/gazette
 import type { Kind, LocalizedText, Precision } from '../data/schema';
 import type { AdminIndex } from './admin-index';
 import type { ReportArea } from './locate';
+import type { OfficialInterval } from '../official/schema';
 import type { OfficialMatcher } from './official-match';
 import type { Piece } from './places';
 import { bilingual, joinTexts } from './texts';
@@ -38,6 +39,8 @@ export interface Placement {
   /** Why this source and precision, for the reviewer and readers (zh and en). */
   geometryNote: LocalizedText;
   flag?: LocalizedText;
+  /** The official area the point was taken from (official-match.ts), so the draft can say what the record knew. */
+  official?: { areaId: number; address: string };
 }
 
 /** Parents learned from anywhere in the report (汤阴县古贤镇 once written lets a bare 古贤镇 be placed). */
@@ -68,6 +71,8 @@ export interface GeocodeSources {
   area: ReportArea;
   villages?: VillageIndex;
   official?: OfficialMatcher;
+  /** The official record's intervals of one area (official-record.ts says what the draft makes of them). */
+  officialHistory?: (areaId: number) => OfficialInterval[];
 }
 
 export class Geocoder {

@@ -15,7 +15,7 @@ import { bilingual } from './texts';
 
 export interface OfficialOutcome {
   /** The official point, when one is taken. */
-  placement?: Pick<Placement, 'geometrySource' | 'precision' | 'geometryNote'>;
+  placement?: Pick<Placement, 'geometrySource' | 'precision' | 'geometryNote' | 'official'>;
   /** Why an official area of that name was not taken (zh / en). */
   reason?: LocalizedText;
 }
@@ -35,7 +35,7 @@ export function officialMatcher(areas: readonly OfficialArea[], prefecture: Admi
         const geometryNote = bilingual(
           `${name}：官方风险区名单条目“${a.address}”（精度为${PRECISION_ZH[a.precision]}级，依规则 ${a.precisionRule}；来源 geo/official，CovidRiskAreaMap，MIT 许可）`,
           `${name}: official risk-area list entry "${a.address}" (precision ${a.precision} by rule ${a.precisionRule}; geo/official, CovidRiskAreaMap, MIT)`);
-        return { placement: { geometrySource: decision.geometrySource, precision: decision.precision, geometryNote } };
+        return { placement: { geometrySource: decision.geometrySource, precision: decision.precision, geometryNote, official: { areaId: a.id, address: a.address } } };
       }
       return decision.reason ? { reason: decision.reason } : {};
     },

@@ -2,7 +2,8 @@
  * Loads the national record only when a view needs it (o=china, the official toggle, a trip): geo/official/meta.json
  * first (totals per day and coverage: the totals and the histogram can show at once); then the counts per admin
  * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions and the outlines' label points, so the
- * map draws its circles (`early`); then the year files (15.7 MB) with progress, decoded to typed columns. Loaded
+ * map draws its circles (`early`); then the year files (15.7 MB) with progress, fetched, parsed and decoded to
+ * typed columns in a Web Worker (official-years-client.ts), so the main thread stays free for the slider. Loaded
  * once per page. The year files are asked for after the early counts: fetched at once, they took the CPU from them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
@@ -10,10 +11,12 @@ import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
 import { loadOutlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
 import { NationalRecord, type DayTotals } from '../../national/record';
-import { coverageOf, decodeChunk } from '../../official/decode';
+import { coverageOf, OfficialYear } from '../../official/decode';
 import { asUnitDays, unitsOfFile } from '../../national/unit-days';
 import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
 import { dayNumber } from '../../timeline/days';
+import { markLatest } from '../../map/user-timing';
+import { decodeYearsInWorker } from './official-years-client';
 
 export type NationalLoad =
   | { status: 'idle' }
@@ -28,6 +31,8 @@ export interface EarlyCounts {
   divisions: AdminDivisions;
   labels: ReadonlyMap<string, [number, number]>;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -74,14 +79,20 @@ async function load(baseUrl: string): Promise<void> {
   const file = await unitDays;
   early = file ? earlyCounts(file, divisions, labels) : null;
   if (early) progress();
-  const years = await Promise.all(meta.chunks.map(async (chunk) => {
-    const decoded = decodeChunk((await json(`${baseUrl}geo/official/${chunk.file}`)) as Parameters<typeof decodeChunk>[0]);
+  const data = await decodeYearsInWorker(meta.chunks.map((chunk) => `${baseUrl}geo/official/${chunk.file}`), () => {
     done += 1;
     progress();
-    return decoded;
-  }));
+  });
+  // What is left on the main thread is split into tasks, so a slider step waits for one of them, not for all.
+  await nextTask();
+  const years = data.map((year) => new OfficialYear(year));
   const record = new NationalRecord(meta.totals.areas, years, dayNumber(meta.firstDate), dayNumber(meta.lastDate), totals, coverageOf(meta));
-  publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels });
+  await nextTask();
+  const units = assignUnits(record.admins(), divisions);
+  await nextTask();
+  publish({ status: 'ready', record, divisions, divisionList, units, labels });
+  // For the bench: when the single areas are in (the map draws them in the frame after). No DOM is written.
+  markLatest('atlas:national-areas', { areas: record.areaCount });
 }
 
 /** Starts loading the record unless it is loading or loaded. */

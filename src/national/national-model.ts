@@ -34,8 +34,9 @@ export class NationalModel implements NationalDayModel {
   readonly cursor: AreaCursor;
   readonly counts: Record<UnitLevel, UnitCounts>;
 
-  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, fadeDays = 3) {
-    this.timeline = new AreaTimeline(areaCount, intervals, { fadeDays });
+  /** `intervals` may be an AreaTimeline built beforehand (the browser builds it in a task of its own); `fadeDays` is then its own. */
+  constructor(areaCount: number, intervals: AreaTimeline | IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, fadeDays = 3) {
+    this.timeline = intervals instanceof AreaTimeline ? intervals : new AreaTimeline(areaCount, intervals, { fadeDays });
     this.cursor = new AreaCursor(this.timeline, day);
     const countsOf = (level: UnitLevel) => new UnitCounts(units[level].units.length, units[level].unitOfArea, this.cursor.states);
     this.counts = { province: countsOf('province'), prefecture: countsOf('prefecture'), county: countsOf('county') };

@@ -10,6 +10,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
 import { loadOutlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
+import { AreaTimeline } from '../../national/area-timeline';
 import { NationalRecord, type DayTotals } from '../../national/record';
 import { coverageOf, OfficialYear } from '../../official/decode';
 import { asUnitDays, unitsOfFile } from '../../national/unit-days';
@@ -21,7 +22,7 @@ import { decodeYearsInWorker } from './official-years-client';
 export type NationalLoad =
   | { status: 'idle' }
   | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null; early: EarlyCounts | null }
-  | { status: 'ready'; record: NationalRecord; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
+  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
   | { status: 'error'; message: string };
 
 /** The counts per unit and day, before the record: enough for the totals and the circles, not for single areas. */
@@ -90,7 +91,10 @@ async function load(baseUrl: string): Promise<void> {
   await nextTask();
   const units = assignUnits(record.admins(), divisions);
   await nextTask();
-  publish({ status: 'ready', record, divisions, divisionList, units, labels });
+  // The map's day model is built from it in the render that shows the record; built here, that render is shorter.
+  const timeline = new AreaTimeline(record.areaCount, record.intervals);
+  await nextTask();
+  publish({ status: 'ready', record, timeline, divisions, divisionList, units, labels });
   // For the bench: when the single areas are in (the map draws them in the frame after). No DOM is written.
   markLatest('atlas:national-areas', { areas: record.areaCount });
 }

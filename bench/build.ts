@@ -27,9 +27,19 @@ export interface SizeRow {
   files: string[];
 }
 
+export interface ChunkSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
 export interface BundleSizes {
   js: SizeRow;
   css: SizeRow;
+  /** The JS chunk index.html loads (what every view waits for). */
+  entry: ChunkSize;
+  /** The largest JS chunk loaded later (a view's code, e.g. the national view's, or a worker). */
+  largestLazy: ChunkSize;
 }
 
 /** Raw and gzip (level 9, as most size budgets count) bytes of the emitted JS and CSS. */
@@ -45,5 +55,13 @@ export function bundleSizes(outDir: string): BundleSizes {
     }
     return { raw, gzip, files };
   };
-  return { js: row('.js'), css: row('.css') };
+  const chunk = (file: string): ChunkSize => {
+    const bytes = fs.readFileSync(path.join(outDir, 'assets', file));
+    return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  };
+  const js = row('.js');
+  const entryFile = /<script[^>]+src="\.?\/?assets\/([^"]+\.js)"/.exec(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'))?.[1];
+  if (!entryFile) throw new Error(`no entry script in ${outDir}/index.html`);
+  const lazy = js.files.filter((f) => f !== entryFile).map(chunk).sort((a, b) => b.gzip - a.gzip);
+  return { js, css: row('.css'), entry: chunk(entryFile), largestLazy: lazy[0] ?? { file: '', raw: 0, gzip: 0 } };
 }

@@ -112,6 +112,9 @@ export function markdown(report: BenchReport): string {
   lines.push('| | raw | gzip |', '|---|---:|---:|');
   lines.push(`| JS (${report.bundle.js.files.length} file) | ${kB(report.bundle.js.raw)} | ${kB(report.bundle.js.gzip)} |`);
   lines.push(`| CSS (${report.bundle.css.files.length} file) | ${kB(report.bundle.css.raw)} | ${kB(report.bundle.css.gzip)} |`);
+  const { entry, largestLazy } = report.bundle;
+  if (entry) lines.push(`| entry chunk (${entry.file}) | ${kB(entry.raw)} | ${kB(entry.gzip)} |`);
+  if (largestLazy) lines.push(`| largest lazy chunk (${largestLazy.file}) | ${kB(largestLazy.raw)} | ${kB(largestLazy.gzip)} |`);
   if (b) lines.push(`| first render in Chromium (median of ${b.firstRender.runs.length}; FCP ${ms(b.firstRender.fcpMedian)} ms) | ${ms(b.firstRender.median)} ms | |`);
   if (report.national) lines.push(...nationalMarkdown(report.national));
   lines.push('', '**Targets**', '', '| target | this run | met |', '|---|---:|:---:|');

@@ -14,7 +14,7 @@
  * The idle wait for the frame between the two is not counted; `latency` (trigger → frame done) includes it.
  */
 (() => {
-  const bench = { steps: [], lastLongTask: 0, info: null, firstRender: null };
+  const bench = { steps: [], lastLongTask: 0, longTasks: [], keyDelays: [], info: null, firstRender: null, allAreas: null };
   window.__bench = bench;
   let pending = null;
   let waiter = null;
@@ -68,7 +68,13 @@
   });
 
   window.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') bench.begin();
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      // Input delay: from the event's time stamp (when the browser received it) until the page's first listener
+      // runs, i.e. how long the main thread kept it waiting; what Event Timing calls processingStart − startTime.
+      // `loading`: sent while the national view was still loading its single areas.
+      bench.keyDelays.push({ at: event.timeStamp, delay: performance.now() - event.timeStamp, loading: document.querySelector('[data-testid=national-loading]') !== null });
+      bench.begin();
+    }
   }, true);
   window.addEventListener('input', () => bench.endUpdate(), false);
 
@@ -88,7 +94,10 @@
   // Long tasks tell when a page has settled after loading (markercluster adds markers in chunks on timers).
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.lastLongTask = Math.max(bench.lastLongTask, entry.startTime + entry.duration);
+      for (const entry of list.getEntries()) {
+        bench.lastLongTask = Math.max(bench.lastLongTask, entry.startTime + entry.duration);
+        bench.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+      }
     }).observe({ type: 'longtask', buffered: true });
   } catch { /* no long-task timing: idle() falls back to its minimum wait */ }
   bench.idle = (quietMs, maxMs) => new Promise((resolve) => {
@@ -101,13 +110,13 @@
     check();
   });
 
-  /** Sets `bench.firstRender` at the end of the first frame after `ready()` holds (rAF + the task after it). */
-  const firstRenderAfter = (ready) => {
+  /** Sets `bench[key]` (firstRender by default) at the end of the first frame after `ready()` holds (rAF + the task after it). */
+  const firstRenderAfter = (ready, key = 'firstRender') => {
     const poll = () => {
       if (ready()) {
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => { bench.firstRender = performance.now(); };
+          channel.port1.onmessage = () => { bench[key] = performance.now(); };
           channel.port2.postMessage(0);
         });
       } else requestAnimationFrame(poll);
@@ -128,6 +137,18 @@
       return totals !== null && totals.textContent !== '' && totals.textContent !== '…';
     };
     firstRenderAfter(() => drawn() && totalsSet());
+  };
+
+  /**
+   * All single areas in: the first frame after the map has drawn (`atlas:national-draw`) following the app's
+   * `atlas:national-areas` mark (the record decoded, joined and published), finished. Sets `bench.allAreas`.
+   */
+  bench.watchAllAreas = () => {
+    const marks = (name) => [...performance.getEntriesByName(name), ...(bench.entries[name] ?? [])];
+    firstRenderAfter(() => {
+      const areas = marks('atlas:national-areas')[0];
+      return areas !== undefined && marks('atlas:national-draw').some((draw) => draw.startTime >= areas.startTime);
+    }, 'allAreas');
   };
 
   /** First render: the first frame after `selector` matches, finished. */

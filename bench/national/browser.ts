@@ -48,6 +48,13 @@ export interface FirstFrame {
   runs: number[];
   median: number;
   fcpMedian: number;
+  /** Navigation to the frame after the single areas were drawn (`atlas:national-areas`, then a draw), per run. */
+  allAreasRuns: number[];
+  /** The longest main-thread task (PerformanceObserver 'longtask') from navigation until then, per run. */
+  longTaskMaxRuns: number[];
+  /** The longest input delay of the slider steps sent while the single areas loaded, per run; and how many were sent. */
+  inputDelayRuns: number[];
+  inputSteps: number[];
   /** Files the page fetched (first run), raw and gzip -9 bytes as built. */
   files: Array<{ path: string; raw: number; gzip: number }>;
   /** When the record's files had arrived (responseEnd, ms from navigation, first run). */
@@ -144,6 +151,7 @@ export async function scrubPeer(browser: Browser, base: string, url: string, rea
 export async function firstNationalFrame(browser: Browser, base: string, url: string, distDir: string, runs: number): Promise<FirstFrame> {
   const times: number[] = [];
   const fcps: number[] = [];
+  const [allAreasRuns, longTaskMaxRuns, inputDelayRuns, inputSteps]: number[][] = [[], [], [], []];
   const files: FirstFrame['files'] = [];
   let responseEnd: Record<string, number> = {};
   for (let run = 0; run < runs; run += 1) {
@@ -151,7 +159,7 @@ export async function firstNationalFrame(browser: Browser, base: string, url: st
     const fetched: string[] = [];
     page.on('response', (response) => fetched.push(response.url()));
     try {
-      await context.addInitScript('window.__bench.watchNationalFrame()');
+      await context.addInitScript('window.__bench.watchNationalFrame(); window.__bench.watchAllAreas()');
       await page.goto(url);
       await until(page, 'window.__bench.firstRender !== null', 120_000).catch(async (error: unknown) => {
         const state = await page.evaluate(`JSON.stringify({ draws: (window.__bench.entries['atlas:national-draw'] ?? []).map((e) => e.detail),
@@ -160,6 +168,11 @@ export async function firstNationalFrame(browser: Browser, base: string, url: st
       });
       times.push(await page.evaluate('window.__bench.firstRender') as number);
       fcps.push(await page.evaluate('performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN') as number);
+      const load = await stepWhileLoading(page);
+      allAreasRuns.push(load.allAreas);
+      longTaskMaxRuns.push(load.longTaskMax);
+      inputDelayRuns.push(load.inputDelayMax);
+      inputSteps.push(load.steps);
       if (run === 0) {
         await page.evaluate('window.__bench.idle(1500, 60000)');
         const prefix = new URL(url).origin + new URL(url).pathname;
@@ -177,7 +190,29 @@ export async function firstNationalFrame(browser: Browser, base: string, url: st
       await context.close();
     }
   }
-  return { runs: times, median: summarise(times).median, fcpMedian: summarise(fcps).median, files, responseEnd };
+  return { runs: times, median: summarise(times).median, fcpMedian: summarise(fcps).median, files, responseEnd, allAreasRuns, longTaskMaxRuns, inputDelayRuns, inputSteps };
+}
+
+/**
+ * From the first frame until the single areas are in: a slider step (ArrowRight on the focused slider) every
+ * ~100 ms after the previous one was drawn, as a reader scrubbing during the load would; then the time the areas
+ * were in, the longest task until then and the longest input delay of the steps sent while the areas loaded.
+ */
+async function stepWhileLoading(page: Page): Promise<{ allAreas: number; longTaskMax: number; inputDelayMax: number; steps: number }> {
+  await page.focus('[data-testid=time-slider]');
+  let steps = 0;
+  while (steps < 60 && await page.evaluate('document.querySelector("[data-testid=national-loading]") !== null')) {
+    steps += 1;
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(`window.__bench.waitSteps(${steps}).then(() => new Promise((resolve) => setTimeout(resolve, 100)))`);
+  }
+  await until(page, 'window.__bench.allAreas !== null');
+  return await page.evaluate(`(() => {
+    const b = window.__bench;
+    const loading = b.keyDelays.filter((k) => k.loading);
+    return { allAreas: b.allAreas, longTaskMax: Math.max(0, ...b.longTasks.filter((t) => t.startTime < b.allAreas).map((t) => t.duration)),
+      inputDelayMax: loading.length ? Math.max(...loading.map((k) => k.delay)) : NaN, steps: loading.length };
+  })()`) as { allAreas: number; longTaskMax: number; inputDelayMax: number; steps: number };
 }
 
 export { launchBrowser };

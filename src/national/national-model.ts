@@ -48,8 +48,9 @@ export class NationalModel implements NationalDayModel {
   private readonly listed: ListedDays | null;
   private requested: number;
 
-  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, options: NationalModelOptions = {}) {
-    this.timeline = new AreaTimeline(areaCount, intervals, { fadeDays: options.fadeDays ?? 3 });
+  /** `intervals` may be an AreaTimeline built beforehand (the browser builds it in a task of its own); `fadeDays` is then its own. */
+  constructor(areaCount: number, intervals: AreaTimeline | IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, options: NationalModelOptions = {}) {
+    this.timeline = intervals instanceof AreaTimeline ? intervals : new AreaTimeline(areaCount, intervals, { fadeDays: options.fadeDays ?? 3 });
     this.listed = options.listed ?? null;
     this.requested = day;
     this.cursor = new AreaCursor(this.timeline, this.shownDayOf(day));

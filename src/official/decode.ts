@@ -1,30 +1,21 @@
 /**
  * The committed browser files → records (pure; the browser, `official:count`, validate and the bench share it).
- * `decodeChunk` turns one year file into typed columns (`OfficialYear`) and builds an `OfficialArea` object
- * only when asked (`area(row)`), so a year with 170k areas is usable without 170k objects. `decodeOfficial`
- * joins any subset of years into plain records for tools and tests, re-joining a run clipped at New Year.
+ * `decodeChunk` turns one year file into typed columns (`decodeYearData`: plain data a worker can transfer, read
+ * through `OfficialYear`) and builds an `OfficialArea` object only when asked (`area(row)`), so a year with 170k
+ * areas is usable without 170k objects. `decodeOfficial` joins any subset of years into plain records for tools
+ * and tests, re-joining a run clipped at New Year.
  */
 import { PRECISIONS } from '../data/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
-import { emptyIntervalColumns, intervalAt, type IntervalColumns } from './columns';
+import { intervalAt, type IntervalColumns } from './columns';
 import { compareIntervals } from './history';
 import { LIST_SOURCES, type DayCoverage, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
+import { decodeYearData, stringAt, type YearData } from './year-data';
 
-export class OfficialDecodeError extends Error {}
+export { decodeYearData, OfficialDecodeError } from './year-data';
 
-/** Cheap shape check (equal column lengths) so a truncated file fails loudly instead of decoding garbage. */
-function checkColumns(name: string, columns: Record<string, unknown[]>, sparse: string[]): number {
-  const dense = Object.entries(columns).filter(([key]) => !sparse.includes(key));
-  const length = dense[0]?.[1].length ?? 0;
-  for (const [key, column] of dense) if (column.length !== length) throw new OfficialDecodeError(`${name}.${key}: ${column.length} values, expected ${length}`);
-  for (let i = 0; i < sparse.length; i += 2) {
-    if (columns[sparse[i]].length !== columns[sparse[i + 1]].length) throw new OfficialDecodeError(`${name}.${sparse[i]} and ${name}.${sparse[i + 1]} differ in length`);
-  }
-  return length;
-}
-
-/** One year of the record as typed columns; rows are sorted by global area id. */
+/** One year of the record as typed columns (from `decodeYearData`, here or in a worker); rows are sorted by global area id. */
 export class OfficialYear {
   readonly year: number;
   readonly firstDay: number;
@@ -44,49 +35,10 @@ export class OfficialYear {
   private readonly variants = new Map<number, string[]>();
   private readonly admins = new Map<number, Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>>();
 
-  constructor(private readonly chunk: OfficialChunk) {
-    if (chunk.format !== 'outbreak-atlas-official-chunk/2') throw new OfficialDecodeError(`unknown chunk format ${String(chunk.format)}`);
-    const { areas: a, intervals: iv } = chunk;
-    checkColumns('chains', chunk.chains, []);
-    const size = checkColumns('areas', a, ['variantArea', 'variantText']);
-    const intervalCount = checkColumns('intervals', iv, ['countAt', 'countValue']);
-    this.year = chunk.year;
-    this.firstDay = dayNumber(chunk.firstDate);
-    this.lastDay = dayNumber(chunk.lastDate);
-    this.size = size;
-    this.ids = new Int32Array(size);
-    this.lon = new Float64Array(size);
-    this.lat = new Float64Array(size);
-    this.precision = new Uint8Array(size);
-    this.rule = new Uint8Array(size);
-    this.flags = new Uint16Array(size);
-    const noLocation = 1 << AREA_FLAG_CODES.indexOf('no-location');
-    let [id, lon, lat] = [0, 0, 0];
-    for (let i = 0; i < size; i += 1) {
-      id += a.idDelta[i];
-      lon += a.lonDelta[i];
-      lat += a.latDelta[i];
-      this.ids[i] = id;
-      this.flags[i] = a.flags[i];
-      const located = (a.flags[i] & noLocation) === 0;
-      this.lon[i] = located ? lon / 1e6 : Number.NaN;
-      this.lat[i] = located ? lat / 1e6 : Number.NaN;
-      this.precision[i] = a.precisionRule[i] >> 3;
-      this.rule[i] = a.precisionRule[i] & 7;
-    }
-    a.variantArea.forEach((row, k) => this.variants.set(row, [...(this.variants.get(row) ?? []), a.variantText[k]]));
-    const intervals = emptyIntervalColumns(intervalCount);
-    let row = 0;
-    for (let i = 0; i < intervalCount; i += 1) {
-      row += iv.areaDelta[i];
-      if (row >= size) throw new OfficialDecodeError(`intervals.areaDelta: interval ${i} points past the last area`);
-      intervals.area[i] = this.ids[row];
-      intervals.first[i] = this.firstDay + iv.first[i];
-      intervals.last[i] = intervals.first[i] + (iv.spanLevel[i] >> 1);
-      intervals.level[i] = iv.spanLevel[i] & 1;
-    }
-    iv.countAt.forEach((i, k) => { intervals.count[i] = iv.countValue[k]; });
-    this.intervals = intervals;
+  constructor(private readonly data: YearData) {
+    ({ year: this.year, firstDay: this.firstDay, lastDay: this.lastDay, size: this.size, ids: this.ids, lon: this.lon, lat: this.lat } = data);
+    ({ precision: this.precision, rule: this.rule, flags: this.flags, intervals: this.intervals } = data);
+    data.variantArea.forEach((row, k) => this.variants.set(row, [...(this.variants.get(row) ?? []), data.variantText[k]]));
   }
 
   /** Row of a global area id, or -1 when the area has no interval this year. */
@@ -106,12 +58,12 @@ export class OfficialYear {
    * every area at load (its admin units). One object per distinct chain, shared by the rows on it.
    */
   adminOf(row: number): Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'> {
-    const chain = this.chunk.areas.chain[row];
+    const chain = this.data.chain[row];
     let admin = this.admins.get(chain);
     if (!admin) {
-      const { strings, chains } = this.chunk;
-      admin = { province: strings[chains.province[chain]], prefecture: strings[chains.prefecture[chain]] };
-      if (chains.countyCode[chain] !== 0) admin.countyCode = strings[chains.countyCode[chain]];
+      const { strings, chains } = this.data;
+      admin = { province: stringAt(strings, chains.province[chain]), prefecture: stringAt(strings, chains.prefecture[chain]) };
+      if (chains.countyCode[chain] !== 0) admin.countyCode = stringAt(strings, chains.countyCode[chain]);
       this.admins.set(chain, admin);
     }
     return admin;
@@ -119,16 +71,16 @@ export class OfficialYear {
 
   /** The full record of one area (built on demand). */
   area(row: number): OfficialArea {
-    const { strings, chains, areas: a } = this.chunk;
-    const chain = a.chain[row];
-    const text = (i: number) => (i === 0 ? undefined : strings[i]);
+    const { strings, chains, chain: chainOf, tail, township, village } = this.data;
+    const chain = chainOf[row];
+    const text = (i: number) => (i === 0 ? undefined : stringAt(strings, i));
     const area: OfficialArea = {
-      id: this.ids[row], address: strings[chains.head[chain]] + a.tail[row],
-      province: strings[chains.province[chain]], prefecture: strings[chains.prefecture[chain]],
+      id: this.ids[row], address: stringAt(strings, chains.head[chain]) + stringAt(tail, row),
+      province: stringAt(strings, chains.province[chain]), prefecture: stringAt(strings, chains.prefecture[chain]),
       precision: PRECISIONS[this.precision[row]], precisionRule: PRECISION_RULE_CODES[this.rule[row]],
       flags: AREA_FLAG_CODES.filter((_, bit) => (this.flags[row] & (1 << bit)) !== 0) as AreaFlag[],
     };
-    const optional = { county: text(chains.county[chain]), countyCode: text(chains.countyCode[chain]), township: text(a.township[row]), village: text(a.village[row]) };
+    const optional = { county: text(chains.county[chain]), countyCode: text(chains.countyCode[chain]), township: text(township[row]), village: text(village[row]) };
     for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(area, { [key]: value });
     if (!Number.isNaN(this.lon[row])) [area.lon, area.lat] = [this.lon[row], this.lat[row]];
     const variants = this.variants.get(row);
@@ -138,7 +90,7 @@ export class OfficialYear {
 }
 
 export function decodeChunk(chunk: OfficialChunk): OfficialYear {
-  return new OfficialYear(chunk);
+  return new OfficialYear(decodeYearData(chunk));
 }
 
 /** Coverage per day from meta.json. */

@@ -122,6 +122,52 @@ describe('national view', () => {
     await context.close();
   });
 
+  it('answers the slider while the year file is loading in its worker, and keeps the stepped day once the areas are in', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    const { page, context, errors } = await open('?o=china&d=2022-11-20&lang=en', {}, async (ctx) => {
+      await ctx.route(/official-2022\.json$/, async (route) => {
+        asked();
+        await held;
+        await route.continue();
+      });
+    });
+    await requested;
+    // The year file is fetched, parsed and decoded off the main thread.
+    assert.ok(page.workers().some((worker) => /official-years/.test(worker.url())), `workers: ${page.workers().map((w) => w.url()).join(', ')}`);
+    await page.waitForSelector('[data-testid=national-loading]');
+    await page.focus('[data-testid=time-slider]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === '2022-11-21');
+    assert.equal(await page.locator('[data-testid=national-loading]').count(), 1, 'the step was taken while the record was loading');
+    release();
+    await nationalReady(page);
+    assert.equal(await currentDate(page), '2022-11-21');
+    assert.match((await page.textContent('[data-testid=official-totals]')) ?? '', /\d/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('says so when the worker cannot load the year file, and "Try again" loads it', async () => {
+    let failing = true;
+    const { page, context } = await open('?o=china&d=2022-11-20&lang=en', {}, async (ctx) => {
+      await ctx.route(/official-2022\.json$/, (route) => (failing ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    });
+    await page.waitForSelector('[data-testid=national-error]', { timeout: 60_000 });
+    assert.match((await page.textContent('[data-testid=national-error]')) ?? '', /official-2022\.json: HTTP 503/);
+    failing = false;
+    await page.click('[data-testid=national-error] button');
+    await nationalReady(page);
+    await page.waitForSelector('[data-testid=national-error]', { state: 'detached' });
+    await context.close();
+  });
+
   it('draws areas at city zoom and opens an area\'s panel from the keyboard list of areas in view', async () => {
     const { page, context } = await open('?o=china&d=2022-11-20&z=12&c=39.9180,116.4500&lang=en');
     await nationalReady(page);

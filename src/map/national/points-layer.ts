@@ -41,8 +41,7 @@ export function pointRadius(zoom: number): number {
 }
 
 export class OfficialPointLayer extends CanvasOverlay {
-  private readonly tree: KDBush;
-  private readonly ids: Int32Array;
+  private built: { tree: KDBush; ids: Int32Array } | null = null;
   private projected: ProjectedPoints | null = null;
   /** Areas shown on the canvas at the last draw (bounds of the canvas, WGS-84): a step outside needs no redraw. */
   private canvasBounds: L.LatLngBounds | null = null;
@@ -58,14 +57,25 @@ export class OfficialPointLayer extends CanvasOverlay {
   constructor(private readonly data: PointLayerData, private readonly settings: PointLayerOptions) {
     // A small margin: every pixel of this canvas is redrawn on a step that changes an area on it.
     super(settings.pane, 0.1);
+  }
+
+  /**
+   * The kd-tree, built on first use (the first draw or hit test at a zoom that shows single areas), not when the
+   * record comes in: building it over ~170k points took 0.1–1 s of the main thread in the task that first
+   * rendered the record, while the country view never needs it.
+   */
+  private index(): { tree: KDBush; ids: Int32Array } {
+    if (this.built) return this.built;
+    const { lon, lat } = this.data;
     // Areas without a point (NaN) are not in the tree, so never drawn or hit; `ids` maps tree items to areas.
     const located: number[] = [];
-    for (let i = 0; i < data.lon.length; i += 1) if (Number.isFinite(data.lon[i]) && Number.isFinite(data.lat[i])) located.push(i);
-    this.ids = Int32Array.from(located);
-    this.tree = new KDBush(Math.max(1, located.length));
-    for (const i of located) this.tree.add(data.lon[i], data.lat[i]);
-    if (located.length === 0) this.tree.add(0, 0);
-    this.tree.finish();
+    for (let i = 0; i < lon.length; i += 1) if (Number.isFinite(lon[i]) && Number.isFinite(lat[i])) located.push(i);
+    const tree = new KDBush(Math.max(1, located.length));
+    for (const i of located) tree.add(lon[i], lat[i]);
+    if (located.length === 0) tree.add(0, 0);
+    tree.finish();
+    this.built = { tree, ids: Int32Array.from(located) };
+    return this.built;
   }
 
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
@@ -99,8 +109,9 @@ export class OfficialPointLayer extends CanvasOverlay {
 
   /** Located areas in a box (WGS-84), shown or not. */
   private inBox(west: number, south: number, east: number, north: number): number[] {
-    if (this.ids.length === 0) return [];
-    return this.tree.range(west, south, east, north).map((item) => this.ids[item]);
+    const { tree, ids } = this.index();
+    if (ids.length === 0) return [];
+    return tree.range(west, south, east, north).map((item) => ids[item]);
   }
 
   /** Areas shown in a box (WGS-84), nearest to its centre first: the keyboard list of the areas in view. */

@@ -58,10 +58,10 @@ const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
 /** One model per loaded record, made at the day current then; later days reach it through moveTo. */
 const models = new WeakMap<object, NationalModel>();
-function nationalModelFor(ready: { record: { areaCount: number; intervals: ConstructorParameters<typeof NationalModel>[1]; totals: DayTotals }; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
+function nationalModelFor(ready: { record: { areaCount: number; totals: DayTotals }; timeline: ConstructorParameters<typeof NationalModel>[1]; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
   let model = models.get(ready);
   if (!model) {
-    model = new NationalModel(ready.record.areaCount, ready.record.intervals, ready.units, day, { listed: listedDaysOf(ready.record.totals) });
+    model = new NationalModel(ready.record.areaCount, ready.timeline, ready.units, day, { listed: listedDaysOf(ready.record.totals) });
     models.set(ready, model);
   }
   return model;

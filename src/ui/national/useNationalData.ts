@@ -2,24 +2,28 @@
  * Loads the national record only when a view needs it (o=china, the official toggle, a trip): geo/official/meta.json
  * first (totals per day and coverage: the totals and the histogram can show at once); then the counts per admin
  * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions and the outlines' label points, so the
- * map draws its circles (`early`); then the year files (15.7 MB) with progress, decoded to typed columns. Loaded
+ * map draws its circles (`early`); then the year files (15.7 MB) with progress, fetched, parsed and decoded to
+ * typed columns in a Web Worker (official-years-client.ts), so the main thread stays free for the slider. Loaded
  * once per page. The year files are asked for after the early counts: fetched at once, they took the CPU from them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
 import { loadOutlines, type Outlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
+import { AreaTimeline } from '../../national/area-timeline';
 import { NationalRecord, type DayTotals } from '../../national/record';
-import { coverageOf, decodeChunk } from '../../official/decode';
+import { coverageOf, OfficialYear } from '../../official/decode';
 import { asUnitDays, unitsOfFile } from '../../national/unit-days';
 import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
 import { dayNumber } from '../../timeline/days';
 import { provincesWithCountiesWithoutCentre } from './national-glue';
+import { markLatest } from '../../map/user-timing';
+import { decodeYearsInWorker } from './official-years-client';
 
 export type NationalLoad =
   | { status: 'idle' }
   | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null; early: EarlyCounts | null }
-  | { status: 'ready'; record: NationalRecord; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
+  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
   | { status: 'error'; message: string };
 
 /** The counts per unit and day, before the record: enough for the totals and the circles, not for single areas. */
@@ -29,6 +33,8 @@ export interface EarlyCounts {
   divisions: AdminDivisions;
   labels: ReadonlyMap<string, [number, number]>;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -78,15 +84,24 @@ async function load(baseUrl: string): Promise<void> {
   const file = await unitDays;
   early = file ? earlyCounts(file, divisions, labels) : null;
   if (early) progress();
-  const years = await Promise.all(meta.chunks.map(async (chunk) => {
-    const decoded = decodeChunk((await json(`${baseUrl}geo/official/${chunk.file}`)) as Parameters<typeof decodeChunk>[0]);
+  const data = await decodeYearsInWorker(meta.chunks.map((chunk) => `${baseUrl}geo/official/${chunk.file}`), () => {
     done += 1;
     progress();
-    return decoded;
-  }));
+  });
+  // What is left on the main thread is split into tasks, so a slider step waits for one of them, not for all.
+  await nextTask();
+  const years = data.map((year) => new OfficialYear(year));
   const record = new NationalRecord(meta.totals.areas, years, dayNumber(meta.firstDate), dayNumber(meta.lastDate), totals, coverageOf(meta));
+  await nextTask();
+  const units = assignUnits(record.admins(), divisions);
+  await nextTask();
+  // The map's day model is built from it in the render that shows the record; built here, that render is shorter.
+  const timeline = new AreaTimeline(record.areaCount, record.intervals);
+  await nextTask();
   const readyLabels = new Map([...(await countyLabels).flat().filter(([code]) => !divisions.byCode(code)?.centre), ...labels]);
-  publish({ status: 'ready', record, divisions, divisionList, units: assignUnits(record.admins(), divisions), labels: readyLabels });
+  publish({ status: 'ready', record, timeline, divisions, divisionList, units, labels: readyLabels });
+  // For the bench: when the single areas are in (the map draws them in the frame after). No DOM is written.
+  markLatest('atlas:national-areas', { areas: record.areaCount });
 }
 
 /** Starts loading the record unless it is loading or loaded. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildReport, OfficialRecord } from '../../../src/official/build';
-import { decodeOfficial, OfficialDecodeError, decodeChunk } from '../../../src/official/decode';
+import { decodeOfficial, OfficialDecodeError, decodeChunk, decodeYearData, OfficialYear } from '../../../src/official/decode';
 import { encodeOfficial, splitAddress } from '../../../src/official/encode';
 import { officialChunkSchema, officialMetaSchema, type DayCoverage, type OfficialArea } from '../../../src/official/schema';
 import { dayNumber } from '../../../src/timeline/days';
+import { transferablesOf } from '../../../src/official/year-data';
 
 const day = dayNumber;
 const areas: OfficialArea[] = [
@@ -76,4 +77,22 @@ describe('browser format round trip', () => {
     expect(() => decodeChunk(broken)).toThrow(OfficialDecodeError);
     expect(() => decodeChunk(broken)).toThrow(/areas.lonDelta/);
   });
+  it('gives the same areas and intervals after its columns are moved to another thread (structured clone with transfer)', () => {
+    for (const chunk of chunks) {
+      const data = decodeYearData(chunk);
+      const transfer = transferablesOf(data);
+      const moved = new OfficialYear(structuredClone(data, { transfer }));
+      // Moved, not copied: the sender's columns are emptied, so the page never holds two copies.
+      expect(data.ids.length).toBe(0);
+      const local = decodeChunk(chunk);
+      expect(moved.size).toBe(local.size);
+      for (let row = 0; row < local.size; row += 1) {
+        expect(moved.area(row)).toEqual(local.area(row));
+        expect(moved.adminOf(row)).toEqual(local.adminOf(row));
+      }
+      expect(Array.from(moved.intervals.area)).toEqual(Array.from(local.intervals.area));
+      expect(Array.from(moved.intervals.last)).toEqual(Array.from(local.intervals.last));
+    }
+  });
 });
+

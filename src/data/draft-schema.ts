@@ -18,12 +18,6 @@ export const draftFeatureSchema = featureSchema.extend({
     review: z.enum(REVIEW_STATES),
     /** 0–1: how sure the tool is of the date, the status cue and the place (src/ingest/candidate.ts). */
     confidence: z.number().min(0).max(1),
-    /**
-     * The notice section the place was listed under (一、高风险区降为中风险区（4个）…), when the report is a notice
-     * with headed lists: `order` is the section's place in the notice, `heading` its line as written, `count` the
-     * number the heading states. The review groups candidates by it and accepts or rejects a section at once.
-     */
-    section: z.object({ order: z.number().int().min(0), heading: z.string().min(1), count: z.number().int().min(0).optional() }).strict().optional(),
   }).strict(),
 }).strict();
 

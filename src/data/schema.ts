@@ -114,6 +114,12 @@ export const featurePropertiesSchema = z.object({
   /** Only in drafts written by `npm run ingest`; curated files leave these out. */
   review: z.enum(['pending', 'accepted', 'rejected']).optional(),
   confidence: z.number().min(0).max(1).optional(),
+  /**
+   * The notice section the place was listed under (一、高风险区降为中风险区（4个）…), when the report is a notice
+   * with headed lists: `order` is the section's place in the notice, `heading` its line as written, `count` the
+   * number the heading states. Kept in a reviewed file as provenance; the review groups candidates by it.
+   */
+  section: z.object({ order: z.number().int().min(0), heading: z.string().min(1), count: z.number().int().min(0).optional() }).strict().optional(),
 }).strict();
 
 export const featureSchema = z.object({

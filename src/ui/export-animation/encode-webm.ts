@@ -1,10 +1,12 @@
 /**
- * The WebM encoder adapter (mediabunny internals stay here): VP9 or VP8 through WebCodecs, appended chunk by chunk
- * to a list of blob parts as the muxer writes them (append-only WebM), so no frame is kept once it is encoded.
+ * The WebM encoder adapter (mediabunny internals stay here): VP9 or VP8 through WebCodecs; the muxer's writes go to
+ * a list of chunks (ByteParts: appends, and the header's write-back at the end for the duration and cues), so only
+ * encoded bytes are kept, never a frame once it is encoded.
  */
 import { CanvasSource, Output, QUALITY_HIGH, StreamTarget, WebMOutputFormat, canEncodeVideo, type StreamTargetChunk } from 'mediabunny';
 import { metadataText, rangeText, type ExportMetadata } from '../../export/animation/metadata';
 import type { FrameSlot } from '../../export/animation/schedule';
+import { ByteParts } from '../../export/animation/byte-parts';
 
 export type WebmCodec = 'vp9' | 'vp8';
 
@@ -24,17 +26,14 @@ export interface FrameEncoder {
 }
 
 export async function createWebmEncoder(canvas: HTMLCanvasElement | OffscreenCanvas, codec: WebmCodec, daysPerSecond: number, meta: ExportMetadata): Promise<FrameEncoder> {
-  const parts: Blob[] = [];
-  let written = 0;
+  let parts = new ByteParts();
   const sink = new WritableStream<StreamTargetChunk>({
     write(chunk) {
-      // Append-only output writes at the end; anything else would need the whole file in memory.
-      if (chunk.position !== written) throw new Error(`WebM muxer wrote at ${chunk.position}, expected ${written}`);
-      parts.push(new Blob([chunk.data]));
-      written += chunk.data.byteLength;
+      parts.write(chunk.position, chunk.data);
     },
   });
-  const output = new Output({ format: new WebMOutputFormat({ appendOnly: true }), target: new StreamTarget(sink) });
+  // Not append-only: the file gets its duration and cues, so players show its length and seek.
+  const output = new Output({ format: new WebMOutputFormat(), target: new StreamTarget(sink) });
   // A key frame every few frames: a paused or scrubbed video shows the right day quickly.
   const source = new CanvasSource(canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: Math.max(1, 5 / daysPerSecond) });
   output.addVideoTrack(source, { frameRate: daysPerSecond });
@@ -47,11 +46,11 @@ export async function createWebmEncoder(canvas: HTMLCanvasElement | OffscreenCan
     add: (slot) => source.add(slot.timestamp, slot.duration),
     async finish() {
       await output.finalize();
-      return new Blob(parts, { type: 'video/webm' });
+      return new Blob([...parts.chunks()], { type: 'video/webm' });
     },
     async cancel() {
       await output.cancel();
-      parts.length = 0;
+      parts = new ByteParts();
     },
   };
 }

@@ -113,7 +113,8 @@ export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
     totals: (day) => {
       const { active, ended } = visible(day);
       const changes = input.eventsPerDay.get(day) ?? 0;
-      return te(lang, 'placesShown', { active, ended: ended ? te(lang, 'placesEnded', { n: ended }) : '' }) + te(lang, 'changesToday', { n: changes });
+      return te(lang, active === 1 ? 'placeShown' : 'placesShown', { active, ended: ended ? te(lang, 'placesEnded', { n: ended }) : '' })
+        + te(lang, changes === 1 ? 'changeToday' : 'changesToday', { n: changes });
     },
     scene(day) {
       model.moveTo(day);

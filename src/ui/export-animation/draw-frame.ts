@@ -11,12 +11,13 @@ type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const INK = '#1f2933';
 const MUTED = '#52606d';
-const SEA = '#dfe7ee';
+/** Outside the loaded outlines (neighbouring prefectures are not shipped to the browser). */
+const BACKGROUND = '#e8eaed';
 const PANEL = 'rgba(255, 255, 255, 0.9)';
 
 /** Band heights in units of min(width, height) / 720, so every size has the same composition. */
 const TOP_BAND = 104;
-const BOTTOM_BAND = 150;
+const BOTTOM_BAND = 170;
 
 const pathCache = new Map<string, Path2D>();
 const pathOf = (d: string) => {
@@ -129,13 +130,20 @@ function drawHistogram(ctx: Ctx, source: AnimationSource, day: number, box: { x:
   ctx.restore();
 }
 
-function drawLegend(ctx: Ctx, source: AnimationSource, x: number, y: number, maxX: number, unit: number): void {
+/** The legend in rows of at most `maxX - x` px, at most `rows` rows (what does not fit is left out). */
+function drawLegend(ctx: Ctx, source: AnimationSource, x: number, y: number, maxX: number, unit: number, rows: number): void {
   const px = 13 * unit;
   ctx.font = `400 ${Math.round(px)}px ${FONT}`;
   let at = x;
+  let row = 0;
   for (const entry of source.legend) {
     const width = 16 * unit + ctx.measureText(entry.label).width + 12 * unit;
-    if (at + width > maxX) break;
+    if (at + width > maxX) {
+      row += 1;
+      if (row >= rows) break;
+      at = x;
+      y += 20 * unit;
+    }
     ctx.save();
     ctx.fillStyle = entry.colour;
     if (entry.path) {
@@ -158,7 +166,7 @@ export function drawFrame(ctx: Ctx, width: number, height: number, source: Anima
   const top = TOP_BAND * unit;
   const bottom = BOTTOM_BAND * unit;
   ctx.save();
-  ctx.fillStyle = SEA;
+  ctx.fillStyle = BACKGROUND;
   ctx.fillRect(0, 0, width, height);
   const projection = fitProjection(source.bounds, width, height, { top: top + 8 * unit, right: margin, bottom: bottom + 8 * unit, left: margin });
   for (const shape of source.basemap.shapes) drawShape(ctx, shape, projection, unit);
@@ -173,8 +181,8 @@ export function drawFrame(ctx: Ctx, width: number, height: number, source: Anima
   const baseY = height - bottom;
   text(ctx, source.totals(day), margin, baseY + 28 * unit, 18 * unit, { weight: 600, maxWidth: width - 2 * margin });
   drawHistogram(ctx, source, day, { x: margin, y: baseY + 42 * unit, w: width - 2 * margin, h: 36 * unit }, unit);
-  drawLegend(ctx, source, margin, baseY + 104 * unit, width - margin, unit);
+  drawLegend(ctx, source, margin, baseY + 104 * unit, width - margin, unit, 2);
   const credits = `${source.sources.join(' · ')} · ${source.basemap.attribution}`;
-  text(ctx, credits, margin, baseY + 132 * unit, 11 * unit, { colour: MUTED, maxWidth: width - 2 * margin });
+  text(ctx, credits, margin, baseY + 154 * unit, 11 * unit, { colour: MUTED, maxWidth: width - 2 * margin });
   ctx.restore();
 }

@@ -34,6 +34,8 @@ const MESSAGES = {
   placesShown: { zh: '地图上 {active} 处{ended}', en: '{active} places on the map{ended}' },
   placesEnded: { zh: '，另 {n} 处已解除（淡出）', en: ', {n} lifted (fading)' },
   changesToday: { zh: ' · 当天 {n} 项变化', en: ' · {n} changes that day' },
+  changeToday: { zh: ' · 当天 {n} 项变化', en: ' · 1 change that day' },
+  placeShown: { zh: '地图上 {active} 处{ended}', en: '1 place on the map{ended}' },
   daySince: { zh: '首例后第 {n} 天', en: 'day {n} since the first case' },
   allOutbreaks: { zh: '全部疫情', en: 'All outbreaks' },
 } as const;

@@ -6,7 +6,7 @@
 import { GIFEncoder, applyPalette, quantize, type Palette } from 'gifenc';
 import { gifCommentExtension } from '../../export/animation/gif-comment';
 import { metadataText, type ExportMetadata } from '../../export/animation/metadata';
-import { gifDelayCentiseconds, type FrameSlot } from '../../export/animation/schedule';
+import { gifDelayCentiseconds } from '../../export/animation/schedule';
 import type { FrameEncoder } from './encode-webm';
 
 export type GifPalette = 'per-frame' | 'global';

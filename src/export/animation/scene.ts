@@ -22,8 +22,8 @@ export type SceneShape =
   | { type: 'circle'; at: readonly [number, number]; radiusMetres: number; stroke: StrokeStyle; fill: string | null; fillOpacity: number }
   /** A marker: an SVG path in a 20×20 box (src/map/style.ts), a dashed ring around it when the place is coarse. */
   | { type: 'marker'; at: readonly [number, number]; path: string; colour: string; opacity: number; dashedRing: boolean }
-  /** A dot of a radius in px (the national view's areas), optionally a dashed ring. */
-  | { type: 'dot'; at: readonly [number, number]; radiusPx: number; colour: string; opacity: number; dashedRing: boolean };
+  /** A dot of a radius in px (the national view's circles per unit), optionally a dashed ring and a number in it. */
+  | { type: 'dot'; at: readonly [number, number]; radiusPx: number; colour: string; opacity: number; dashedRing: boolean; label?: string };
 
 export interface LegendEntry {
   label: string;

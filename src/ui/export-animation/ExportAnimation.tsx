@@ -18,7 +18,8 @@ type Phase = { type: 'idle' } | { type: 'running'; done: number; total: number }
 
 const SPEEDS = [1, 2, 4, 8];
 
-export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSource: () => AnimationSource }) {
+/** `makeSource` null: the view has nothing to export yet (the national record still loading); the button is disabled. */
+export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSource: (() => AnimationSource | Promise<AnimationSource>) | null }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const abort = useRef<AbortController | null>(null);
   const [source, setSource] = useState<AnimationSource | null>(null);
@@ -30,8 +31,9 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
   const [palette, setPalette] = useState<GifPalette>('per-frame');
   const [phase, setPhase] = useState<Phase>({ type: 'idle' });
 
-  const open = () => {
-    const next = makeSource();
+  const open = async () => {
+    if (!makeSource) return;
+    const next = await makeSource();
     setSource(next);
     setFrom(next.period.first);
     setTo(next.period.last);
@@ -84,7 +86,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
   const size = encodedSize(FRAME_SIZES[sizeIndex], format);
   return (
     <>
-      <button type="button" data-testid="export-animation" onClick={open}>{te(lang, 'open')}</button>
+      <button type="button" data-testid="export-animation" disabled={!makeSource} onClick={() => void open()}>{te(lang, 'open')}</button>
       {/* On <body>, so a menu that hides (the phone's header menu) never hides it; its events stay its own. */}
       {createPortal(<dialog ref={dialog} className="export-animation" aria-labelledby="export-animation-title" data-testid="export-animation-dialog"
         onCancel={() => abort.current?.abort()} onChange={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>

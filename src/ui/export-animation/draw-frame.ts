@@ -92,6 +92,17 @@ function drawShape(ctx: Ctx, shape: SceneShape, projection: Projection, unit: nu
       ctx.beginPath();
       ctx.arc(x, y, size / 2, 0, Math.PI * 2);
       ctx.fill();
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.5 * unit;
+      ctx.stroke();
+      if (shape.label) {
+        ctx.globalAlpha = 1;
+        ctx.font = `700 ${Math.round(Math.max(9, size * 0.45))}px ${FONT}`;
+        ctx.fillStyle = '#fff';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(shape.label, x, y);
+      }
     }
   }
   ctx.restore();

@@ -155,20 +155,24 @@ describe('export animation', () => {
     await context.close();
   });
 
-  it('Cancel stops the export at once and leaves no download', async () => {
-    const { page, context } = await open('?o=anyang&lang=en');
-    const downloads: string[] = [];
-    page.on('download', (d) => downloads.push(d.suggestedFilename()));
-    await openDialog(page);
-    // The whole period, so the export is still running when Cancel is clicked.
-    await page.click('[data-testid=export-start]');
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=export-progress]')?.getAttribute('value')) >= 1);
-    await page.click('[data-testid=export-cancel]');
-    await page.waitForSelector('[data-testid=export-cancelled]');
-    assert.equal(await page.locator('[data-testid=export-progress]').count(), 0);
-    // The export start button is back: the run is over (a file would have been saved before this state).
-    await page.waitForSelector('[data-testid=export-start]');
-    assert.deepEqual(downloads, []);
-    await context.close();
-  });
+  for (const format of ['webm', 'gif'] as const) {
+    it(`Cancel stops a ${format} export at once and leaves no download`, async () => {
+      const { page, context } = await open('?o=anyang&lang=en');
+      const downloads: string[] = [];
+      page.on('download', (d) => downloads.push(d.suggestedFilename()));
+      await openDialog(page);
+      await page.selectOption('[data-testid=export-format]', format);
+      // The whole period (27 frames), so the export is still running when Cancel is clicked.
+      await page.click('[data-testid=export-start]');
+      // The progress shows frames as they are done (the page is not blocked while frames are encoded).
+      await page.waitForFunction(() => Number((document.querySelector('[data-testid=export-progress]') as HTMLProgressElement | null)?.value) >= 2, undefined, { timeout: 20_000 });
+      await page.click('[data-testid=export-cancel]');
+      await page.waitForSelector('[data-testid=export-cancelled]');
+      assert.equal(await page.locator('[data-testid=export-progress]').count(), 0);
+      // The export button is back: the run is over (a file would have been saved before this state).
+      await page.waitForSelector('[data-testid=export-start]');
+      assert.deepEqual(downloads, []);
+      await context.close();
+    });
+  }
 });

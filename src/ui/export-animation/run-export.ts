@@ -45,6 +45,19 @@ function canvasOf(size: FrameSize): { canvas: HTMLCanvasElement; ctx: CanvasRend
   return { canvas, ctx };
 }
 
+/**
+ * Lets the page handle input and paint between frames (the progress bar, a click on Cancel): the GIF encoder works
+ * synchronously, so without this the whole export would run in one task. A message, not setTimeout, which browsers
+ * slow down to 1 s in a background tab.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 export class ExportUnsupported extends Error {
   override name = 'ExportUnsupported';
 }
@@ -70,6 +83,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult | 
       drawFrame(ctx, size.width, size.height, source, slot.day, source.scene(slot.day));
       await encoder.add(slot);
       request.onProgress(slot.index + 1, total);
+      await yieldToPage();
     }
     if (signal.aborted) {
       await encoder.cancel();

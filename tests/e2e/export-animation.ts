@@ -175,4 +175,33 @@ describe('export animation', () => {
       await context.close();
     });
   }
+
+  it('opens from the keyboard and closes with Escape, the focus back on its button', async () => {
+    const { page, context } = await open('?o=anyang&lang=zh');
+    await page.focus('[data-testid=export-animation]');
+    assert.equal(await page.textContent('[data-testid=export-animation]'), '导出动画');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=export-animation-dialog][open]');
+    assert.ok(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'the focus is in the dialog');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=export-animation-dialog]:not([open])', { state: 'attached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'export-animation');
+    await context.close();
+  });
+
+  it('exports 3 days of the national view as a GIF with the official record credited', async () => {
+    const { page, context } = await open('?o=china&lang=en&b=offline&d=2022-11-30');
+    // The button waits for the record (the export draws from it).
+    await page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 120_000 });
+    await openDialog(page);
+    await page.selectOption('[data-testid=export-from]', String(dayNumber('2022-11-28')));
+    await page.selectOption('[data-testid=export-to]', String(dayNumber('2022-11-30')));
+    await page.selectOption('[data-testid=export-format]', 'gif');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid=export-start]')]);
+    assert.equal(download.suggestedFilename(), 'china_2022-11-28_2022-11-30.gif');
+    const gif = readGif(new Uint8Array(fs.readFileSync((await download.path())!)));
+    assert.equal(gif.frames.length, 3);
+    assert.ok(gif.comments[0].includes('National Health Commission') && gif.comments[0].includes('o=china'), gif.comments[0]);
+    await context.close();
+  });
 });

@@ -19,12 +19,12 @@ const data = assembleAtlasData(files, none, none, names);
 const anyang = data.outbreaks.find((o) => o.id === 'anyang')!;
 const end = dayNumber(anyang.period.end);
 
-function source(day: number, lang: 'zh' | 'en' = 'en') {
-  const toCursorDay = cursorDayScale(data, 'calendar');
+function source(day: number, lang: 'zh' | 'en' = 'en', align: 'calendar' | 'first-case' = 'calendar') {
+  const toCursorDay = cursorDayScale(data, align);
   const mask = filterMask(data.features, { outbreak: 'anyang', kinds: [], statuses: [], precisions: [], search: '' });
   return atlasAnimationSource({
-    data, index: timelineIndex(data, 'calendar', false), mask, outbreak: 'anyang', align: 'calendar', lang,
-    range: sliderRange(data, 'anyang', 'calendar'), day, speed: 1, deepLink: 'http://x/?o=anyang', tilesOnScreen: true,
+    data, index: timelineIndex(data, align, false), mask, outbreak: 'anyang', align, lang,
+    range: sliderRange(data, 'anyang', align), day, speed: 1, deepLink: 'http://x/?o=anyang', tilesOnScreen: true,
     toCursorDay, eventsPerDay: dayHistogram(data, 'anyang', toCursorDay).events,
   });
 }
@@ -67,5 +67,14 @@ describe('outbreak export source', () => {
     expect(zh.title).toBe(anyang.title);
     expect(zh.sources[0]).toContain('新闻报道');
     expect(zh.histogram.length).toBe(zh.period.last - zh.period.first + 1);
+  });
+
+  it('dates a frame of days since the first case by its calendar date and its day number, and names the file by calendar dates', () => {
+    const aligned = source(0, 'en', 'first-case');
+    const day = aligned.period.first + 3;
+    const calendar = aligned.isoDate(day);
+    expect(calendar).toMatch(/^2022-01-\d\d$/);
+    expect(aligned.dateLabel(day)).toBe(`${calendar} · day ${day} since the first case`);
+    expect(source(0, 'zh', 'first-case').dateLabel(day)).toBe(`${calendar} · 首例后第 ${day} 天`);
   });
 });

@@ -46,6 +46,8 @@ import { rt } from './review/messages';
 import { ReviewNoticeBar } from './review/ReviewNoticeBar';
 import { ReviewOpener } from './review/ReviewOpener';
 import { ReviewPanel } from './review/ReviewPanel';
+import { ExportAnimation } from './export-animation/ExportAnimation';
+import { atlasAnimationSource } from './export-animation/atlas-source';
 import { useReview } from './review/useReview';
 
 /** How long the slider rests before the "what changed today" list shows its day. */
@@ -166,6 +168,10 @@ export function Atlas({ data }: { data: AtlasData }) {
         onAlign={(a: Alignment) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')}
         onBasemap={(b: Basemap) => update({ basemap: b }, 'push')}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
+        menuExtra={<ExportAnimation lang={lang} makeSource={() => atlasAnimationSource({
+          data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
+          tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
+        })} />}
       />
       <main className="atlas-body">
         <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Outbreak } from '../data/schema';
 import { outbreakTitle } from '../model/names';
 import type { Alignment, Basemap, Language } from '../url/view-state';
@@ -17,13 +18,15 @@ export interface HeaderProps {
   onAlign: (align: Alignment) => void;
   onBasemap: (basemap: Basemap) => void;
   onLanguage: () => void;
+  /** More controls for the menu (the animation export). */
+  menuExtra?: ReactNode;
 }
 
 /**
  * One row on every screen: on a phone the outbreak picker and the language stay in the row, and the timeline mode,
  * the basemap and the link go into a menu behind "⋯" (the header took two rows of a 390 px screen).
  */
-export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage }: HeaderProps) {
+export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, onAlign, onBasemap, onLanguage, menuExtra }: HeaderProps) {
   return (
     <header className="app-header">
       <h1>
@@ -53,6 +56,7 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
               <option value="offline">{t(lang, 'basemapOffline')}</option>
             </select>
           </label>
+          {menuExtra}
         </HeaderMore>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t(lang, 'language')}

@@ -15,6 +15,7 @@ import './keyboard';
 import './histogram';
 import './search';
 import './export';
+import './export-animation';
 import './national';
 import './trip';
 import './national-zooms';

@@ -3,6 +3,7 @@
  * basemap with AMap, copy link, language), without the alignment, which the national record does not have; one row
  * on every screen (on a phone the basemap and the link are behind "⋯", HeaderMore).
  */
+import type { ReactNode } from 'react';
 import type { Outbreak } from '../../data/schema';
 import type { NationalViewState } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
@@ -19,9 +20,11 @@ export interface NationalHeaderProps {
   onOutbreak: (outbreak: string) => void;
   onBasemap: (basemap: NationalViewState['basemap']) => void;
   onLanguage: () => void;
+  /** More controls for the menu (the animation export). */
+  menuExtra?: ReactNode;
 }
 
-export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage }: NationalHeaderProps) {
+export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage, menuExtra }: NationalHeaderProps) {
   return (
     <header className="app-header">
       <h1>
@@ -45,6 +48,7 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
               <option value="offline">{t(lang, 'basemapOffline')}</option>
             </select>
           </label>
+          {menuExtra}
         </HeaderMore>
         <button type="button" onClick={onLanguage} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t(lang, 'language')}</button>
       </div>

@@ -43,6 +43,8 @@ import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
+import { ExportAnimation } from '../export-animation/ExportAnimation';
+import { nationalAnimationSource } from '../export-animation/national-source';
 import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
 import { useNationalData, type EarlyCounts } from './useNationalData';
 
@@ -288,6 +290,10 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
           update({ basemap: b }, 'push');
         }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
+        menuExtra={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
+          record: ready.record, units: ready.units, provincePoints: layerData.units.province, range: RANGE, day, speed: playback.speed,
+          lang, deepLink: window.location.href, tilesOnScreen: !offline,
+        }) : null} />}
       />
       <main className="atlas-body">
         <div className={`map-wrap${unconfirmed ? ' is-unconfirmed' : ''}`} ref={mapWrap} data-shown-day={isoOfDay(shownDay)}>

@@ -1,0 +1,59 @@
+/**
+ * Times the animation export (issue 25) in the built app: Anyang's whole period (27 days) and the national view's
+ * November 2022 (30 days) as 1280×720 WebM, from clicking Export to the download, with the frame count read back.
+ * Not part of `npm run bench` yet. Usage: `npx vite build && npx tsx bench/export-animation.ts [--shots dir]`.
+ */
+import fs from 'node:fs';
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
+import type { Page } from 'playwright-core';
+import { dayNumber } from '../src/timeline/days';
+import { launchBrowser, offlinePage, startPreview } from '../tests/support/browser';
+
+const shotsAt = process.argv.includes('--shots') ? process.argv[process.argv.indexOf('--shots') + 1] : null;
+
+async function timedExport(page: Page, from: number, to: number, format: 'webm' | 'gif'): Promise<{ ms: number; frames: number; bytes: number; name: string }> {
+  await page.click('[data-testid=export-animation]');
+  await page.waitForSelector('[data-testid=export-animation-dialog][open]');
+  await page.selectOption('[data-testid=export-from]', String(from));
+  await page.selectOption('[data-testid=export-to]', String(to));
+  await page.selectOption('[data-testid=export-format]', format);
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.click('[data-testid=export-start]')]);
+  const bytes = fs.readFileSync((await download.path())!);
+  const ms = Date.now() - started;
+  let frames = 0;
+  if (format === 'webm') {
+    const track = (await new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS }).getPrimaryVideoTrack())!;
+    for await (const packet of new EncodedPacketSink(track).packets()) if (packet) frames += 1;
+  }
+  if (shotsAt) fs.writeFileSync(`${shotsAt}/${download.suggestedFilename()}`, bytes);
+  await page.click('[data-testid=export-close]');
+  return { ms, frames, bytes: bytes.length, name: download.suggestedFilename() };
+}
+
+const server = await startPreview();
+const browser = await launchBrowser();
+try {
+  const anyang = await offlinePage(browser, server.base);
+  await anyang.page.goto(`${server.base}?o=anyang&lang=en`);
+  await anyang.page.waitForSelector('.atlas');
+  const a = await timedExport(anyang.page, dayNumber('2022-01-08'), dayNumber('2022-02-03'), 'webm');
+  console.log(JSON.stringify({ view: 'anyang', ...a, msPerFrame: Math.round(a.ms / a.frames) }));
+  await anyang.context.close();
+
+  const china = await offlinePage(browser, server.base);
+  await china.page.goto(`${server.base}?o=china&lang=en&b=offline&d=2022-11-30`);
+  await china.page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 300_000 });
+  const c = await timedExport(china.page, dayNumber('2022-11-01'), dayNumber('2022-11-30'), 'webm');
+  console.log(JSON.stringify({ view: 'china', ...c, msPerFrame: Math.round(c.ms / c.frames) }));
+  if (shotsAt) {
+    await china.page.click('[data-testid=export-animation]');
+    await china.page.waitForSelector('[data-testid=export-animation-dialog][open]');
+    const [png] = await Promise.all([china.page.waitForEvent('download'), china.page.click('[data-testid=export-png]')]);
+    fs.copyFileSync((await png.path())!, `${shotsAt}/${png.suggestedFilename()}`);
+  }
+  await china.context.close();
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -11,6 +11,7 @@ import { loadOutlines } from '../../map/national/basemap-data';
 import { OUTLINES_ATTRIBUTION } from '../../map/national/national-outlines';
 import type { AnimationSource, SceneShape } from '../../export/animation/scene';
 import type { UnitLevelSet, UnitLevel } from '../../national/admin-units';
+import { ListedDays } from '../../national/listed-days';
 import { NationalModel } from '../../national/national-model';
 import type { NationalRecord } from '../../national/record';
 import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
@@ -41,7 +42,8 @@ export async function nationalAnimationSource(input: NationalExportInput): Promi
   const basemap: SceneShape[] = provinces.features.flatMap((f) => polygonsOf(f.geometry).map((rings): SceneShape => ({
     type: 'polygon', rings, fill: '#f4f1ea', fillOpacity: 1, stroke: { colour: '#8d99a6', width: 0.8, opacity: 1 },
   })));
-  const model = new NationalModel(record.areaCount, record.intervals, input.units, input.day);
+  // A day without a list shows the last listed day's state, as the view does (never "all lifted").
+  const model = new NationalModel(record.areaCount, record.intervals, input.units, input.day, { listed: ListedDays.fromTotals(record.totals, range.min) });
   const at = (day: number) => day - range.min;
   const histogram: Array<number | null> = [];
   for (let d = range.min; d <= range.max; d += 1) {

@@ -80,7 +80,12 @@ function findCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | 
   return null;
 }
 
-/** Source files the app's entry reaches through relative imports. */
+/** Specifiers the bundler also follows into lazy chunks: `import('x')` and `new Worker(new URL('x', import.meta.url))`. */
+function lazyImportsOf(source: string): string[] {
+  return [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)|new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** Source files the app's entry reaches through relative imports, the lazy views' and workers' included. */
 function reachedFromEntry(entry: string): Set<string> {
   const reached = new Set<string>();
   const pending = [entry];
@@ -88,7 +93,8 @@ function reachedFromEntry(entry: string): Set<string> {
     const file = pending.pop()!;
     if (reached.has(file)) continue;
     reached.add(file);
-    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
       if (!specifier.startsWith('.')) continue;
       const base = path.resolve(path.dirname(file), specifier);
       const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => /\.tsx?$/.test(f) && fs.existsSync(f));
@@ -116,6 +122,19 @@ describe('architecture', () => {
     expect(reached.size).toBeGreaterThan(30);
     const nodeOnly = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => s.startsWith('node:')));
     expect(nodeOnly.map((file) => path.relative(SRC, file))).toEqual([]);
+  });
+
+  it('follows lazy views and workers into their chunks (the check itself works)', () => {
+    expect(lazyImportsOf("lazy(() => import('./national/NationalView').then(f));\nnew Worker(new URL('./w.worker.ts', import.meta.url));")).toEqual(['./national/NationalView', './w.worker.ts']);
+    const reached = [...reachedFromEntry(path.join(SRC, 'main.tsx'))].map((file) => path.relative(SRC, file));
+    expect(reached).toContain(path.join('ui', 'national', 'NationalView.tsx'));
+    expect(reached).toContain(path.join('ui', 'national', 'official-years.worker.ts'));
+  });
+
+  it('ships no pinyin dictionary: nothing the app bundles imports pinyin-pro (the build writes the pinyin it needs)', () => {
+    const reached = reachedFromEntry(path.join(SRC, 'main.tsx'));
+    const importers = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => /^pinyin-pro(\/|$)/.test(s)));
+    expect(importers.map((file) => path.relative(SRC, file))).toEqual([]);
   });
 
   it('keeps React and Leaflet out of the pure core', () => {

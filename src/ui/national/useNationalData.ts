@@ -1,13 +1,14 @@
 /**
  * Loads the national record only when a view needs it (o=china, the official toggle, a trip): geo/official/meta.json
  * first (totals per day and coverage: the totals and the histogram can show at once); then the counts per admin
- * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions and the outlines' label points, so the
+ * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions, their names' pinyin and the outlines' label points, so the
  * map draws its circles (`early`); then the year files (15.7 MB) with progress, fetched, parsed and decoded to
  * typed columns in a Web Worker (official-years-client.ts), so the main thread stays free for the slider. Loaded
  * once per page. The year files are asked for after the early counts: fetched at once, they took the CPU from them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
+import { PinyinLookup, pinyinTableOf, type DivisionPinyinFile } from '../../data/pinyin-name';
 import { loadOutlines, type Outlines } from '../../map/national/basemap-data';
 import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
 import { AreaTimeline } from '../../national/area-timeline';
@@ -23,7 +24,7 @@ import { decodeYearsInWorker } from './official-years-client';
 export type NationalLoad =
   | { status: 'idle' }
   | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null; early: EarlyCounts | null }
-  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
+  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; pinyin: PinyinLookup; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
   | { status: 'error'; message: string };
 
 /** The counts per unit and day, before the record: enough for the totals and the circles, not for single areas. */
@@ -31,6 +32,8 @@ export interface EarlyCounts {
   file: OfficialUnitDays;
   units: Record<UnitLevel, UnitLevelSet>;
   divisions: AdminDivisions;
+  /** The divisions' names in pinyin, written at build (English labels, the search's Latin queries). */
+  pinyin: PinyinLookup;
   labels: ReadonlyMap<string, [number, number]>;
 }
 
@@ -51,10 +54,10 @@ const publish = (load: NationalLoad) => {
 };
 
 /** The early counts, or null when the file does not fit the gazetteer (then the map waits for the record). */
-function earlyCounts(file: OfficialUnitDays, divisions: AdminDivisions, labels: ReadonlyMap<string, [number, number]>): EarlyCounts | null {
+function earlyCounts(file: OfficialUnitDays, divisions: AdminDivisions, pinyin: PinyinLookup, labels: ReadonlyMap<string, [number, number]>): EarlyCounts | null {
   const byCode = (code: string) => divisions.byCode(code);
   const [province, prefecture, county] = [unitsOfFile(file, 'province', byCode), unitsOfFile(file, 'prefecture', byCode), unitsOfFile(file, 'county', byCode)];
-  return province && prefecture && county ? { file, units: { province, prefecture, county }, divisions, labels } : null;
+  return province && prefecture && county ? { file, units: { province, prefecture, county }, divisions, pinyin, labels } : null;
 }
 
 async function load(baseUrl: string): Promise<void> {
@@ -70,19 +73,23 @@ async function load(baseUrl: string): Promise<void> {
     progress();
     return value as { divisions: AdminDivision[] };
   });
+  // The pinyin of the divisions' names (geo/division-pinyin.json, 15 kB gzip) is written at build time, so no pinyin
+  // dictionary ships to the browser; its `names` follow admin-divisions.json's order.
+  const pinyinJson = json(`${baseUrl}geo/division-pinyin.json`) as Promise<DivisionPinyinFile>;
   // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
   const outlinesLoaded = Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
   // The early counts only bring the first frame forward: without them (missing, malformed, not fitting the
   // gazetteer) the map draws once the record is in. Caught here, so a failure is never an unhandled rejection.
   const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays).catch(() => null);
-  const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
+  const [{ divisions: divisionList }, outlines, pinyinFile] = await Promise.all([divisionsJson, outlinesLoaded, pinyinJson]);
+  const pinyin = new PinyinLookup(pinyinTableOf(divisionList, pinyinFile));
   const labelsOf = (o: Outlines) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]]);
   const labels = new Map(outlines.flatMap(labelsOf));
   const divisions = new AdminDivisions(divisionList);
   // Counties with a polygon but no centre get their outline's label point (asked for now, waited for with the record).
   const countyLabels = Promise.all(provincesWithCountiesWithoutCentre(divisionList).map((code) => loadOutlines(`counties/${code}`, baseUrl).then(labelsOf, () => [])));
   const file = await unitDays;
-  early = file ? earlyCounts(file, divisions, labels) : null;
+  early = file ? earlyCounts(file, divisions, pinyin, labels) : null;
   if (early) progress();
   const data = await decodeYearsInWorker(meta.chunks.map((chunk) => `${baseUrl}geo/official/${chunk.file}`), () => {
     done += 1;
@@ -99,7 +106,7 @@ async function load(baseUrl: string): Promise<void> {
   const timeline = new AreaTimeline(record.areaCount, record.intervals);
   await nextTask();
   const readyLabels = new Map([...(await countyLabels).flat().filter(([code]) => !divisions.byCode(code)?.centre), ...labels]);
-  publish({ status: 'ready', record, timeline, divisions, divisionList, units, labels: readyLabels });
+  publish({ status: 'ready', record, timeline, divisions, divisionList, pinyin, units, labels: readyLabels });
   // For the bench: when the single areas are in (the map draws them in the frame after). No DOM is written.
   markLatest('atlas:national-areas', { areas: record.areaCount });
 }

@@ -137,6 +137,25 @@ describe('architecture', () => {
     expect(importers.map((file) => path.relative(SRC, file))).toEqual([]);
   });
 
+  it('lists each package in the package.json section of where it runs: the app\'s in dependencies, the rest in devDependencies', () => {
+    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const bundled = new Set<string>();
+    for (const file of reachedFromEntry(path.join(SRC, 'main.tsx'))) {
+      // Type-only imports (`import type … from 'geojson'`) bundle nothing.
+      const source = fs.readFileSync(file, 'utf8').replace(/^\s*import\s+type\s[^;]*;/gm, '');
+      for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
+        if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !/\.css$/.test(specifier)) bundled.add(packageOf(specifier));
+      }
+    }
+    // Imported by data/gazetteer.ts for its Node-side Gazetteer class; the app takes only AREA_KINDS from that file,
+    // and the bundler leaves the rest (and this package) out.
+    const NODE_ONLY_IN_A_SHARED_FILE = ['@turf/point-on-feature'];
+    const runsInBrowser = [...bundled].filter((name) => !NODE_ONLY_IN_A_SHARED_FILE.includes(name)).sort();
+    expect(runsInBrowser.filter((name) => !(name in manifest.dependencies))).toEqual([]);
+    expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
+  });
+
   it('keeps React and Leaflet out of the pure core', () => {
     const offenders = sourceFiles(SRC)
       .filter((file) => !VIEW_FOLDERS.has(folderOf(file)) && folderOf(file) !== 'main.tsx')

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../model/atlas-data';
@@ -6,13 +6,18 @@ import { inOutbreak } from '../model/summaries';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
 import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
-import { DraftReviewLayer, type DraftReviewLayerProps } from './DraftReviewLayer';
+import type { DraftReviewLayerProps } from './DraftReviewLayer';
 import type { MapNames } from './feature-layers';
 import L from './leaflet';
 import type { InsetsProbe } from './view-insets';
 import { FeatureLayer } from './FeatureLayer';
-import { OfficialPointsOverlay, type OfficialOverlay } from './national/OfficialPointsOverlay';
+import type { OfficialOverlay } from './national/OfficialPointsOverlay';
 import { ViewSync } from './ViewSync';
+
+// Layers drawn only when the reader asks for them (a draft opened for review, the official areas turned on) load
+// then, in their own chunks, not with the atlas.
+const DraftReviewLayer = lazy(() => import('./DraftReviewLayer').then((module) => ({ default: module.DraftReviewLayer })));
+const OfficialPointsOverlay = lazy(() => import('./national/OfficialPointsOverlay').then((module) => ({ default: module.OfficialPointsOverlay })));
 
 export interface AtlasMapProps {
   /** A draft under review (src/ui/review), drawn as its own layer. */
@@ -73,8 +78,10 @@ export function AtlasMap(props: AtlasMapProps) {
         onSelect={props.onSelect}
         onVisibleChange={props.onVisibleChange}
       />
-      {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
-      {props.draft && <DraftReviewLayer {...props.draft} />}
+      <Suspense fallback={null}>
+        {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
+        {props.draft && <DraftReviewLayer {...props.draft} />}
+      </Suspense>
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
         focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange} />
     </MapContainer>

@@ -2,11 +2,12 @@
  * Finding an admin unit (province, prefecture, county) as a reader types it: by any part of its chain in order
  * ("郑州金水区", "河南 郑州 金水", "zhengzhou jinshui"), each part with or without its level suffix (郑州 for 郑州市,
  * 金水 for 金水区), in 汉字, pinyin or pinyin initials ("jsq", "zzjsq"). The last part names the unit itself and may
- * be unfinished (a prefix; in 汉字 any part of the name). Pure; the pinyin comes from `syllablesOf`, asked only on
- * the first Latin query (a table written at build time can be passed instead of computing it in the browser).
+ * be unfinished (a prefix; in 汉字 any part of the name). Pure; the pinyin comes from `syllablesOf` (in the browser a
+ * table written at build time: build/division-pinyin.ts), asked only on the first Latin query.
  */
 import type { AdminDivision } from '../data/admin-divisions';
-import { shortNamesOf } from '../data/admin-names';
+// With its extension: vite.config.ts loads this file (through build/division-pinyin.ts), and its config loader wants it.
+import { shortNamesOf } from '../data/admin-names.ts';
 
 /** How well the last part names the unit: its whole name or short name, the start of one, or (汉字) a part of one. */
 export type DivisionMatchKind = 'whole' | 'prefix' | 'inside';
@@ -17,6 +18,9 @@ export interface DivisionHit {
   /** Where in the unit's own name the last part starts (0 unless `inside`). */
   at: number;
 }
+
+/** Toneless pinyin syllables of a 汉字 name, one per character; undefined when unknown. */
+export type SyllablesOf = (han: string) => readonly string[] | undefined;
 
 const KIND_ORDER: Record<DivisionMatchKind, number> = { whole: 0, prefix: 1, inside: 2 };
 
@@ -31,9 +35,9 @@ export class DivisionMatcher {
   private readonly chains: AdminDivision[][];
   private readonly indexOf = new Map<string, number>();
 
-  constructor(private readonly divisions: readonly AdminDivision[], private readonly syllablesOf: (han: string) => string[]) {
+  constructor(private readonly divisions: readonly AdminDivision[], private readonly syllablesOf: SyllablesOf) {
     const byCode = new Map(divisions.map((d) => [d.code, d]));
-    for (const d of divisions) this.forms.set(d.code, { han: [...new Set([d.name, ...(d.formerNames ?? []), ...shortNamesOf(d.name, d.level)])] });
+    for (const d of divisions) this.forms.set(d.code, { han: hanFormsOf(d) });
     divisions.forEach((d, i) => this.indexOf.set(d.code, i));
     this.chains = divisions.map((d) => {
       const chain = [d];
@@ -98,21 +102,35 @@ export class DivisionMatcher {
     return han ? forms.han : forms.latin ?? [];
   }
 
-  /** Pinyin and initials of each 汉字 form; a short name's syllables are the start of the full name's. */
+  /** Pinyin and initials of each 汉字 form, made on the first Latin query. */
   private fillLatin(): void {
     for (const division of this.divisions) {
       const forms = this.forms.get(division.code)!;
-      if (forms.latin) continue;
-      const latin = new Set<string>();
-      const full = this.syllablesOf(division.name).map((s) => s.toLowerCase());
-      for (const form of forms.han) {
-        // A short name is the start of the full name (郑州 of 郑州市): its syllables are the full name's first ones,
-        // read in context, one per character; a former name is read on its own.
-        const syllables = division.name.startsWith(form) && full.length === division.name.length ? full.slice(0, form.length) : this.syllablesOf(form).map((s) => s.toLowerCase());
-        latin.add(syllables.join(''));
-        latin.add(syllables.map((s) => s.charAt(0)).join(''));
-      }
-      forms.latin = [...latin];
+      forms.latin ??= latinFormsOf(division, forms.han, this.syllablesOf);
     }
   }
+}
+
+/** The 汉字 forms a unit is found by: its name, former names and short names (郑州 for 郑州市). */
+export function hanFormsOf(division: AdminDivision): string[] {
+  return [...new Set([division.name, ...(division.formerNames ?? []), ...shortNamesOf(division.name, division.level)])];
+}
+
+/**
+ * Pinyin and initials of each 汉字 form; a short name's syllables are the start of the full name's. The names
+ * `syllablesOf` is asked for are what a table written at build time must hold (build/division-pinyin.ts); a name
+ * it has no syllables for gives no Latin form.
+ */
+export function latinFormsOf(division: AdminDivision, hanForms: readonly string[], syllablesOf: SyllablesOf): string[] {
+  const latin = new Set<string>();
+  const full = (syllablesOf(division.name) ?? []).map((s) => s.toLowerCase());
+  for (const form of hanForms) {
+    // A short name is the start of the full name (郑州 of 郑州市): its syllables are the full name's first ones,
+    // read in context, one per character; a former name is read on its own.
+    const syllables = division.name.startsWith(form) && full.length === division.name.length ? full.slice(0, form.length) : syllablesOf(form)?.map((s) => s.toLowerCase());
+    if (!syllables?.length) continue;
+    latin.add(syllables.join(''));
+    latin.add(syllables.map((s) => s.charAt(0)).join(''));
+  }
+  return [...latin];
 }

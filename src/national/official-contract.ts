@@ -2,7 +2,7 @@
  * What the national map and the trip check read of the official record (src/official/, INTERFACES.md B), in one
  * place: the record's own types and bounds.
  */
-import { LAST_DATE_WITH_AREAS, RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/schema';
+import { LAST_DATE_WITH_AREAS, RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/record-span';
 import { dayNumber } from '../timeline/days';
 
 export type { DayCoverage, OfficialArea, OfficialInterval } from '../official/schema';

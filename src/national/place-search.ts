@@ -2,11 +2,11 @@
  * Finding a place to check a trip from or to look at: typed coordinates ("36.09, 114.35"), admin units (by any
  * part of their chain, 汉字, pinyin or initials: division-match.ts), report places (汉字 or pinyin, their filter
  * search key) and official addresses (汉字: the query's parts, split at spaces, in order). Units rank above report
- * places, report places above addresses. Pure; the pinyin of the divisions is computed on the first Latin query only.
+ * places, report places above addresses. Pure; the divisions' pinyin is read (from the given syllables) on the first
+ * Latin query only.
  */
 import type { AdminDivision } from '../data/admin-divisions';
-import { toPinyinSyllables } from '../data/pinyin';
-import { DivisionMatcher } from './division-match';
+import { DivisionMatcher, type SyllablesOf } from './division-match';
 import type { OfficialArea } from './official-contract';
 
 export type PlaceMatch =
@@ -56,8 +56,10 @@ export class PlaceSearch {
     private readonly areas: readonly Pick<OfficialArea, 'address'>[],
     private readonly reports: readonly SearchablePlace[],
     divisions: readonly AdminDivision[],
+    /** The divisions' pinyin: in the browser the table written at build (build/division-pinyin.ts). */
+    syllablesOf: SyllablesOf,
   ) {
-    this.divisionMatcher = new DivisionMatcher(divisions, toPinyinSyllables);
+    this.divisionMatcher = new DivisionMatcher(divisions, syllablesOf);
   }
 
   /** Matches for a query, best first: coordinates, then admin units, report places and official addresses (up to `limit` in all). */

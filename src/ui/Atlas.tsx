@@ -3,7 +3,7 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
 import { NO_INSETS } from '../map/view-insets';
@@ -45,10 +45,12 @@ import { createValueStore } from './value-store';
 import { rt } from './review/messages';
 import { ReviewNoticeBar } from './review/ReviewNoticeBar';
 import { ReviewOpener } from './review/ReviewOpener';
-import { ReviewPanel } from './review/ReviewPanel';
 import { ExportAnimation } from './export-animation/ExportAnimation';
 import { atlasAnimationSource } from './export-animation/atlas-source';
 import { useReview } from './review/useReview';
+
+// The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
+const ReviewPanel = lazy(() => import('./review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
 
 /** How long the slider rests before the "what changed today" list shows its day. */
 const LIST_REST_MS = 150;
@@ -199,7 +201,9 @@ export function Atlas({ data }: { data: AtlasData }) {
             />
           )}
           {!selected && review.session && (
-            <ReviewPanel lang={lang} review={review} today={draft.today} mapCentre={mapCentre} onSelect={selectCandidate} />
+            <Suspense fallback={null}>
+              <ReviewPanel lang={lang} review={review} today={draft.today} mapCentre={mapCentre} onSelect={selectCandidate} />
+            </Suspense>
           )}
           {/* Hidden, not unmounted, while a place is open: what opened it keeps its element and gets the focus back. */}
           <div className="overview" hidden={Boolean(selected) || Boolean(review.session)}>

@@ -4,7 +4,7 @@
  * the codec's one table. Clean on read: a radius outside 1–50 km is clamped, dates outside the record are clamped,
  * a `from` after `to` is swapped, a point outside China or garbage is dropped; each with a notice.
  */
-import { CHINA_BBOX } from '../official/schema';
+import { CHINA_BBOX } from '../official/record-span';
 import { dayNumber, isoOfDay } from '../timeline/days';
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));

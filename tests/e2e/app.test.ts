@@ -23,5 +23,6 @@ import './national-days';
 import './review';
 import './review-big';
 import './accessibility';
+import './bundle';
 
 startSession();

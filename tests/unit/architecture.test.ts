@@ -80,7 +80,12 @@ function findCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | 
   return null;
 }
 
-/** Source files the app's entry reaches through relative imports. */
+/** Specifiers the bundler also follows into lazy chunks: `import('x')` and `new Worker(new URL('x', import.meta.url))`. */
+function lazyImportsOf(source: string): string[] {
+  return [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)|new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** Source files the app's entry reaches through relative imports, the lazy views' and workers' included. */
 function reachedFromEntry(entry: string): Set<string> {
   const reached = new Set<string>();
   const pending = [entry];
@@ -88,7 +93,8 @@ function reachedFromEntry(entry: string): Set<string> {
     const file = pending.pop()!;
     if (reached.has(file)) continue;
     reached.add(file);
-    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
       if (!specifier.startsWith('.')) continue;
       const base = path.resolve(path.dirname(file), specifier);
       const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => /\.tsx?$/.test(f) && fs.existsSync(f));
@@ -116,6 +122,38 @@ describe('architecture', () => {
     expect(reached.size).toBeGreaterThan(30);
     const nodeOnly = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => s.startsWith('node:')));
     expect(nodeOnly.map((file) => path.relative(SRC, file))).toEqual([]);
+  });
+
+  it('follows lazy views and workers into their chunks (the check itself works)', () => {
+    expect(lazyImportsOf("lazy(() => import('./national/NationalView').then(f));\nnew Worker(new URL('./w.worker.ts', import.meta.url));")).toEqual(['./national/NationalView', './w.worker.ts']);
+    const reached = [...reachedFromEntry(path.join(SRC, 'main.tsx'))].map((file) => path.relative(SRC, file));
+    expect(reached).toContain(path.join('ui', 'national', 'NationalView.tsx'));
+    expect(reached).toContain(path.join('ui', 'national', 'official-years.worker.ts'));
+  });
+
+  it('ships no pinyin dictionary: nothing the app bundles imports pinyin-pro (the build writes the pinyin it needs)', () => {
+    const reached = reachedFromEntry(path.join(SRC, 'main.tsx'));
+    const importers = [...reached].filter((file) => importsOf(fs.readFileSync(file, 'utf8')).some((s) => /^pinyin-pro(\/|$)/.test(s)));
+    expect(importers.map((file) => path.relative(SRC, file))).toEqual([]);
+  });
+
+  it('lists each package in the package.json section of where it runs: the app\'s in dependencies, the rest in devDependencies', () => {
+    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const bundled = new Set<string>();
+    for (const file of reachedFromEntry(path.join(SRC, 'main.tsx'))) {
+      // Type-only imports (`import type … from 'geojson'`) bundle nothing.
+      const source = fs.readFileSync(file, 'utf8').replace(/^\s*import\s+type\s[^;]*;/gm, '');
+      for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
+        if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !/\.css$/.test(specifier)) bundled.add(packageOf(specifier));
+      }
+    }
+    // Imported by data/gazetteer.ts for its Node-side Gazetteer class; the app takes only AREA_KINDS from that file,
+    // and the bundler leaves the rest (and this package) out.
+    const NODE_ONLY_IN_A_SHARED_FILE = ['@turf/point-on-feature'];
+    const runsInBrowser = [...bundled].filter((name) => !NODE_ONLY_IN_A_SHARED_FILE.includes(name)).sort();
+    expect(runsInBrowser.filter((name) => !(name in manifest.dependencies))).toEqual([]);
+    expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
   });
 
   it('keeps React and Leaflet out of the pure core', () => {

@@ -5,7 +5,7 @@
  * with progress; the totals and the histogram show as soon as the small meta file is in.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { toPinyinName } from '../../data/pinyin';
+import type { PinyinLookup } from '../../data/pinyin-name';
 import { NationalMap } from '../../map/national/NationalMap';
 import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
@@ -81,6 +81,12 @@ function listedDaysOf(totals: DayTotals): ListedDays {
   if (!listed) listedDays.set(totals, (listed = ListedDays.fromTotals(totals, RECORD_FIRST_DAY)));
   return listed;
 }
+/** "Jinshui Qu · 金水区": a division's name in pinyin (from the table written at build) and in 汉字. */
+function englishName(pinyin: PinyinLookup, han: string): string {
+  const en = pinyin.nameOf(han);
+  return en ? `${en} · ${han}` : han;
+}
+
 const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
 
 /**
@@ -171,7 +177,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   const unitName = useCallback((level: UnitLevel, unit: number) => {
     const u = unitsSource?.units[level].units[unit];
     if (!u) return '';
-    const name = lang === 'en' ? `${toPinyinName(u.division.name)} · ${u.division.name}` : u.division.name;
+    const name = lang === 'en' ? englishName(unitsSource.pinyin, u.division.name) : u.division.name;
     return u.unknownCounty ? tn(lang, 'countyNotNamed', { name }) : name;
   }, [unitsSource, lang]);
   const describeUnit = useCallback((level: UnitLevel, unit: number) => {
@@ -214,7 +220,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     if (!ready) return null;
     const addresses = { length: ready.record.areaCount } as { length: number };
     const proxy = new Proxy(addresses, { get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? { address: ready.record.area(Number(key))?.address ?? '' } : Reflect.get(target, key)) });
-    return new PlaceSearch(proxy as never, data.features.map((f) => ({ featureId: f.feature.properties.id, searchKey: f.searchKey })), ready.divisionList);
+    const { pinyin } = ready;
+    return new PlaceSearch(proxy as never, data.features.map((f) => ({ featureId: f.feature.properties.id, searchKey: f.searchKey })), ready.divisionList, (han) => pinyin.syllablesOf(han));
   }, [ready, data]);
   const locate = useCallback((match: PlaceMatch) => {
     if (match.kind === 'coordinates') return { lat: match.lat, lon: match.lon };
@@ -233,12 +240,13 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
       // The parents tell 金山区 (上海市) from 金山区 (黑龙江省鹤岗市).
       const parents = search?.parentsOf(match.division).reverse() ?? [];
       if (lang === 'zh') return parents.length ? `${match.division.name}（${parents.reverse().map((d) => d.name).join('')}）` : match.division.name;
-      const name = `${toPinyinName(match.division.name)} · ${match.division.name}`;
-      return parents.length ? `${name} (${parents.map((d) => toPinyinName(d.name)).join(', ')})` : name;
+      const pinyin = ready?.pinyin;
+      const name = pinyin ? englishName(pinyin, match.division.name) : match.division.name;
+      return parents.length ? `${name} (${parents.map((d) => pinyin?.nameOf(d.name) ?? d.name).join(', ')})` : name;
     }
     const feature = data.byId.get(match.featureId)?.feature.properties;
     return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;
-  }, [record, data, lang, search]);
+  }, [record, data, lang, search, ready]);
   const followTrip = useTripDay(tripResult, day, useCallback((d: number) => update({ day: clampDay(d, RANGE) }, 'replace'), [update]), tripLinkWithoutDay);
   const setTrip = useCallback((trip: TripState | null) => {
     setPicking(false);

@@ -1,29 +1,23 @@
 /**
  * Loads the national record only when a view needs it (o=china, the official toggle, a trip): geo/official/meta.json
  * first (totals per day and coverage: the totals and the histogram can show at once); then the counts per admin
- * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions and the outlines' label points, so the
+ * unit and day (unit-days.json, 0.13 MB gzip) with the gazetteer's divisions, their names' pinyin and the outlines' label points, so the
  * map draws its circles (`early`); then the year files (15.7 MB) with progress, fetched, parsed and decoded to
  * typed columns in a Web Worker (official-years-client.ts), so the main thread stays free for the slider. Loaded
  * once per page. The year files are asked for after the early counts: fetched at once, they took the CPU from them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { AdminDivisions, type AdminDivision } from '../../data/admin-divisions';
-import { loadOutlines, type Outlines } from '../../map/national/basemap-data';
-import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../national/admin-units';
-import { AreaTimeline } from '../../national/area-timeline';
-import { NationalRecord, type DayTotals } from '../../national/record';
-import { coverageOf, OfficialYear } from '../../official/decode';
-import { asUnitDays, unitsOfFile } from '../../national/unit-days';
-import { officialMetaSchema, type OfficialMeta, type OfficialUnitDays } from '../../official/schema';
-import { dayNumber } from '../../timeline/days';
-import { provincesWithCountiesWithoutCentre } from './national-glue';
-import { markLatest } from '../../map/user-timing';
-import { decodeYearsInWorker } from './official-years-client';
+import type { AdminDivisions, AdminDivision } from '../../data/admin-divisions';
+import type { PinyinLookup } from '../../data/pinyin-name';
+import type { UnitLevel, UnitLevelSet } from '../../national/admin-units';
+import type { AreaTimeline } from '../../national/area-timeline';
+import type { NationalRecord, DayTotals } from '../../national/record';
+import type { OfficialMeta, OfficialUnitDays } from '../../official/schema';
 
 export type NationalLoad =
   | { status: 'idle' }
   | { status: 'loading'; done: number; total: number; meta: OfficialMeta | null; totals: DayTotals | null; early: EarlyCounts | null }
-  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
+  | { status: 'ready'; record: NationalRecord; timeline: AreaTimeline; divisions: AdminDivisions; divisionList: AdminDivision[]; pinyin: PinyinLookup; units: Record<UnitLevel, UnitLevelSet>; labels: ReadonlyMap<string, [number, number]> }
   | { status: 'error'; message: string };
 
 /** The counts per unit and day, before the record: enough for the totals and the circles, not for single areas. */
@@ -31,15 +25,9 @@ export interface EarlyCounts {
   file: OfficialUnitDays;
   units: Record<UnitLevel, UnitLevelSet>;
   divisions: AdminDivisions;
+  /** The divisions' names in pinyin, written at build (English labels, the search's Latin queries). */
+  pinyin: PinyinLookup;
   labels: ReadonlyMap<string, [number, number]>;
-}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function json(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
 }
 
 let loading: Promise<void> | null = null;
@@ -50,65 +38,12 @@ const publish = (load: NationalLoad) => {
   for (const listener of listeners) listener();
 };
 
-/** The early counts, or null when the file does not fit the gazetteer (then the map waits for the record). */
-function earlyCounts(file: OfficialUnitDays, divisions: AdminDivisions, labels: ReadonlyMap<string, [number, number]>): EarlyCounts | null {
-  const byCode = (code: string) => divisions.byCode(code);
-  const [province, prefecture, county] = [unitsOfFile(file, 'province', byCode), unitsOfFile(file, 'prefecture', byCode), unitsOfFile(file, 'county', byCode)];
-  return province && prefecture && county ? { file, units: { province, prefecture, county }, divisions, labels } : null;
-}
-
-async function load(baseUrl: string): Promise<void> {
-  const meta = officialMetaSchema.parse(await json(`${baseUrl}geo/official/meta.json`));
-  const totals: DayTotals = { high: meta.high, medium: meta.medium };
-  const total = meta.chunks.length + 1;
-  let done = 0;
-  let early: EarlyCounts | null = null;
-  const progress = () => publish({ status: 'loading', done, total, meta, totals, early });
-  progress();
-  const divisionsJson = json(`${baseUrl}geo/sources/admin-divisions.json`).then((value) => {
-    done += 1;
-    progress();
-    return value as { divisions: AdminDivision[] };
-  });
-  // Circles of provinces and prefectures sit at the basemap's label points, inside their outlines.
-  const outlinesLoaded = Promise.all([loadOutlines('provinces', baseUrl), loadOutlines('prefectures', baseUrl)]);
-  // The early counts only bring the first frame forward: without them (missing, malformed, not fitting the
-  // gazetteer) the map draws once the record is in. Caught here, so a failure is never an unhandled rejection.
-  const unitDays = json(`${baseUrl}geo/official/unit-days.json`).then(asUnitDays).catch(() => null);
-  const [{ divisions: divisionList }, outlines] = await Promise.all([divisionsJson, outlinesLoaded]);
-  const labelsOf = (o: Outlines) => o.features.map((f) => [f.properties.code, f.properties.label] as [string, [number, number]]);
-  const labels = new Map(outlines.flatMap(labelsOf));
-  const divisions = new AdminDivisions(divisionList);
-  // Counties with a polygon but no centre get their outline's label point (asked for now, waited for with the record).
-  const countyLabels = Promise.all(provincesWithCountiesWithoutCentre(divisionList).map((code) => loadOutlines(`counties/${code}`, baseUrl).then(labelsOf, () => [])));
-  const file = await unitDays;
-  early = file ? earlyCounts(file, divisions, labels) : null;
-  if (early) progress();
-  const data = await decodeYearsInWorker(meta.chunks.map((chunk) => `${baseUrl}geo/official/${chunk.file}`), () => {
-    done += 1;
-    progress();
-  });
-  // What is left on the main thread is split into tasks, so a slider step waits for one of them, not for all.
-  await nextTask();
-  const years = data.map((year) => new OfficialYear(year));
-  const record = new NationalRecord(meta.totals.areas, years, dayNumber(meta.firstDate), dayNumber(meta.lastDate), totals, coverageOf(meta));
-  await nextTask();
-  const units = assignUnits(record.admins(), divisions);
-  await nextTask();
-  // The map's day model is built from it in the render that shows the record; built here, that render is shorter.
-  const timeline = new AreaTimeline(record.areaCount, record.intervals);
-  await nextTask();
-  const readyLabels = new Map([...(await countyLabels).flat().filter(([code]) => !divisions.byCode(code)?.centre), ...labels]);
-  publish({ status: 'ready', record, timeline, divisions, divisionList, units, labels: readyLabels });
-  // For the bench: when the single areas are in (the map draws them in the frame after). No DOM is written.
-  markLatest('atlas:national-areas', { areas: record.areaCount });
-}
-
 /** Starts loading the record unless it is loading or loaded. */
 export function preloadNationalData(baseUrl = './'): void {
   if (loading) return;
   publish({ status: 'loading', done: 0, total: 1, meta: null, totals: null, early: null });
-  loading = load(baseUrl).catch((error: unknown) => {
+  // The loader (decoding, units, the worker client) is its own chunk: the atlas carries it only once a view asks.
+  loading = import('./national-load').then(({ loadNational }) => loadNational(baseUrl, publish)).catch((error: unknown) => {
     loading = null;
     publish({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   });

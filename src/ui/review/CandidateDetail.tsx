@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { isCoarse } from '../../data/precision';
 import { STATUSES, type Kind, type Status } from '../../data/schema';
 import type { DraftFeature } from '../../data/draft-schema';
-import { localized, placeLabel } from '../../model/names';
+import { localized } from '../../model/names';
 import { cancelMove, editEvent, kindsFor, movePoint, setKind, setReview, statePlacement, type ReviewSession, type ReviewState } from '../../model/review';
 import type { Language } from '../../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
@@ -129,10 +129,4 @@ function EventDateInput({ value, label, onCommit }: { value: string; label: stri
       onChange={(e) => setTyped({ over: value, text: e.target.value })}
       onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
   );
-}
-
-/** The accessible name of a candidate: name, kind, review state and confidence. */
-export function describeCandidate(feature: DraftFeature, lang: Language): string {
-  const p = feature.properties;
-  return `${placeLabel(p, lang)}, ${KIND_LABELS[p.kind][lang]}, ${rt(lang, 'draftBadge')} ${rt(lang, `state_${p.review}`)}, ${rt(lang, 'confidence')} ${p.confidence.toFixed(2)}`;
 }

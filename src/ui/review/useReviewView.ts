@@ -12,7 +12,7 @@ import { firstCaseDay } from '../../model/first-case';
 import type { DayRange } from '../../model/periods';
 import { draftCalendarRange, draftChangesOnDay, draftEventsPerDay, draftStateOnDay, movePoint, type DraftChange, type DraftDayScale } from '../../model/review';
 import type { Alignment, Language } from '../../url/view-state';
-import { describeCandidate } from './CandidateDetail';
+import { describeCandidate } from './describe-candidate';
 import { rt } from './messages';
 import type { DraftReview } from './useDraftReview';
 

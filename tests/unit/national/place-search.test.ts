@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseCoordinates, PlaceSearch } from '../../../src/national/place-search';
 import geo from '../../../geo/sources/admin-divisions.json';
 import type { AdminDivision } from '../../../src/data/admin-divisions';
+import { PinyinLookup, pinyinTableOf } from '../../../src/data/pinyin-name';
+import { divisionPinyinFile } from '../../../build/division-pinyin';
 
 const divisions = (geo as { divisions: AdminDivision[] }).divisions;
+// The browser's pinyin: the table written at build time (geo/division-pinyin.json), read back as the view reads it.
+const pinyin = new PinyinLookup(pinyinTableOf(divisions, JSON.parse(JSON.stringify(divisionPinyinFile(divisions)))));
+const syllablesOf = (han: string) => pinyin.syllablesOf(han);
 const areas = [{ address: '河南省安阳市汤阴县城关镇杨孔村' }, { address: '北京市朝阳区呼家楼街道关东店5号楼' }, { address: '河南省安阳市文峰区和园小区一期' }];
 const reports = [{ featureId: 'anyang-yangkong', searchKey: '杨孔村|yangkongcun|anyang-yangkong|汤阴县|城关镇' }];
-const search = new PlaceSearch(areas, reports, divisions);
+const search = new PlaceSearch(areas, reports, divisions, syllablesOf);
 
 describe('finding a place', () => {
   it('reads typed coordinates as lat, lon', () => {
@@ -41,7 +46,7 @@ describe('finding an admin unit as a reader types it (issue 21)', () => {
   const zhengzhou = new PlaceSearch([
     { address: '河南省郑州市金水区金水区经三路68号' },
     { address: '河南省郑州市金水区文化路街道' },
-  ], [], divisions);
+  ], [], divisions, syllablesOf);
   const divisionCodes = (query: string) => zhengzhou.search(query).filter((m) => m.kind === 'division').map((m) => m.kind === 'division' && m.division.code);
   const first = (query: string) => zhengzhou.search(query)[0];
 

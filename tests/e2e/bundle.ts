@@ -1,0 +1,34 @@
+/**
+ * What the built app ships (dist/, after `vite build`): no pinyin dictionary in any chunk (the national view reads
+ * its divisions' pinyin from geo/division-pinyin.json, written at build time by build/division-pinyin.ts; pinyin-pro
+ * cost 142 kB gzip of that view's chunk), and chunks within the size budget of issue 26.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { bundleSizes } from '../../bench/build';
+
+const ASSETS = path.resolve('dist/assets');
+/** Strings of pinyin-pro's dictionaries and segmenter (its first dict1 entry, a DICT2 word, a tokenizer name). */
+const PINYIN_PRO_MARKS = ['bǎng páng pāng', 'zhè ge', 'ReverseMaxMatch'];
+
+describe('bundle', () => {
+  it('ships no pinyin dictionary in any JS chunk, and the pinyin table beside the data', () => {
+    const chunks = fs.readdirSync(ASSETS).filter((file) => file.endsWith('.js'));
+    assert.ok(chunks.some((file) => file.startsWith('NationalView-')), 'the national view has its own chunk');
+    const carrying = chunks.flatMap((file) => {
+      const text = fs.readFileSync(path.join(ASSETS, file), 'utf8');
+      return PINYIN_PRO_MARKS.filter((mark) => text.includes(mark)).map((mark) => `${file}: ${mark}`);
+    });
+    assert.deepEqual(carrying, []);
+    const table = JSON.parse(fs.readFileSync(path.resolve('dist/geo/division-pinyin.json'), 'utf8')) as { names: string[] };
+    assert.ok(table.names.length > 3000, 'the divisions\' pinyin is in the build');
+  });
+
+  it('keeps the entry chunk within 200,000 bytes gzip and every lazy chunk within 100,000 (gzip -9)', () => {
+    const { entry, largestLazy } = bundleSizes(path.resolve('dist'));
+    assert.ok(entry.gzip <= 200_000, `entry ${entry.file}: ${entry.gzip} bytes gzip`);
+    assert.ok(largestLazy.gzip <= 100_000, `largest lazy chunk ${largestLazy.file}: ${largestLazy.gzip} bytes gzip`);
+  });
+});

@@ -45,11 +45,12 @@ import { createValueStore } from './value-store';
 import { rt } from './review/messages';
 import { ReviewNoticeBar } from './review/ReviewNoticeBar';
 import { ReviewOpener } from './review/ReviewOpener';
-import { ExportAnimation } from './export-animation/ExportAnimation';
-import { atlasAnimationSource } from './export-animation/atlas-source';
+import { te } from './export-animation/messages';
 import { useReview } from './review/useReview';
 
 // The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
+// The export dialog loads after the first render (its button shows disabled until then).
+const ExportAnimation = lazy(() => import('./export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
 const ReviewPanel = lazy(() => import('./review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
 
 /** How long the slider rests before the "what changed today" list shows its day. */
@@ -170,10 +171,11 @@ export function Atlas({ data }: { data: AtlasData }) {
         onAlign={(a: Alignment) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')}
         onBasemap={(b: Basemap) => update({ basemap: b }, 'push')}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
-        menuExtra={<ExportAnimation lang={lang} makeSource={() => atlasAnimationSource({
+        // The frame drawing (atlas-source and its scene) loads when the dialog opens, not with the atlas.
+        menuExtra={<Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('./export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
           data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
-        })} />}
+        }))} /></Suspense>}
       />
       <main className="atlas-body">
         <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>

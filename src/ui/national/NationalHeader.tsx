@@ -19,17 +19,20 @@ export interface NationalHeaderProps {
   onOutbreak: (outbreak: string) => void;
   onBasemap: (basemap: NationalViewState['basemap']) => void;
   onLanguage: () => void;
+  /** A scoped view (an episode): its `o` is the picker's value and its title replaces the tagline. */
+  scope?: { value: string; title: string };
 }
 
-export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage }: NationalHeaderProps) {
+export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage, scope }: NationalHeaderProps) {
   return (
     <header className="app-header">
       <h1>
         {t(lang, 'appTitle')}
-        <span className="tagline">{tn(lang, 'nationalTagline')}</span>
+        <span className="tagline" data-testid="view-title">{scope?.title ?? tn(lang, 'nationalTagline')}</span>
       </h1>
       <div className="header-controls">
-        <OutbreakPicker lang={lang} value="china" onPick={onOutbreak}>
+        <OutbreakPicker lang={lang} value={scope?.value ?? 'china'} onPick={onOutbreak}>
+          {scope && <option value={scope.value}>{scope.title}</option>}
           <option value="china">{tn(lang, 'allChina')}</option>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
           {outbreaks.map((o) => (

@@ -28,6 +28,8 @@ export interface EpisodeScope {
   end: number;
   peak: number;
   peakDay: number;
+  /** Areas in force summed over the episode's days (episodes.json). */
+  areaDays: number;
   range: { min: number; max: number };
   /** The unit's areas in force per day from range.min; null on a day without any list ("no data", never 0). */
   totals: DayTotals;
@@ -56,7 +58,7 @@ export function episodeScope(file: OfficialEpisodes, id: string, record: { first
   const unit = e.unit[i];
   return {
     id, adcode: file.units.adcode[unit], unit: file.units.name[unit], province: file.units.province[unit],
-    start, end, peak: e.peak[i], peakDay: firstDay + e.peakDay[i], range, totals: { high, medium },
+    start, end, peak: e.peak[i], peakDay: firstDay + e.peakDay[i], areaDays: e.areaDays[i], range, totals: { high, medium },
   };
 }
 

@@ -16,6 +16,7 @@ import './histogram';
 import './search';
 import './export';
 import './national';
+import './episode';
 import './trip';
 import './national-zooms';
 import './national-days';

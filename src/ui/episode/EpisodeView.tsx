@@ -10,6 +10,7 @@ import type { AtlasData } from '../../model/atlas-data';
 import { boundsAroundCentre, EPISODE_MARGIN_DAYS, episodeScope, reportsOfEpisode, type EpisodeScope } from '../../national/episode-scope';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
 import { episodeLines } from '../../official/episode-file';
+import { isoOfDay } from '../../timeline/days';
 import { Atlas } from '../Atlas';
 import { NationalView } from '../national/NationalView';
 import { useNationalData } from '../national/useNationalData';
@@ -69,6 +70,7 @@ function ScopedView({ data, episode, outline, centre, gapDays, reports, onOutbre
     fit: { key: `episode:${episode.id}:${outline ? 'outline' : centre ? 'centre' : 'none'}`, bounds: outline?.bounds ?? boundsAroundCentre(centre) ?? [[18.1, 73.4], [53.6, 135.1]] },
     outline: outline?.rings ?? null,
     title: { zh: episodeTitle(episode, 'zh'), en: episodeTitle(episode, 'en') },
+    pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en'), start: isoOfDay(episode.start) }) },
     totalsLabel: { zh: te('zh', 'totalsLabel', { unit: unitName(episode.unit, 'zh') }), en: te('en', 'totalsLabel', { unit: unitName(episode.unit, 'en') }) },
     panel: (lang) => (
       <EpisodePanel lang={lang} scope={episode} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />

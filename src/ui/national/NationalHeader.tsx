@@ -20,7 +20,7 @@ export interface NationalHeaderProps {
   onBasemap: (basemap: NationalViewState['basemap']) => void;
   onLanguage: () => void;
   /** A scoped view (an episode): its `o` is the picker's value and its title replaces the tagline. */
-  scope?: { value: string; title: string };
+  scope?: { value: string; title: string; label: string };
 }
 
 export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage, scope }: NationalHeaderProps) {
@@ -32,7 +32,7 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
       </h1>
       <div className="header-controls">
         <OutbreakPicker lang={lang} value={scope?.value ?? 'china'} onPick={onOutbreak}>
-          {scope && <option value={scope.value}>{scope.title}</option>}
+          {scope && <option value={scope.value}>{scope.label}</option>}
           <option value="china">{tn(lang, 'allChina')}</option>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
           {outbreaks.map((o) => (

@@ -262,7 +262,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <NationalHeader
-        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap} scope={scope ? { value: scope.url.outbreak, title: scope.title[lang] } : undefined}
+        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap} scope={scope ? { value: scope.url.outbreak, title: scope.title[lang], label: scope.pickerLabel[lang] } : undefined}
         onOutbreak={(o) => onOutbreak(o, lang)}
         onBasemap={(b) => {
           setTilesFailed(false);

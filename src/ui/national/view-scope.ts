@@ -17,8 +17,9 @@ export interface ViewScope {
   fit: { key: string; bounds: Bounds };
   /** Outline rings (lon/lat) of the unit: the map dims what lies outside them. */
   outline: ReadonlyArray<ReadonlyArray<[number, number]>> | null;
-  /** Header title, the totals' label, and the picker's entry for the scope. */
+  /** Header title, the picker's (short) entry for the scope, and the totals' label. */
   title: Record<Language, string>;
+  pickerLabel: Record<Language, string>;
   totalsLabel: Record<Language, string>;
   /** What the side panel adds under the totals (downloads, links, the legend's note). */
   panel: (lang: Language) => ReactNode;

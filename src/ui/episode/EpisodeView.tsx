@@ -70,7 +70,7 @@ function ScopedView({ data, episode, outline, centre, gapDays, reports, onOutbre
     fit: { key: `episode:${episode.id}:${outline ? 'outline' : centre ? 'centre' : 'none'}`, bounds: outline?.bounds ?? boundsAroundCentre(centre) ?? [[18.1, 73.4], [53.6, 135.1]] },
     outline: outline?.rings ?? null,
     title: { zh: episodeTitle(episode, 'zh'), en: episodeTitle(episode, 'en') },
-    pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en'), start: isoOfDay(episode.start) }) },
+    pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en').split(' (')[0], start: isoOfDay(episode.start) }) },
     totalsLabel: { zh: te('zh', 'totalsLabel', { unit: unitName(episode.unit, 'zh') }), en: te('en', 'totalsLabel', { unit: unitName(episode.unit, 'en') }) },
     panel: (lang) => (
       <EpisodePanel lang={lang} scope={episode} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />

@@ -7,7 +7,7 @@ import { fill } from '../i18n';
 
 const MESSAGES = {
   title: { zh: '{unit} {start} – {end} · 峰值 {peak}', en: '{unit} {start} – {end} · peak {peak}' },
-  pickerLabel: { zh: '{unit}（{start} 起）', en: '{unit} from {start}' },
+  pickerLabel: { zh: '{unit} {start}', en: '{unit} {start}' },
   totalsLabel: { zh: '当天{unit}生效的风险区', en: 'Risk areas in force in {unit} on this day' },
   episodeNote: {
     zh: '官方名单中的一次疫情：{unit}自 {start} 起至 {end} 每天都有风险区（中间最多间隔 {gap} 个有名单而无风险区的日子），{peakDay} 达到峰值 {peak} 个。滑块前后各多显示 {margin} 天。',

@@ -21,7 +21,7 @@ export function DimOutside({ outline }: { outline: ReadonlyArray<ReadonlyArray<[
     }
     const holes = outline.map((ring) => ring.map(([lon, lat]) => [lat, lon] as [number, number]));
     const mask = L.polygon([WORLD, ...holes], {
-      pane: DIM_PANE, renderer: L.svg({ pane: DIM_PANE }), interactive: false, stroke: true, color: '#334', weight: 1.5, opacity: 0.8, fillColor: '#fff', fillOpacity: 0.55, className: 'scope-dim',
+      pane: DIM_PANE, renderer: L.canvas({ pane: DIM_PANE }), interactive: false, stroke: true, color: '#334', weight: 1.5, opacity: 0.8, fillColor: '#fff', fillOpacity: 0.55, className: 'scope-dim',
     }).addTo(map);
     return () => {
       mask.remove();

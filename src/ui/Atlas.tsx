@@ -3,6 +3,7 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
+import { EpisodeLinks } from './episode/EpisodeLinks';
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../filters/match';
 import { AtlasMap } from '../map/AtlasMap';
@@ -214,6 +215,7 @@ export function Atlas({ data }: { data: AtlasData }) {
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
                 matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
               <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
+              <EpisodeLinks lang={lang} outbreak={data.outbreaks.find((o) => o.id === outbreak)} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
               <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} dateOf={exportDateOf} view={exportView} />
               <ReviewOpener lang={lang} onFiles={(files) => void review.open(files)} />

@@ -28,29 +28,43 @@ export type NationalIgnored = TripIgnored | {
 
 export const NATIONAL_QUERY_KEYS = { outbreak: 'o', date: 'd', zoom: 'z', centre: 'c', lang: 'lang', basemap: 'b', selected: 'sel', ...TRIP_QUERY_KEYS } as const;
 
-const TRIP_CONTEXT = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY, isInChina: inChinaBounds };
+/**
+ * What a view scoped to part of the record changes in its URL (an episode view, o=<episode id>): the `o` it writes,
+ * the days `d` is clamped to, and the day a link without `d` opens on. The national view's scope is all China.
+ */
+export interface NationalUrlScope {
+  outbreak: string;
+  range: { min: number; max: number };
+  defaultDay: number;
+}
 
-export function defaultNationalState(): NationalViewState {
+export const CHINA_URL_SCOPE: NationalUrlScope = { outbreak: NATIONAL_OUTBREAK, range: { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY }, defaultDay: LAST_DAY_WITH_AREAS };
+
+const tripContext = (scope: NationalUrlScope) => ({ firstDay: scope.range.min, lastDay: scope.range.max, isInChina: inChinaBounds });
+
+export function defaultNationalState(scope: NationalUrlScope = CHINA_URL_SCOPE): NationalViewState {
   // The default day is the last with areas in force: the most recent picture with something on the map (the lists
   // of the record's last day, 2022-12-24, are empty; that day stays reachable by d, the slider and a typed date).
-  return { day: LAST_DAY_WITH_AREAS, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
+  // An episode opens on its peak day.
+  return { day: scope.defaultDay, zoom: null, centre: null, lang: 'zh', basemap: 'osm', selected: null, trip: null };
 }
 
 /**
  * The day a link without `d` opens on: the first day of a trip whose range was chosen (a `from` in the link), else
  * the last day with areas in force.
  */
-function defaultDayOf(trip: NationalViewState['trip']): number {
-  return trip && trip.from !== RECORD_FIRST_DAY ? trip.from : LAST_DAY_WITH_AREAS;
+function defaultDayOf(trip: NationalViewState['trip'], scope: NationalUrlScope): number {
+  return trip && trip.from !== scope.range.min ? trip.from : scope.defaultDay;
 }
 
 export function isNationalQuery(query: string): boolean {
   return new URLSearchParams(query).get(NATIONAL_QUERY_KEYS.outbreak) === NATIONAL_OUTBREAK;
 }
 
-export function parseNationalQuery(query: string): { state: NationalViewState; ignored: NationalIgnored[] } {
+export function parseNationalQuery(query: string, scope: NationalUrlScope = CHINA_URL_SCOPE): { state: NationalViewState; ignored: NationalIgnored[] } {
   const params = new URLSearchParams(query);
-  const state = defaultNationalState();
+  const state = defaultNationalState(scope);
+  const { min, max } = scope.range;
   const ignored: NationalIgnored[] = dropOverlong(params);
   const known = new Set<string>(Object.values(NATIONAL_QUERY_KEYS));
   for (const [key, value] of params) if (!known.has(key)) ignored.push({ key, value, reason: 'unknown-key' });
@@ -59,9 +73,9 @@ export function parseNationalQuery(query: string): { state: NationalViewState; i
   if (date !== null) {
     const day = dayNumber(date);
     if (Number.isNaN(day)) ignored.push({ key: NATIONAL_QUERY_KEYS.date, value: date, reason: 'bad-date' });
-    else if (day < RECORD_FIRST_DAY || day > RECORD_LAST_DAY) {
+    else if (day < min || day > max) {
       ignored.push({ key: NATIONAL_QUERY_KEYS.date, value: date, reason: 'date-clamped' });
-      state.day = Math.min(RECORD_LAST_DAY, Math.max(RECORD_FIRST_DAY, day));
+      state.day = Math.min(max, Math.max(min, day));
     } else state.day = day;
   }
   const zoom = params.get(NATIONAL_QUERY_KEYS.zoom);
@@ -87,24 +101,24 @@ export function parseNationalQuery(query: string): { state: NationalViewState; i
     if (match) state.selected = Number(match[1]);
     else ignored.push({ key: NATIONAL_QUERY_KEYS.selected, value: selected, reason: 'unknown-feature' });
   }
-  const trip = parseTrip(params, TRIP_CONTEXT);
+  const trip = parseTrip(params, tripContext(scope));
   state.trip = trip.trip;
   ignored.push(...trip.ignored);
   // A trip's link without a date opens on the trip's first day, not on the record's last (which shows none of it).
-  if (date === null) state.day = defaultDayOf(state.trip);
+  if (date === null) state.day = defaultDayOf(state.trip, scope);
   return { state, ignored };
 }
 
-export function formatNationalQuery(state: NationalViewState): string {
-  const defaults = defaultNationalState();
-  const params: Array<[string, string]> = [[NATIONAL_QUERY_KEYS.outbreak, NATIONAL_OUTBREAK]];
-  if (state.day !== defaultDayOf(state.trip)) params.push([NATIONAL_QUERY_KEYS.date, isoOfDay(state.day)]);
+export function formatNationalQuery(state: NationalViewState, scope: NationalUrlScope = CHINA_URL_SCOPE): string {
+  const defaults = defaultNationalState(scope);
+  const params: Array<[string, string]> = [[NATIONAL_QUERY_KEYS.outbreak, scope.outbreak]];
+  if (state.day !== defaultDayOf(state.trip, scope)) params.push([NATIONAL_QUERY_KEYS.date, isoOfDay(state.day)]);
   if (state.zoom !== null && state.centre !== null) {
     params.push([NATIONAL_QUERY_KEYS.zoom, String(state.zoom)], [NATIONAL_QUERY_KEYS.centre, `${state.centre[0].toFixed(4)},${state.centre[1].toFixed(4)}`]);
   }
   if (state.lang !== defaults.lang) params.push([NATIONAL_QUERY_KEYS.lang, state.lang]);
   if (state.basemap !== defaults.basemap) params.push([NATIONAL_QUERY_KEYS.basemap, state.basemap]);
   if (state.selected !== null) params.push([NATIONAL_QUERY_KEYS.selected, `official:${state.selected}`]);
-  params.push(...formatTrip(state.trip, TRIP_CONTEXT));
+  params.push(...formatTrip(state.trip, tripContext(scope)));
   return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`).join('&');
 }

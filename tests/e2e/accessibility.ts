@@ -34,6 +34,7 @@ const VIEWS = [
   { name: 'outbreak view', query: '?o=anyang&d=2022-01-10&b=offline', ready: '.marker-cluster:not(.is-hidden)' },
   // The record loaded (its loading notice gone), so that what axe sees is the view a reader uses.
   { name: 'national view', query: '?o=china&d=2022-04-20&b=offline', ready: '[data-testid=official-totals]' },
+  { name: 'episode view', query: '?o=610100-20211215&b=offline', ready: '[data-testid=episode-panel]' },
 ];
 
 describe('axe-core', () => {

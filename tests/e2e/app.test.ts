@@ -17,6 +17,7 @@ import './search';
 import './export';
 import './export-animation';
 import './national';
+import './episode';
 import './trip';
 import './national-zooms';
 import './national-days';

@@ -3,6 +3,7 @@
  * national layers once the record is in, the trip circle, and the view kept in step with the URL. Switching to or
  * from AMap remounts the map with the other CRS (Leaflet reads the CRS once); the view's centre stays WGS-84.
  */
+import { DimOutside } from './DimOutside';
 import { useEffect, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { NationalDayModel } from '../../national/national-model';
@@ -33,6 +34,8 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   fitBounds: [[number, number], [number, number]];
   /** Changes when the bounds to fit change (a trip opened by a link fits its circle). */
   fitKey: string;
+  /** A scope's outline rings (lon/lat): what lies outside is dimmed (an episode view); null: nothing dimmed. */
+  dimOutside?: ReadonlyArray<ReadonlyArray<[number, number]>> | null;
   /** The part of the map the phone's sheet covers: the fit goes into the rest. */
   obscured: InsetsProbe;
   model: NationalDayModel | null;
@@ -74,6 +77,7 @@ export function NationalMap(props: NationalMapProps) {
           onLayers={props.onLayers}
         />
       )}
+      <DimOutside outline={props.dimOutside ?? null} />
       <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} marks={props.tripMarks} describe={props.describeTripHits} onSelectHit={props.onSelectTripHit} />
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange} />
     </MapContainer>

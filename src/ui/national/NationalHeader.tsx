@@ -22,17 +22,20 @@ export interface NationalHeaderProps {
   onLanguage: () => void;
   /** More controls for the menu (the animation export). */
   menuExtra?: ReactNode;
+  /** A scoped view (an episode): its `o` is the picker's value and its title replaces the tagline. */
+  scope?: { value: string; title: string; label: string };
 }
 
-export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage, menuExtra }: NationalHeaderProps) {
+export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, onBasemap, onLanguage, menuExtra, scope }: NationalHeaderProps) {
   return (
     <header className="app-header">
       <h1>
         {t(lang, 'appTitle')}
-        <span className="tagline">{tn(lang, 'nationalTagline')}</span>
+        <span className="tagline" data-testid="view-title">{scope?.title ?? tn(lang, 'nationalTagline')}</span>
       </h1>
       <div className="header-controls">
-        <OutbreakPicker lang={lang} value="china" onPick={onOutbreak}>
+        <OutbreakPicker lang={lang} value={scope?.value ?? 'china'} onPick={onOutbreak}>
+          {scope && <option value={scope.value}>{scope.label}</option>}
           <option value="china">{tn(lang, 'allChina')}</option>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
           {outbreaks.map((o) => (

@@ -11,15 +11,12 @@ import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
-import { ListedDays } from '../../national/listed-days';
-import { NationalModel, type NationalDayModel } from '../../national/national-model';
-import type { DayTotals } from '../../national/record';
-import { UnitDaysModel } from '../../national/unit-days';
+import type { NationalDayModel } from '../../national/national-model';
 import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
 import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
-import { dayNumber, isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../timeline/days';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
 import { hitDay } from '../../trip/trip-day';
 import { tripMarks } from '../../trip/trip-marks';
@@ -46,41 +43,22 @@ import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
 import { nationalAnimationSource } from '../export-animation/national-source';
 import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
-import { useNationalData, type EarlyCounts } from './useNationalData';
+import { useNationalData } from './useNationalData';
+import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models';
+import type { ViewScope } from './view-scope';
 
 export interface NationalViewProps {
   data: AtlasData;
   /** Leaves for an outbreak view ("all" or an outbreak id). */
   onOutbreak: (outbreak: string, lang: 'zh' | 'en') => void;
+  /** A part of the record (an episode: its unit and days); without one the view covers all China. */
+  scope?: ViewScope;
 }
 
 const clampDay = (day: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, day));
 
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
-/** One model per loaded record, made at the day current then; later days reach it through moveTo. */
-const models = new WeakMap<object, NationalModel>();
-function nationalModelFor(ready: { record: { areaCount: number; totals: DayTotals }; timeline: ConstructorParameters<typeof NationalModel>[1]; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {
-  let model = models.get(ready);
-  if (!model) {
-    model = new NationalModel(ready.record.areaCount, ready.timeline, ready.units, day, { listed: listedDaysOf(ready.record.totals) });
-    models.set(ready, model);
-  }
-  return model;
-}
-const earlyModels = new WeakMap<EarlyCounts, UnitDaysModel>();
-function earlyModelFor(early: EarlyCounts, totals: DayTotals, day: number): UnitDaysModel {
-  let model = earlyModels.get(early);
-  if (!model) earlyModels.set(early, (model = new UnitDaysModel(early.file, dayNumber(early.file.firstDate), day, listedDaysOf(totals))));
-  return model;
-}
-/** Which days have a list (a day without one shows the last listed day's state), once per loaded totals. */
-const listedDays = new WeakMap<DayTotals, ListedDays>();
-function listedDaysOf(totals: DayTotals): ListedDays {
-  let listed = listedDays.get(totals);
-  if (!listed) listedDays.set(totals, (listed = ListedDays.fromTotals(totals, RECORD_FIRST_DAY)));
-  return listed;
-}
 /** "Jinshui Qu · 金水区": a division's name in pinyin (from the table written at build) and in 汉字. */
 function englishName(pinyin: PinyinLookup, han: string): string {
   const en = pinyin.nameOf(han);
@@ -100,10 +78,11 @@ function inViewList(layers: NationalLayers | null, day: number, viewKey: number)
   return { kind: 'areas' as const, ids: layers.areasInView(200) };
 }
 
-export function NationalView({ data, onOutbreak }: NationalViewProps) {
-  const { view, update, ignored, dismissIgnored } = useNationalUrlState();
+export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
+  const { view, update, ignored, dismissIgnored } = useNationalUrlState(scope?.url);
   const { lang } = view;
-  const day = clampDay(view.day, RANGE);
+  const range = scope?.url.range ?? RANGE;
+  const day = clampDay(view.day, range);
   const { load, retry } = useNationalData(true);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -128,11 +107,13 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     measureLatest('atlas:national-step', started);
   }, [mapModel, day]);
 
-  const totals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
-  const counts = totals ? { high: totals.high[day - RANGE.min] ?? null, medium: totals.medium[day - RANGE.min] ?? null } : null;
+  const nationalTotals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
+  // A scope counts its own unit (from range.min); the national totals still tell which days show an earlier list.
+  const totals = scope?.totals ?? nationalTotals;
+  const counts = totals ? { high: totals.high[day - range.min] ?? null, medium: totals.medium[day - range.min] ?? null } : null;
   // A day without a list: the map shows the last listed day's state, marked as not confirmed by this day's list.
   const noList = Boolean(counts && counts.high === null && counts.medium === null);
-  const shownDay = totals && noList ? listedDaysOf(totals).shownDay(day) : day;
+  const shownDay = nationalTotals && noList ? listedDaysOf(nationalTotals).shownDay(day) : day;
   const unconfirmed = noList && shownDay !== day;
 
   const layerData = useMemo(() => {
@@ -157,8 +138,8 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     };
   }, [ready, early]);
 
-  const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, RANGE) }, mode), [update]);
-  const playback = usePlayback({ day, max: RANGE.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
+  const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
+  const playback = usePlayback({ day, max: range.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
   const { toggle } = playback;
   usePageKeys(toggle);
 
@@ -247,7 +228,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
     const feature = data.byId.get(match.featureId)?.feature.properties;
     return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;
   }, [record, data, lang, search, ready]);
-  const followTrip = useTripDay(tripResult, day, useCallback((d: number) => update({ day: clampDay(d, RANGE) }, 'replace'), [update]), tripLinkWithoutDay);
+  const followTrip = useTripDay(tripResult, day, useCallback((d: number) => update({ day: clampDay(d, range) }, 'replace'), [update, range]), tripLinkWithoutDay);
   const setTrip = useCallback((trip: TripState | null) => {
     setPicking(false);
     if (trip) followTrip();
@@ -275,11 +256,11 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   // With no view in the URL the map fits China, or the trip's circle when a link opens one.
   const fit = useMemo(() => {
     const trip = view.trip;
-    if (!trip) return { key: 'china', bounds: CHINA_BOUNDS };
+    if (!trip) return scope?.fit ?? { key: 'china', bounds: CHINA_BOUNDS };
     const dLat = trip.radiusKm / 111.32;
     const dLon = dLat / Math.max(0.05, Math.cos((trip.lat * Math.PI) / 180));
     return { key: `trip:${trip.lat},${trip.lon},${trip.radiusKm}`, bounds: [[trip.lat - dLat, trip.lon - dLon], [trip.lat + dLat, trip.lon + dLon]] as [[number, number], [number, number]] };
-  }, [view.trip]);
+  }, [view.trip, scope]);
   // As in the outbreak views: the fit goes into the part of the map the phone's sheet leaves (read at fit time).
   const mapWrap = useRef<HTMLDivElement>(null);
   const sidePanel = useRef<HTMLElement>(null);
@@ -291,7 +272,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <NationalHeader
-        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap}
+        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap} scope={scope ? { value: scope.url.outbreak, title: scope.title[lang], label: scope.pickerLabel[lang] } : undefined}
         onOutbreak={(o) => onOutbreak(o, lang)}
         onBasemap={(b) => {
           setTilesFailed(false);
@@ -311,11 +292,11 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           </NationalNotices>
           <NationalMap
-            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds}
+            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
             model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
             trip={view.trip} picking={picking} tripMarks={marks} onSelectTripHit={selectTripHit}
             describeTripHits={(hits) => (hits.length > 1 ? tn(lang, 'areasHere', { address: tripHitLabel(hits[0]), n: hits.length, more: hits.length - 1 }) : tripHitLabel(hits[0]))}
-            onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(RANGE.min, day - 13), to: view.trip?.to ?? day })}
+            onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(range.min, day - 13), to: view.trip?.to ?? day })}
             onTilesFailed={() => setTilesFailed(true)}
             onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
@@ -330,13 +311,14 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
           )}
         </div>
         <aside className="side-panel" ref={sidePanel}>
-          <section className="official-day" aria-label={tn(lang, 'totalsLabel')}>
+          <section className="official-day" aria-label={scope?.totalsLabel[lang] ?? tn(lang, 'totalsLabel')}>
             <p className="official-totals" data-testid="official-totals" data-high={counts?.high ?? ''} data-medium={counts?.medium ?? ''}>
               {counts ? totalsText(counts, lang) : '…'}
             </p>
             {noList && <p className="muted" data-testid="no-data-note">{unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')}</p>}
-            {day === LAST_DAY_WITH_AREAS && <p className="muted" data-testid="default-day-note">{tn(lang, 'defaultDayNote', { day: isoOfDay(LAST_DAY_WITH_AREAS), last: isoOfDay(RECORD_LAST_DAY) })}</p>}
+            {!scope && day === LAST_DAY_WITH_AREAS && <p className="muted" data-testid="default-day-note">{tn(lang, 'defaultDayNote', { day: isoOfDay(LAST_DAY_WITH_AREAS), last: isoOfDay(RECORD_LAST_DAY) })}</p>}
           </section>
+          {scope?.panel(lang)}
           {selected && record && selectedArea !== null ? (
             <OfficialAreaPanel
               key={selectedArea} lang={lang} day={day} credit={OFFICIAL_CREDIT[lang]}
@@ -357,7 +339,7 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
             <>
               {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />}
               <TripPanel
-                lang={lang} trip={view.trip} result={tripResult} firstDay={RANGE.min} lastDay={RANGE.max} day={day}
+                lang={lang} trip={view.trip} result={tripResult} firstDay={range.min} lastDay={range.max} day={day}
                 search={search} locate={locate} matchLabel={matchLabel}
                 hitLabel={tripHitLabel} placeName={tripPlace} onPlaceName={setTripPlace} marked={marks?.marks.length ?? 0} unmarked={marks?.left ?? 0}
                 levelLabel={(level) => (level === 'high' || level === 'medium' ? tn(lang, level) : STATUS_LABELS[level as keyof typeof STATUS_LABELS]?.[lang] ?? level)}
@@ -383,14 +365,14 @@ export function NationalView({ data, onOutbreak }: NationalViewProps) {
         </aside>
       </main>
       <footer className="timeline">
-        {totals && <NationalHistogram lang={lang} min={RANGE.min} max={RANGE.max} day={day} totals={totals} onDay={(d) => setDay(d, 'push')} />}
+        {totals && <NationalHistogram lang={lang} min={range.min} max={range.max} day={day} totals={totals} onDay={(d) => setDay(d, 'push')} />}
         <TimeControls
-          lang={lang} day={day} min={RANGE.min} max={RANGE.max} aligned={false}
+          lang={lang} day={day} min={range.min} max={range.max} aligned={false}
           playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
-          firstEventDay={RANGE.min} lastEventDay={RANGE.max}
+          firstEventDay={range.min} lastEventDay={range.max}
           onDay={(d, deliberate) => setDay(d, deliberate ? 'push' : 'replace')}
         />
-        {totals && <NoDataStrip lang={lang} min={RANGE.min} max={RANGE.max} totals={totals} />}
+        {totals && <NoDataStrip lang={lang} min={range.min} max={range.max} totals={totals} />}
       </footer>
     </div>
   );

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import { isNationalQuery } from '../../url/national-codec';
 
-const NAVIGATE = 'atlas:navigate';
+/** Fired after a view change pushed by go(): the route hooks (here and ../episode/route.ts) read the URL again. */
+export const NAVIGATE = 'atlas:navigate';
 
 function go(query: string): void {
   window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);

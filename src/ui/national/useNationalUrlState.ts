@@ -4,13 +4,14 @@
  * navigation, nothing while playing; popstate re-reads the URL. The cleaned URL is written back on load.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatNationalQuery, parseNationalQuery, type NationalIgnored, type NationalViewState } from '../../url/national-codec';
+import { CHINA_URL_SCOPE, formatNationalQuery, parseNationalQuery, type NationalIgnored, type NationalUrlScope, type NationalViewState } from '../../url/national-codec';
 
 export type NationalHistoryMode = 'replace' | 'push' | 'none';
 const REPLACE_DELAY_MS = 250;
 
-export function useNationalUrlState() {
-  const [initial] = useState(() => parseNationalQuery(window.location.search));
+/** `scope`: an episode view's `o`, day range and default day (stable for the view's life); all China by default. */
+export function useNationalUrlState(scope: NationalUrlScope = CHINA_URL_SCOPE) {
+  const [initial] = useState(() => parseNationalQuery(window.location.search, scope));
   const [view, setView] = useState<NationalViewState>(initial.state);
   const [ignored, setIgnored] = useState<NationalIgnored[]>(initial.ignored);
   const pending = useRef<NationalHistoryMode>('replace');
@@ -27,7 +28,7 @@ export function useNationalUrlState() {
     window.clearTimeout(timer.current);
     if (mode === 'none') return;
     const write = () => {
-      const query = formatNationalQuery(view);
+      const query = formatNationalQuery(view, scope);
       if (query === window.location.search.replace(/^\?/, '')) return;
       const url = `${window.location.pathname}?${query}${window.location.hash}`;
       if (mode === 'push') window.history.pushState(null, '', url);
@@ -35,20 +36,20 @@ export function useNationalUrlState() {
     };
     if (mode === 'push') write();
     else timer.current = window.setTimeout(write, REPLACE_DELAY_MS);
-  }, [view]);
+  }, [view, scope]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   useEffect(() => {
     const onPopState = () => {
-      const parsed = parseNationalQuery(window.location.search);
+      const parsed = parseNationalQuery(window.location.search, scope);
       pending.current = 'none';
       setView(parsed.state);
       setIgnored(parsed.ignored);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  }, [scope]);
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
   return { view, update, ignored, dismissIgnored };

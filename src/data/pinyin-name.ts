@@ -7,13 +7,21 @@
 /** Longest first, so 小区 wins over 区. */
 const ADMIN_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '街道', '社区', '小区', '地区', '省', '县', '区', '市', '镇', '乡', '村', '盟', '旗'];
 
+/**
+ * Syllables joined into one word, with the apostrophe pinyin's orthography puts before a syllable that starts with
+ * a, o or e inside a word (西安 xi'an, not xian, which reads 先; 延安 Yan'an), so a name reads as one place.
+ */
+export function joinSyllables(syllables: readonly string[]): string {
+  return syllables.map((syllable, i) => (i > 0 && /^[aoe]/.test(syllable) ? `'${syllable}` : syllable)).join('');
+}
+
 /** "城关镇" + ["cheng", "guan", "zhen"] → "Chengguan Zhen": administrative suffix split off, each word capitalised. */
 export function pinyinNameOf(han: string, syllables: readonly string[]): string {
   const suffix = ADMIN_SUFFIXES.find((s) => han.endsWith(s) && han.length > s.length);
   const stemCount = suffix ? syllables.length - suffix.length : syllables.length;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const stem = cap(syllables.slice(0, stemCount).join(''));
-  return suffix ? `${stem} ${cap(syllables.slice(stemCount).join(''))}` : stem;
+  const stem = cap(joinSyllables(syllables.slice(0, stemCount)));
+  return suffix ? `${stem} ${cap(joinSyllables(syllables.slice(stemCount)))}` : stem;
 }
 
 /** 汉字 name → its toneless syllables as pinyin-pro reads them (`nonZh: 'consecutive'`), joined by single spaces. */

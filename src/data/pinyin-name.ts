@@ -15,12 +15,19 @@ export function joinSyllables(syllables: readonly string[]): string {
   return syllables.map((syllable, i) => (i > 0 && /^[aoe]/.test(syllable) ? `'${syllable}` : syllable)).join('');
 }
 
+/**
+ * Official romanisations that toneless pinyin cannot give: 陕西 (shǎn) and 山西 (shān) are both "shanxi" without
+ * tones, so the province of Xi'an is written Shaanxi (the national standard spelling).
+ */
+const ROMANISED_STEMS: Readonly<Record<string, string>> = { 陕西: 'Shaanxi' };
+
 /** "城关镇" + ["cheng", "guan", "zhen"] → "Chengguan Zhen": administrative suffix split off, each word capitalised. */
 export function pinyinNameOf(han: string, syllables: readonly string[]): string {
   const suffix = ADMIN_SUFFIXES.find((s) => han.endsWith(s) && han.length > s.length);
   const stemCount = suffix ? syllables.length - suffix.length : syllables.length;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const stem = cap(joinSyllables(syllables.slice(0, stemCount)));
+  const stemHan = suffix ? han.slice(0, -suffix.length) : han;
+  const stem = ROMANISED_STEMS[stemHan] ?? cap(joinSyllables(syllables.slice(0, stemCount)));
   return suffix ? `${stem} ${cap(joinSyllables(syllables.slice(stemCount)))}` : stem;
 }
 

@@ -9,6 +9,9 @@ describe('pinyin names', () => {
     expect(toPinyinName('西安市')).toBe("Xi'an Shi");
     expect(toPinyinName('延安市')).toBe("Yan'an Shi");
     expect(toPinyinName('安阳市')).toBe('Anyang Shi');
+    // Toneless pinyin writes 陕西 and 山西 alike: the standard spelling tells them apart.
+    expect(toPinyinName('陕西省')).toBe('Shaanxi Sheng');
+    expect(toPinyinName('山西省')).toBe('Shanxi Sheng');
     expect(toPinyinName('东城欣苑小区')).toBe('Dongchengxinyuan Xiaoqu');
   });
   it('gives a lower-case search key without spaces', () => {

@@ -1,0 +1,20 @@
+/**
+ * The English names (pinyin) and pinyin syllables of the outbreak episodes' units and provinces, written beside
+ * geo/official/episodes.json for the outbreak index (search by 汉字, pinyin or initials; "Xi'an Shi" in English):
+ * pinyin-pro reads each name in context at build time, and the browser does not carry its dictionary.
+ * Rows follow the file's `units` (same order), so the index reads both by the unit's row.
+ */
+import fs from 'node:fs';
+import { toPinyinName, toPinyinSyllables } from '../src/data/pinyin.ts';
+import { officialEpisodesSchema } from '../src/official/episode-file.ts';
+import type { EpisodeNames } from '../src/official/episode-index.ts';
+
+export function episodeNames(episodesFile: string): EpisodeNames {
+  const { units } = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync(episodesFile, 'utf8')));
+  return {
+    unitEn: units.name.map(toPinyinName),
+    unitSyllables: units.name.map(toPinyinSyllables),
+    provinceEn: units.province.map(toPinyinName),
+    provinceSyllables: units.province.map(toPinyinSyllables),
+  };
+}

@@ -4,9 +4,12 @@ import { t } from './i18n';
 import { lazy, Suspense } from 'react';
 import { leaveNational, useNationalRoute } from './national/route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { useOutbreakIndexRoute } from './outbreak-index/route';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
 const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
+// The outbreak index (o=outbreaks) likewise.
+const OutbreakIndexView = lazy(() => import('./outbreak-index/OutbreakIndexView').then((module) => ({ default: module.OutbreakIndexView })));
 
 /** Language from the query, else Chinese: before the data (and the URL codec) is ready, and when a view fails. */
 function bootLanguage(): 'zh' | 'en' {
@@ -16,6 +19,7 @@ function bootLanguage(): 'zh' | 'en' {
 export function App() {
   const { state, retry } = useAtlasData();
   const national = useNationalRoute();
+  const outbreakIndex = useOutbreakIndexRoute();
   const lang = bootLanguage();
   if (state.status === 'loading') {
     return <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
@@ -32,6 +36,15 @@ export function App() {
   // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
   // Each view behind its own boundary (keyed by view, so moving to the other view starts afresh): an error while
   // rendering shows a message and the way back to the default view, never a blank page.
+  if (outbreakIndex) {
+    return (
+      <ViewErrorBoundary key="outbreaks" national={false} language={bootLanguage}>
+        <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
+          <OutbreakIndexView outbreaks={state.data.outbreaks} />
+        </Suspense>
+      </ViewErrorBoundary>
+    );
+  }
   if (!national) {
     return <ViewErrorBoundary key="atlas" national={false} language={bootLanguage}><Atlas data={state.data} /></ViewErrorBoundary>;
   }

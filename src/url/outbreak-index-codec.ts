@@ -24,8 +24,9 @@ export type OutbreakIndexIgnored = {
 
 export const INDEX_QUERY_KEYS = { outbreak: 'o', sort: 'sort', direction: 'dir', province: 'prov', year: 'y', minPeak: 'min', search: 'q', lang: 'lang' } as const;
 
-/** Characters no unit or province name holds (codec.ts rejects them in a search too). */
-const UNSAFE = /[<>"'`\\{}\u0000-\u001f]/;
+/** Characters no unit or province name holds (codec.ts rejects them in a search too), and control characters. */
+const MARKUP = /[<>"'`\\{}]/;
+const unsafe = (text: string) => MARKUP.test(text) || [...text].some((character) => character < ' ');
 
 export function defaultIndexState(): OutbreakIndexState {
   return { sort: 'start', direction: DEFAULT_DIRECTION.start, province: null, year: null, minPeak: 0, search: '', lang: 'zh' };
@@ -62,7 +63,7 @@ export function parseIndexQuery(query: string, context: IndexCodecContext): { st
   if (lang) state.lang = lang as 'zh' | 'en';
   const search = params.get(INDEX_QUERY_KEYS.search);
   if (search !== null) {
-    if (UNSAFE.test(search)) ignored.push({ key: INDEX_QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
+    if (unsafe(search)) ignored.push({ key: INDEX_QUERY_KEYS.search, value: search, reason: 'unsafe-text' });
     else if (search.length > MAX_SEARCH_LENGTH) ignored.push({ key: INDEX_QUERY_KEYS.search, value: search, reason: 'search-too-long' });
     else state.search = search;
   }

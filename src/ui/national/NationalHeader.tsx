@@ -10,6 +10,7 @@ import { HeaderMore } from '../HeaderMore';
 import { t } from '../i18n';
 import { OutbreakPicker } from '../OutbreakPicker';
 import { tn } from './messages';
+import { ti } from '../outbreak-index/messages';
 
 export interface NationalHeaderProps {
   lang: Language;
@@ -32,6 +33,7 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
         <OutbreakPicker lang={lang} value="china" onPick={onOutbreak}>
           <option value="china">{tn(lang, 'allChina')}</option>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
+          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
           {outbreaks.map((o) => (
             <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
           ))}

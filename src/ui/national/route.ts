@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { isNationalQuery } from '../../url/national-codec';
 
-const NAVIGATE = 'atlas:navigate';
+export const NAVIGATE = 'atlas:navigate';
 
-function go(query: string): void {
+export function go(query: string): void {
   window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   window.dispatchEvent(new Event(NAVIGATE));
 }

@@ -22,5 +22,6 @@ import './national-days';
 import './review';
 import './review-big';
 import './accessibility';
+import './outbreak-index';
 
 startSession();

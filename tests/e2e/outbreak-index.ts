@@ -1,0 +1,121 @@
+/**
+ * The outbreak index (?o=outbreaks, issue 23 item 2): reached from the picker, a place found by its pinyin, sorted
+ * by peak with the largest on top (as episodes.json says), a deep link with filters read and cleaned, rows walked by
+ * keyboard, the empty state's way out, and each row's links. Expectations come from geo/official/episodes.json.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { episodeLines, officialEpisodesSchema } from '../../src/official/episode-file';
+import { offlinePage } from '../support/browser';
+import { session } from './session';
+
+const file = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync('geo/official/episodes.json', 'utf8')));
+const lines = episodeLines(file);
+const xianIds = lines.filter((e) => e.unit === '西安市').map((e) => e.id);
+const largestPeak = Math.max(...lines.map((e) => e.peak));
+const smallestPeak = Math.min(...lines.map((e) => e.peak));
+
+async function openIndex(query: string, viewport?: { width: number; height: number }) {
+  const opened = await offlinePage(session.browser, session.server.base, viewport);
+  await opened.page.goto(`${session.server.base}${query}`);
+  await opened.page.waitForSelector('[data-testid=outbreak-index] [data-testid=index-count]', { timeout: 30_000 });
+  return opened;
+}
+const count = async (page: Page) => Number(await page.getAttribute('[data-testid=index-count]', 'data-count'));
+const rowIds = (page: Page) => page.$$eval('[data-testid=episode-row]', (rows) => rows.map((row) => row.getAttribute('data-id')));
+const rowPeaks = (page: Page) => page.$$eval('[data-testid=episode-row]', (rows) => rows.map((row) => Number(row.getAttribute('data-peak'))));
+const waitForCount = (page: Page, n: number) => page.waitForFunction((expected) => Number(document.querySelector('[data-testid=index-count]')?.getAttribute('data-count')) === expected, n);
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+describe('outbreak index', () => {
+  it('opens from the outbreak picker with every episode, finds 西安 by "xian", sorts by peak both ways', async () => {
+    const { page, context, errors } = await offlinePage(session.browser, session.server.base);
+    await page.goto(session.server.base);
+    await page.waitForSelector('.atlas', { timeout: 30_000 });
+    await page.selectOption('[data-testid=outbreak-picker]', 'outbreaks');
+    await page.waitForSelector('[data-testid=outbreak-index] [data-testid=index-count]', { timeout: 30_000 });
+    assert.equal(param(page, 'o'), 'outbreaks');
+    assert.equal(await count(page), lines.length);
+    assert.equal((await rowIds(page)).length, lines.length, 'a row per episode');
+    const timing = await page.evaluate(() => performance.getEntriesByName('atlas:outbreak-index').map((entry) => entry.duration));
+    assert.equal(timing.length, 1, 'the first render is measured');
+    console.log(`atlas:outbreak-index first render with ${lines.length} rows: ${timing[0].toFixed(0)} ms`);
+
+    await page.fill('[data-testid=index-search]', 'xian');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=index-count]')?.getAttribute('data-count')) < 724);
+    const found = await rowIds(page);
+    for (const id of xianIds) assert.ok(found.includes(id), `${id} (西安市) found by "xian"`);
+    assert.equal(param(page, 'q'), 'xian');
+    await page.fill('[data-testid=index-search]', '');
+    await waitForCount(page, lines.length);
+
+    await page.click('[data-testid=sort-peak]');
+    await page.waitForFunction(() => document.querySelector('th:has([data-testid=sort-peak])')?.getAttribute('aria-sort') === 'descending');
+    const peaks = await rowPeaks(page);
+    assert.equal(peaks[0], largestPeak, 'the largest peak of episodes.json on top');
+    assert.ok(peaks.every((p, i) => i === 0 || peaks[i - 1] >= p), 'largest first all the way down');
+    assert.equal(await page.getAttribute('th:has([data-testid=sort-start])', 'aria-sort'), 'none');
+    assert.equal(param(page, 'sort'), 'peak');
+    await page.click('[data-testid=sort-peak]');
+    await page.waitForFunction(() => document.querySelector('th:has([data-testid=sort-peak])')?.getAttribute('aria-sort') === 'ascending');
+    assert.equal((await rowPeaks(page))[0], smallestPeak);
+    assert.equal(param(page, 'dir'), 'asc');
+    // The outbreak view it started from asked for map tiles, refused offline.
+    assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    await context.close();
+  });
+
+  it('follows a deep link with filters, drops a bad value with a notice, and links each row to its episode and to China on its peak day', async () => {
+    const { page, context, errors } = await openIndex(`?o=outbreaks&sort=peak&prov=${encodeURIComponent('陕西省')}&y=2021&q=xian&min=50`);
+    const expected = lines.filter((e) => e.province === '陕西省' && e.start <= '2021-12-31' && e.end >= '2021-01-01');
+    const ids = await rowIds(page);
+    assert.ok(ids.length > 0 && ids.length <= expected.length);
+    assert.ok(ids.includes('610100-20211215'), '西安市 2021-12-15 is in the list');
+    for (const id of ids) assert.ok(expected.some((e) => e.id === id), `${id} is a 陕西省 episode in force in 2021`);
+    const peaks = await rowPeaks(page);
+    assert.ok(peaks.every((p, i) => i === 0 || peaks[i - 1] >= p), 'sorted by peak, largest first');
+    assert.equal(await page.inputValue('[data-testid=index-province]'), '陕西省');
+    assert.equal(await page.inputValue('[data-testid=index-year]'), '2021');
+    assert.equal(await page.inputValue('[data-testid=index-search]'), 'xian');
+    assert.match((await page.textContent('[data-testid=ignored-notice]')) ?? '', /min=50/);
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('min'));
+    assert.equal(param(page, 'prov'), '陕西省');
+
+    const xian = lines.find((e) => e.id === '610100-20211215')!;
+    const row = page.locator('[data-testid=episode-row][data-id="610100-20211215"]');
+    assert.equal(await row.locator('.episode-link').getAttribute('href'), '?o=610100-20211215');
+    assert.equal(await row.locator('.peak-link').getAttribute('href'), `?o=china&d=${xian.peakDay}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('moves by row with the keyboard, and says when no outbreak matches with a way to clear the filters (en)', async () => {
+    const { page, context, errors } = await openIndex('?o=outbreaks&lang=en');
+    assert.match((await page.textContent('h2')) ?? '', /Outbreak index/);
+    const ids = await rowIds(page);
+    await page.focus('[data-testid=episode-row] .episode-link');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), ids[1]);
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), ids.at(-1));
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), ids.at(-2));
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), ids[0]);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused link shows its focus');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('o') === ids[0]);
+
+    await page.goto(`${session.server.base}?o=outbreaks&lang=en&q=qqqq`);
+    await page.waitForSelector('[data-testid=index-empty]');
+    assert.match((await page.textContent('[data-testid=index-empty]')) ?? '', /No outbreak matches/);
+    await page.click('[data-testid=index-empty] button');
+    await waitForCount(page, lines.length);
+    assert.equal(param(page, 'q'), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

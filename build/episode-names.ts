@@ -9,12 +9,16 @@ import { toPinyinName, toPinyinSyllables } from '../src/data/pinyin.ts';
 import { officialEpisodesSchema } from '../src/official/episode-file.ts';
 import type { EpisodeNames } from '../src/official/episode-index.ts';
 
+/** Names whose English spelling is not their plain pinyin: 陕西 is written Shaanxi, apart from 山西 Shanxi. */
+const CONVENTIONAL_EN: Record<string, string> = { 陕西省: 'Shaanxi Sheng' };
+const englishName = (han: string) => CONVENTIONAL_EN[han] ?? toPinyinName(han);
+
 export function episodeNames(episodesFile: string): EpisodeNames {
   const { units } = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync(episodesFile, 'utf8')));
   return {
-    unitEn: units.name.map(toPinyinName),
+    unitEn: units.name.map(englishName),
     unitSyllables: units.name.map(toPinyinSyllables),
-    provinceEn: units.province.map(toPinyinName),
+    provinceEn: units.province.map(englishName),
     provinceSyllables: units.province.map(toPinyinSyllables),
   };
 }

@@ -70,7 +70,7 @@ export function episodeRows(file: OfficialEpisodes, names: EpisodeNames): Episod
     const years: number[] = [];
     for (let year = yearOf(start); year <= yearOf(end); year += 1) years.push(year);
     const syllables = [names.unitSyllables[u], names.provinceSyllables[u]];
-    const searchKey = foldSearchText([units.name[u], units.province[u], ...syllables.map((s) => s.join('')), ...syllables.map(initialsOf), names.unitEn[u], id].join('|'));
+    const searchKey = foldSearchText([units.name[u], units.province[u], ...syllables.map((s) => s.join('')), ...syllables.map(initialsOf), names.unitEn[u], names.provinceEn[u], id].join('|'));
     return {
       index, id, unit: units.name[u], unitEn: names.unitEn[u], province: units.province[u], provinceEn: names.provinceEn[u],
       start, end, peakDay: first + e.peakDay[index], duration: end - start + 1, peak: e.peak[index], areaDays: e.areaDays[index], years, searchKey,

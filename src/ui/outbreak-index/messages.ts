@@ -24,7 +24,7 @@ const MESSAGES = {
   count: { zh: '共 {shown} 次疫情（全部 {total} 次）', en: '{shown} of {total} episodes' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   noMatch: { zh: '没有符合条件的疫情。', en: 'No outbreak matches.' },
-  downloadCsv: { zh: '下载 CSV（{n} 行）', en: 'Download CSV ({n} rows)' },
+  downloadCsv: { zh: '下载这 {n} 次疫情（CSV）', en: 'Download these {n} as CSV' },
   caption: { zh: '官方名单中的疫情，每行一次', en: 'Outbreak episodes of the official lists, one a row' },
   colUnit: { zh: '地区', en: 'Place' },
   colProvince: { zh: '省份', en: 'Province' },

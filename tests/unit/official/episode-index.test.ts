@@ -38,7 +38,7 @@ describe('outbreak index rows', () => {
   });
 
   it('finds a unit by 汉字, pinyin and initials, and by its province', () => {
-    for (const search of ['西安', 'xian', 'xa', 'Xi An', 'shanxisheng']) expect(ids(filterRows(rows, { ...all, search }))).toEqual(['610100-20211215', '610100-20220201']);
+    for (const search of ['西安', 'xian', 'xa', 'Xi An', 'shanxisheng', 'shaanxi']) expect(ids(filterRows(rows, { ...all, search }))).toEqual(['610100-20211215', '610100-20220201']);
     expect(ids(filterRows(rows, { ...all, search: 'bh' }))).toEqual(['450500-20220101']);
     expect(filterRows(rows, { ...all, search: 'qqq' })).toEqual([]);
   });
@@ -76,5 +76,17 @@ describe('outbreak index on the real record', () => {
   it('puts the largest peak on top when sorted by peak', () => {
     const largest = Math.max(...real.episodes.peak);
     expect(sortRows(realRows, 'peak', 'desc')[0].peak).toBe(largest);
+  });
+});
+
+describe('episode names made at build time', () => {
+  it('writes 陕西 as Shaanxi (not 山西 Shanxi), and gives every unit its syllables', () => {
+    const names = episodeNames('geo/official/episodes.json');
+    const real = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync('geo/official/episodes.json', 'utf8')));
+    const xian = real.units.name.indexOf('西安市');
+    expect(names.provinceEn[xian]).toBe('Shaanxi Sheng');
+    expect(names.unitSyllables[xian]).toEqual(['xi', 'an', 'shi']);
+    expect(names.provinceEn[real.units.province.indexOf('山西省')]).toBe('Shanxi Sheng');
+    expect(names.unitSyllables).toHaveLength(real.units.name.length);
   });
 });

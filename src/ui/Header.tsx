@@ -36,10 +36,11 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
         <OutbreakPicker lang={lang} value={outbreak} onPick={(choice) => (choice === 'china' ? enterNational(lang) : choice === 'outbreaks' ? enterOutbreakIndex(lang) : onOutbreak(choice))}>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
           <option value="china">{tn(lang, 'allChina')}</option>
-          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
           {outbreaks.map((o) => (
             <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
           ))}
+          {/* Last, so the report outbreaks keep their places in the list (and the arrow keys' order). */}
+          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
         </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>

@@ -33,10 +33,11 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
         <OutbreakPicker lang={lang} value="china" onPick={onOutbreak}>
           <option value="china">{tn(lang, 'allChina')}</option>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
-          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
           {outbreaks.map((o) => (
             <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
           ))}
+          {/* Last, so the report outbreaks keep their places in the list (and the arrow keys' order). */}
+          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
         </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>

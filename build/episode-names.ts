@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import { toPinyinName, toPinyinSyllables } from '../src/data/pinyin.ts';
-import { officialEpisodesSchema } from '../src/official/episode-file.ts';
 import type { EpisodeNames } from '../src/official/episode-index.ts';
 
 /** Names whose English spelling is not their plain pinyin: 陕西 is written Shaanxi, apart from 山西 Shanxi. */
@@ -14,7 +13,9 @@ const CONVENTIONAL_EN: Record<string, string> = { 陕西省: 'Shaanxi Sheng' };
 const englishName = (han: string) => CONVENTIONAL_EN[han] ?? toPinyinName(han);
 
 export function episodeNames(episodesFile: string): EpisodeNames {
-  const { units } = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync(episodesFile, 'utf8')));
+  // Only the names are read (the file is validated by `npm run validate`; the browser checks the rows match): the
+  // schema's module imports without file extensions, which Vite's coming native config loader refuses.
+  const { units } = JSON.parse(fs.readFileSync(episodesFile, 'utf8')) as { units: { name: string[]; province: string[] } };
   return {
     unitEn: units.name.map(englishName),
     unitSyllables: units.name.map(toPinyinSyllables),

@@ -153,4 +153,19 @@ describe('outbreak index', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('says when the episodes cannot be loaded, and loads them on "try again"', async () => {
+    const { page, context, errors } = await offlinePage(session.browser, session.server.base);
+    let refuse = true;
+    // Registered after offlinePage's route, so it is asked first.
+    await context.route('**/geo/official/episodes.json', (route) => (refuse ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+    await page.goto(`${session.server.base}?o=outbreaks&lang=en`);
+    await page.waitForSelector('[data-testid=index-error]', { timeout: 30_000 });
+    assert.match((await page.textContent('[data-testid=index-error]')) ?? '', /could not be loaded.*HTTP 500/s);
+    refuse = false;
+    await page.click('[data-testid=index-error] button');
+    await waitForCount(page, lines.length);
+    assert.deepEqual(errors.filter((e) => !e.includes('500')), []);
+    await context.close();
+  });
 });

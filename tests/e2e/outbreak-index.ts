@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { episodeLines, officialEpisodesSchema } from '../../src/official/episode-file';
 import { offlinePage } from '../support/browser';
+import { seriousViolations } from './accessibility';
 import { session } from './session';
 
 const file = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync('geo/official/episodes.json', 'utf8')));
@@ -168,4 +169,14 @@ describe('outbreak index', () => {
     assert.deepEqual(errors.filter((e) => !e.includes('500')), []);
     await context.close();
   });
+
+  for (const [viewport, lang] of [[{ width: 1280, height: 800 }, 'zh'], [{ width: 390, height: 844 }, 'en']] as const) {
+    it(`axe-core finds no critical or serious violation in the outbreak index (${viewport.width} px, ${lang})`, async () => {
+      const { page, context } = await openIndex(`?o=outbreaks&sort=peak&lang=${lang}`, viewport);
+      await page.waitForSelector('[data-testid=episode-row]');
+      const found = await seriousViolations(page);
+      assert.deepEqual(found, [], found.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.slice(0, 5).join(', ')}`).join('\n'));
+      await context.close();
+    });
+  }
 });

@@ -37,7 +37,8 @@ const MESSAGES = {
   days: { zh: '{n} 天', en: '{n} d' },
   peakOn: { zh: '{date} 达到峰值', en: 'peak on {date}' },
   atPeak: { zh: '峰值日全国', en: 'China at peak' },
-  atPeakLabel: { zh: '在全国视图中查看 {date}（{unit} 的峰值日）', en: 'National view on {date}, the peak day of {unit}' },
+  // Begins with the link's visible text (atPeak), so speech input and screen readers name it alike.
+  atPeakLabel: { zh: '峰值日全国：{date}，{unit}的峰值日', en: 'China at peak: {date}, the peak day of {unit}' },
   openEpisode: { zh: '{unit}，{start} 至 {end}', en: '{unit}, {start} to {end}' },
   curveLegend: { zh: '曲线：红色为高风险，橙色为中、高风险合计；灰色竖条为无名单的日子（无数据，不是 0）；每条曲线按其自身峰值缩放。', en: 'Curve: red high risk, orange high and medium together; a grey bar is a day without a list (no data, not 0); each curve is scaled to its own peak.' },
   sortBy: { zh: '按{column}排序', en: 'Sort by {column}' },

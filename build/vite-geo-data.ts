@@ -1,7 +1,8 @@
 /**
  * Vite plugin: the data files the browser fetches are generated into the public folder (`public/geo/`, git-ignored)
  * from geo/, with the pinyin syllables of the places' names for the search (search-names.ts), the pinyin of the admin
- * divisions' names for the national view (division-pinyin.ts), and a geo/index.json that tells the app which files to load (`official`: the official record's
+ * divisions' names for the national view (division-pinyin.ts) and of the outbreak episodes' units (episode-names.ts),
+ * and a geo/index.json that tells the app which files to load (`official`: the official record's
  * meta.json, whose `chunks` name the year files beside it, fetched by the national view only); Vite then serves them in dev and copies
  * them into the build like any static asset. Regenerated when the config loads, and in dev when geo/ changes.
  * ATLAS_OUTBREAKS_DIR swaps in another folder of outbreak files (the bench's synthetic data): that build gets its
@@ -11,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { divisionPinyinOfFile } from './division-pinyin.ts';
+import { episodeNames } from './episode-names.ts';
 import { searchNames } from './search-names.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -19,6 +21,8 @@ const GEO = 'geo';
 const SEARCH_NAMES = `${GEO}/search-names.json`;
 /** Pinyin of the admin divisions' names, for the national view (division-pinyin.ts). */
 export const DIVISION_PINYIN = `${GEO}/division-pinyin.json`;
+/** Beside episodes.json: its units' English names and pinyin, for the outbreak index (episode-names.ts). */
+const EPISODE_NAMES = `${GEO}/official/episode-names.json`;
 
 /** Path in the public folder → source file. */
 function dataFiles(outbreaksDir: string): Map<string, string> {
@@ -59,6 +63,8 @@ export function writePublicData(publicDir: string, outbreaksDir: string): void {
   const outbreakFiles = [...files].filter(([target]) => target.startsWith(`${GEO}/outbreaks/`)).map(([, source]) => source);
   fs.writeFileSync(path.join(publicDir, SEARCH_NAMES), JSON.stringify(searchNames(outbreakFiles)));
   fs.writeFileSync(path.join(publicDir, DIVISION_PINYIN), JSON.stringify(divisionPinyinOfFile(path.join(root, 'geo/sources/admin-divisions.json'))));
+  const episodes = files.get(`${GEO}/official/episodes.json`);
+  if (episodes) fs.writeFileSync(path.join(publicDir, EPISODE_NAMES), JSON.stringify(episodeNames(episodes)));
   fs.writeFileSync(path.join(geoDir, 'index.json'), indexJson(files));
 }
 

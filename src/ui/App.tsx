@@ -5,11 +5,14 @@ import { lazy, Suspense } from 'react';
 import { leaveNational, useNationalRoute } from './national/route';
 import { useEpisodeRoute } from './episode/route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { useOutbreakIndexRoute } from './outbreak-index/route';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
 const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
 // The episode view (o=<episode id>): the national view scoped to one episode, in the same lazy code.
 const EpisodeView = lazy(() => import('./episode/EpisodeView').then((module) => ({ default: module.EpisodeView })));
+// The outbreak index (o=outbreaks) likewise.
+const OutbreakIndexView = lazy(() => import('./outbreak-index/OutbreakIndexView').then((module) => ({ default: module.OutbreakIndexView })));
 
 /** Language from the query, else Chinese: before the data (and the URL codec) is ready, and when a view fails. */
 function bootLanguage(): 'zh' | 'en' {
@@ -20,9 +23,11 @@ export function App() {
   const { state, retry } = useAtlasData();
   const national = useNationalRoute();
   const episode = useEpisodeRoute();
+  const outbreakIndex = useOutbreakIndexRoute();
   const lang = bootLanguage();
+  const loadingScreen = <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
   if (state.status === 'loading') {
-    return <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
+    return loadingScreen;
   }
   if (state.status === 'error') {
     return (
@@ -36,10 +41,19 @@ export function App() {
   // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
   // Each view behind its own boundary (keyed by view, so moving to the other view starts afresh): an error while
   // rendering shows a message and the way back to the default view, never a blank page.
+  if (outbreakIndex) {
+    return (
+      <ViewErrorBoundary key="outbreaks" national={false} language={bootLanguage}>
+        <Suspense fallback={loadingScreen}>
+          <OutbreakIndexView outbreaks={state.data.outbreaks} />
+        </Suspense>
+      </ViewErrorBoundary>
+    );
+  }
   if (episode) {
     return (
       <ViewErrorBoundary key={`episode:${episode}`} national language={bootLanguage}>
-        <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
+        <Suspense fallback={loadingScreen}>
           <EpisodeView data={state.data} id={episode} onOutbreak={leaveNational} />
         </Suspense>
       </ViewErrorBoundary>
@@ -50,7 +64,7 @@ export function App() {
   }
   return (
     <ViewErrorBoundary key="china" national language={bootLanguage}>
-      <Suspense fallback={<div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>}>
+      <Suspense fallback={loadingScreen}>
         <NationalView data={state.data} onOutbreak={leaveNational} />
       </Suspense>
     </ViewErrorBoundary>

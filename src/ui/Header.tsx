@@ -7,6 +7,8 @@ import { t } from './i18n';
 import { tn } from './national/messages';
 import { enterNational } from './national/route';
 import { OutbreakPicker } from './OutbreakPicker';
+import { ti } from './outbreak-index/messages';
+import { enterOutbreakIndex } from './outbreak-index/route';
 
 export interface HeaderProps {
   lang: Language;
@@ -34,12 +36,14 @@ export function Header({ lang, outbreak, align, outbreaks, offline, onOutbreak, 
         <span className="tagline">{t(lang, 'tagline')}</span>
       </h1>
       <div className="header-controls">
-        <OutbreakPicker lang={lang} value={outbreak} onPick={(choice) => (choice === 'china' ? enterNational(lang) : onOutbreak(choice))}>
+        <OutbreakPicker lang={lang} value={outbreak} onPick={(choice) => (choice === 'china' ? enterNational(lang) : choice === 'outbreaks' ? enterOutbreakIndex(lang) : onOutbreak(choice))}>
           <option value="all">{t(lang, 'allOutbreaks')}</option>
           <option value="china">{tn(lang, 'allChina')}</option>
           {outbreaks.map((o) => (
             <option key={o.id} value={o.id}>{lang === 'en' ? `${outbreakTitle(o, lang)} (${o.period.start.slice(0, 7)})` : `${outbreakTitle(o, lang)}（${o.period.start.slice(0, 7)}）`}</option>
           ))}
+          {/* Last, so the report outbreaks keep their places in the list (and the arrow keys' order). */}
+          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
         </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>

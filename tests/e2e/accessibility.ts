@@ -20,7 +20,7 @@ interface Violation {
 }
 
 /** Runs axe on the whole page; returns its violations of impact critical or serious. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
+export async function seriousViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;

@@ -25,5 +25,6 @@ import './review';
 import './review-big';
 import './accessibility';
 import './bundle';
+import './outbreak-index';
 
 startSession();

@@ -11,6 +11,7 @@ import { HeaderMore } from '../HeaderMore';
 import { t } from '../i18n';
 import { OutbreakPicker } from '../OutbreakPicker';
 import { tn } from './messages';
+import { ti } from '../outbreak-index/messages';
 
 export interface NationalHeaderProps {
   lang: Language;
@@ -41,6 +42,8 @@ export function NationalHeader({ lang, outbreaks, basemap, offline, onOutbreak, 
           {outbreaks.map((o) => (
             <option key={o.id} value={o.id}>{lang === 'en' ? `${o.titleEn} (${o.period.start.slice(0, 7)})` : `${o.title}（${o.period.start.slice(0, 7)}）`}</option>
           ))}
+          {/* Last, so the report outbreaks keep their places in the list (and the arrow keys' order). */}
+          <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
         </OutbreakPicker>
         <HeaderMore lang={lang}>
           <label>

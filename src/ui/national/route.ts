@@ -8,7 +8,7 @@ import { isNationalQuery } from '../../url/national-codec';
 /** Fired after a view change pushed by go(): the route hooks (here and ../episode/route.ts) read the URL again. */
 export const NAVIGATE = 'atlas:navigate';
 
-function go(query: string): void {
+export function go(query: string): void {
   window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   window.dispatchEvent(new Event(NAVIGATE));
 }

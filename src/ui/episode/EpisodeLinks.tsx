@@ -21,7 +21,7 @@ export function EpisodeLinks({ lang, outbreak }: { lang: Language; outbreak: Out
   return (
     <p className="episode-links">
       {episodes.map((e) => {
-        const title = episodeTitle({ unit: e.unit, start: dayNumber(e.start), end: dayNumber(e.end), peak: e.peak }, lang);
+        const title = file.status === 'ready' ? episodeTitle({ unit: e.unit, start: dayNumber(e.start), end: dayNumber(e.end), peak: e.peak }, lang, file.unitEn) : e.unit;
         return (
           <a key={e.id} className="link" data-testid="report-to-episode" href={`?o=${e.id}${lang === 'en' ? '&lang=en' : ''}`} onClick={(event) => {
             event.preventDefault();

@@ -17,6 +17,8 @@ import { te, unitName } from './messages';
 export interface EpisodePanelProps {
   lang: Language;
   scope: EpisodeScope;
+  /** A unit's 汉字 name → its English name, made at build time (useEpisodeFile). */
+  unitEn: ReadonlyMap<string, string>;
   gapDays: number;
   margin: number;
   outlined: boolean;
@@ -24,9 +26,9 @@ export interface EpisodePanelProps {
   onReport: (outbreak: string) => void;
 }
 
-export function EpisodePanel({ lang, scope, gapDays, margin, outlined, reports, onReport }: EpisodePanelProps) {
+export function EpisodePanel({ lang, scope, unitEn, gapDays, margin, outlined, reports, onReport }: EpisodePanelProps) {
   const { load } = useNationalData(true);
-  const unit = unitName(scope.unit, lang);
+  const unit = unitName(scope.unit, lang, unitEn);
   const line: EpisodeLine = {
     id: scope.id, province: scope.province, unit: scope.unit, adcode: scope.adcode,
     start: isoOfDay(scope.start), end: isoOfDay(scope.end), peak: scope.peak, peakDay: isoOfDay(scope.peakDay), areaDays: scope.areaDays,

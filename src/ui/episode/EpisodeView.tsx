@@ -47,7 +47,7 @@ export function EpisodeView({ data, id, onOutbreak }: EpisodeViewProps) {
   return (
     <ScopedView
       key={id} data={data} episode={episode} outline={outline === 'loading' ? null : outline} centre={centre}
-      gapDays={file.file.gapDays} onOutbreak={onOutbreak}
+      gapDays={file.file.gapDays} unitEn={file.unitEn} onOutbreak={onOutbreak}
       reports={reports}
     />
   );
@@ -59,22 +59,23 @@ interface ScopedViewProps {
   outline: UnitOutline | null;
   centre: [number, number] | undefined;
   gapDays: number;
+  unitEn: ReadonlyMap<string, string>;
   reports: EpisodeViewProps['data']['outbreaks'];
   onOutbreak: EpisodeViewProps['onOutbreak'];
 }
 
-function ScopedView({ data, episode, outline, centre, gapDays, reports, onOutbreak }: ScopedViewProps) {
+function ScopedView({ data, episode, outline, centre, gapDays, unitEn, reports, onOutbreak }: ScopedViewProps) {
   const scope = useMemo<ViewScope>(() => ({
     url: { outbreak: episode.id, range: episode.range, defaultDay: episode.peakDay },
     totals: episode.totals,
     fit: { key: `episode:${episode.id}:${outline ? 'outline' : centre ? 'centre' : 'none'}`, bounds: outline?.bounds ?? boundsAroundCentre(centre) ?? [[18.1, 73.4], [53.6, 135.1]] },
     outline: outline?.rings ?? null,
-    title: { zh: episodeTitle(episode, 'zh'), en: episodeTitle(episode, 'en') },
-    pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en').split(' (')[0], start: isoOfDay(episode.start) }) },
-    totalsLabel: { zh: te('zh', 'totalsLabel', { unit: unitName(episode.unit, 'zh') }), en: te('en', 'totalsLabel', { unit: unitName(episode.unit, 'en') }) },
+    title: { zh: episodeTitle(episode, 'zh', unitEn), en: episodeTitle(episode, 'en', unitEn) },
+    pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en', unitEn).split(' (')[0], start: isoOfDay(episode.start) }) },
+    totalsLabel: { zh: te('zh', 'totalsLabel', { unit: unitName(episode.unit, 'zh', unitEn) }), en: te('en', 'totalsLabel', { unit: unitName(episode.unit, 'en', unitEn) }) },
     panel: (lang) => (
-      <EpisodePanel lang={lang} scope={episode} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />
+      <EpisodePanel lang={lang} scope={episode} unitEn={unitEn} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />
     ),
-  }), [episode, outline, centre, gapDays, reports, onOutbreak]);
+  }), [episode, outline, centre, gapDays, unitEn, reports, onOutbreak]);
   return <NationalView data={data} onOutbreak={onOutbreak} scope={scope} />;
 }

@@ -1,5 +1,4 @@
 /** User-facing copy of the episode view (o=<episode id>), in Chinese and English (beside ../national/messages.ts). */
-import { toPinyinName } from '../../data/pinyin';
 import type { EpisodeScope } from '../../national/episode-scope';
 import { isoOfDay } from '../../timeline/days';
 import type { Language } from '../../url/view-state';
@@ -37,13 +36,14 @@ export function te(lang: Language, key: EpisodeMessageKey, values: Record<string
   return fill(MESSAGES[key][lang], values);
 }
 
-/** 西安市 / Xi'an (西安市). */
-export function unitName(unit: string, lang: Language): string {
-  // "Xian Shi" → "Xian": the 市 of a prefecture-level city is left to the 汉字 beside it.
-  return lang === 'en' ? `${toPinyinName(unit).replace(/ Shi$/, '')} (${unit})` : unit;
+/** 西安市 / Xi'an (西安市): `unitEn` holds the English names made at build time (useEpisodeFile). */
+export function unitName(unit: string, lang: Language, unitEn: ReadonlyMap<string, string>): string {
+  const en = unitEn.get(unit);
+  // "Xi'an Shi" → "Xi'an": the 市 of a prefecture-level city is left to the 汉字 beside it.
+  return lang === 'en' && en ? `${en.replace(/ Shi$/, '')} (${unit})` : unit;
 }
 
 /** "西安市 2021-12-15 – 2022-01-22 · 峰值 151" / "Xi'an (西安市) 2021-12-15 – 2022-01-22 · peak 151". */
-export function episodeTitle(scope: Pick<EpisodeScope, 'unit' | 'start' | 'end' | 'peak'>, lang: Language): string {
-  return te(lang, 'title', { unit: unitName(scope.unit, lang), start: isoOfDay(scope.start), end: isoOfDay(scope.end), peak: scope.peak });
+export function episodeTitle(scope: Pick<EpisodeScope, 'unit' | 'start' | 'end' | 'peak'>, lang: Language, unitEn: ReadonlyMap<string, string>): string {
+  return te(lang, 'title', { unit: unitName(scope.unit, lang, unitEn), start: isoOfDay(scope.start), end: isoOfDay(scope.end), peak: scope.peak });
 }

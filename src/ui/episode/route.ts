@@ -2,9 +2,8 @@
  * The episode route: an `o` of the shape of an episode id (`610100-20211215`) opens the episode view. Whether the
  * episode exists is for the view to say (it needs episodes.json); the outbreak views never use this shape.
  */
-import { useEffect, useState } from 'react';
 import { EPISODE_ID_PATTERN } from '../../national/episode-scope';
-import { NAVIGATE } from '../national/route';
+import { useQueryRoute } from '../national/route';
 
 export function episodeIdOf(query: string): string | null {
   const outbreak = new URLSearchParams(query).get('o');
@@ -12,15 +11,5 @@ export function episodeIdOf(query: string): string | null {
 }
 
 export function useEpisodeRoute(): string | null {
-  const [id, setId] = useState(() => episodeIdOf(window.location.search));
-  useEffect(() => {
-    const read = () => setId(episodeIdOf(window.location.search));
-    window.addEventListener('popstate', read);
-    window.addEventListener(NAVIGATE, read);
-    return () => {
-      window.removeEventListener('popstate', read);
-      window.removeEventListener(NAVIGATE, read);
-    };
-  }, []);
-  return id;
+  return useQueryRoute(episodeIdOf);
 }

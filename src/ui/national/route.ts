@@ -24,16 +24,25 @@ export function leaveNational(outbreak: string, lang: 'zh' | 'en'): void {
   go(keys.join('&'));
 }
 
-export function useNationalRoute(): boolean {
-  const [national, setNational] = useState(() => isNationalQuery(window.location.search));
+/**
+ * What the URL's query asks for, read again after a pushed view change (go) and on back/forward: the one route hook
+ * of every view (o=china here, an episode id in ../episode/route.ts, o=outbreaks in ../outbreak-index/route.ts).
+ * `read` must be a module-level function (it is read once per subscription).
+ */
+export function useQueryRoute<T>(read: (search: string) => T): T {
+  const [value, setValue] = useState(() => read(window.location.search));
   useEffect(() => {
-    const read = () => setNational(isNationalQuery(window.location.search));
-    window.addEventListener('popstate', read);
-    window.addEventListener(NAVIGATE, read);
+    const reread = () => setValue(read(window.location.search));
+    window.addEventListener('popstate', reread);
+    window.addEventListener(NAVIGATE, reread);
     return () => {
-      window.removeEventListener('popstate', read);
-      window.removeEventListener(NAVIGATE, read);
+      window.removeEventListener('popstate', reread);
+      window.removeEventListener(NAVIGATE, reread);
     };
-  }, []);
-  return national;
+  }, [read]);
+  return value;
+}
+
+export function useNationalRoute(): boolean {
+  return useQueryRoute(isNationalQuery);
 }

@@ -1,17 +1,20 @@
 /**
  * Times the animation export (issue 25) in the built app: Anyang's whole period (27 days) and the national view's
  * November 2022 (30 days) as 1280×720 WebM, from clicking Export to the download, with the frame count read back.
- * Not part of `npm run bench` yet. Usage: `npx vite build && npx tsx bench/export-animation.ts [--shots dir]`.
+ * In `npm run bench` as `--export-only` (bench/run.ts: `export.anyangWebm` and `export.national30Webm`), or alone:
+ * `npx vite build && npx tsx bench/export-animation.ts [--shots dir]` (serves dist/).
  */
 import fs from 'node:fs';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 import type { Page } from 'playwright-core';
 import { dayNumber } from '../src/timeline/days';
 import { launchBrowser, offlinePage, startPreview } from '../tests/support/browser';
+import { startStaticServer } from './static-server';
 
-const shotsAt = process.argv.includes('--shots') ? process.argv[process.argv.indexOf('--shots') + 1] : null;
 
-async function timedExport(page: Page, from: number, to: number, format: 'webm' | 'gif'): Promise<{ ms: number; frames: number; bytes: number; name: string }> {
+export interface TimedExport { ms: number; frames: number; bytes: number; name: string; msPerFrame: number }
+
+async function timedExport(page: Page, from: number, to: number, format: 'webm' | 'gif', shotsAt: string | null): Promise<TimedExport> {
   await page.click('[data-testid=export-animation]');
   await page.waitForSelector('[data-testid=export-animation-dialog][open]');
   await page.selectOption('[data-testid=export-from]', String(from));
@@ -28,32 +31,53 @@ async function timedExport(page: Page, from: number, to: number, format: 'webm' 
   }
   if (shotsAt) fs.writeFileSync(`${shotsAt}/${download.suggestedFilename()}`, bytes);
   await page.click('[data-testid=export-close]');
-  return { ms, frames, bytes: bytes.length, name: download.suggestedFilename() };
+  return { ms, frames, bytes: bytes.length, name: download.suggestedFilename(), msPerFrame: frames ? Math.round(ms / frames) : NaN };
 }
 
-const server = await startPreview();
-const browser = await launchBrowser();
-try {
-  const anyang = await offlinePage(browser, server.base);
-  await anyang.page.goto(`${server.base}?o=anyang&lang=en`);
-  await anyang.page.waitForSelector('.atlas');
-  const a = await timedExport(anyang.page, dayNumber('2022-01-08'), dayNumber('2022-02-03'), 'webm');
-  console.log(JSON.stringify({ view: 'anyang', ...a, msPerFrame: Math.round(a.ms / a.frames) }));
-  await anyang.context.close();
+/** Both exports on the app served at `base` (a fresh context each); `shotsAt` keeps the files and a PNG there. */
+export async function benchExport(base: string, shotsAt: string | null = null): Promise<{ anyangWebm: TimedExport; national30Webm: TimedExport }> {
+  const browser = await launchBrowser();
+  try {
+    const anyang = await offlinePage(browser, base);
+    await anyang.page.goto(`${base}?o=anyang&lang=en`);
+    await anyang.page.waitForSelector('.atlas');
+    const anyangWebm = await timedExport(anyang.page, dayNumber('2022-01-08'), dayNumber('2022-02-03'), 'webm', shotsAt);
+    await anyang.context.close();
 
-  const china = await offlinePage(browser, server.base);
-  await china.page.goto(`${server.base}?o=china&lang=en&b=offline&d=2022-11-30`);
-  await china.page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 300_000 });
-  const c = await timedExport(china.page, dayNumber('2022-11-01'), dayNumber('2022-11-30'), 'webm');
-  console.log(JSON.stringify({ view: 'china', ...c, msPerFrame: Math.round(c.ms / c.frames) }));
-  if (shotsAt) {
-    await china.page.click('[data-testid=export-animation]');
-    await china.page.waitForSelector('[data-testid=export-animation-dialog][open]');
-    const [png] = await Promise.all([china.page.waitForEvent('download'), china.page.click('[data-testid=export-png]')]);
-    fs.copyFileSync((await png.path())!, `${shotsAt}/${png.suggestedFilename()}`);
+    const china = await offlinePage(browser, base);
+    await china.page.goto(`${base}?o=china&lang=en&b=offline&d=2022-11-30`);
+    await china.page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 300_000 });
+    const national30Webm = await timedExport(china.page, dayNumber('2022-11-01'), dayNumber('2022-11-30'), 'webm', shotsAt);
+    if (shotsAt) {
+      await china.page.click('[data-testid=export-animation]');
+      await china.page.waitForSelector('[data-testid=export-animation-dialog][open]');
+      const [png] = await Promise.all([china.page.waitForEvent('download'), china.page.click('[data-testid=export-png]')]);
+      fs.copyFileSync((await png.path())!, `${shotsAt}/${png.suggestedFilename()}`);
+    }
+    await china.context.close();
+    return { anyangWebm, national30Webm };
+  } finally {
+    await browser.close();
   }
-  await china.context.close();
-} finally {
-  await browser.close();
-  server.stop();
+}
+
+/** `--export-only`: the built app in `distDir`, served as the national bench serves it. */
+export async function benchExportOf(distDir: string): Promise<{ anyangWebm: TimedExport; national30Webm: TimedExport }> {
+  const server = await startStaticServer({ '/app/': distDir });
+  try {
+    return await benchExport(`${server.base}app/`);
+  } finally {
+    await server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const shotsAt = process.argv.includes('--shots') ? process.argv[process.argv.indexOf('--shots') + 1] : null;
+  const server = await startPreview();
+  try {
+    const result = await benchExport(server.base, shotsAt);
+    for (const [view, r] of Object.entries(result)) console.log(JSON.stringify({ view, ...r }));
+  } finally {
+    server.stop();
+  }
 }

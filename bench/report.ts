@@ -11,6 +11,8 @@ import type { BrowserResult, ScrubResult } from './browser';
 import type { CoreResult } from './core';
 import type { NationalResult } from './national/index';
 import type { ReviewResult } from './review';
+import type { TimedExport } from './export-animation';
+import type { ViewsResult } from './views';
 import { nationalMarkdown, nationalTargets, slimNational } from './national/report';
 import { ms } from './stats';
 
@@ -27,6 +29,10 @@ export interface BenchReport {
   national: NationalResult | null;
   /** The draft review with a 5,000-candidate draft (issue 21 item 11); null without the browser. */
   review?: ReviewResult | null;
+  /** The outbreak index's first render and an episode view's day step (`--views-only`, issue 26 item 4). */
+  outbreaks?: { index: ViewsResult['index']; episode: ViewsResult['episode'] } | null;
+  /** The animation export's two WebMs, click to download (`--export-only`, issue 25). */
+  export?: { anyangWebm: TimedExport; national30Webm: TimedExport } | null;
   targets: Array<{ target: string; value: string; met: boolean }>;
   durationSeconds: number;
 }

@@ -5,7 +5,9 @@
  * 90 days in the browser, writes quick.json) for a smoke run; `--no-browser` for core and bundle only;
  * `--national-only` for the national part alone (issue 15, writes national-only.json); `--review-only` for the
  * draft review with a 5,000-candidate draft alone (issue 21 item 11; `--review-25k` adds 25,000), whose figures
- * replace the `review` entry of results/latest.json and leave the rest of it as it was.
+ * replace the `review` entry of results/latest.json and leave the rest of it as it was; `--views-only` for the
+ * county band, the outbreak index and an episode view's step (issue 26 item 4), and `--export-only` for the
+ * animation export (issue 25), each merged into results/latest.json the same way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +20,9 @@ import { benchCore } from './core';
 import { benchNational } from './national/index';
 import { ensureSynthetic, SYNTHETIC_OUTBREAK_ID, YEAR_DAYS, YEAR_START } from './generate';
 import { environment, judgeTargets, markdown, writeReport, type BenchReport } from './report';
+import { benchExportOf } from './export-animation';
 import { benchReview } from './review';
+import { benchViews } from './views';
 import { startStaticServer } from './static-server';
 import { toTimeDimension } from './td-data';
 
@@ -28,6 +32,8 @@ const skipBrowser = process.argv.includes('--no-browser');
 const nationalOnly = process.argv.includes('--national-only');
 const reviewOnly = process.argv.includes('--review-only');
 const review25k = process.argv.includes('--review-25k');
+const viewsOnly = process.argv.includes('--views-only');
+const exportOnly = process.argv.includes('--export-only');
 const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const BROWSER_SIZE = quick ? 2_000 : 10_000;
 const STEPS = quick ? 90 : YEAR_DAYS - 1;
@@ -54,6 +60,29 @@ if (reviewOnly) {
   const previous = JSON.parse(fs.readFileSync(results, 'utf8')) as BenchReport;
   fs.writeFileSync(results, `${JSON.stringify({ ...previous, review: { ...review, date: new Date().toISOString(), ...environment(null) } }, null, 2)}\n`);
   log(`wrote review to ${path.relative(ROOT, results)} in ${Math.round((Date.now() - started) / 1000)} s`);
+  process.exit(0);
+}
+
+/** Writes one part's figures into results/latest.json, leaving every other entry as it was. */
+function mergeIntoLatest(merge: (previous: BenchReport) => BenchReport): void {
+  const results = path.join(ROOT, 'bench/results/latest.json');
+  const previous = JSON.parse(fs.readFileSync(results, 'utf8')) as BenchReport;
+  fs.writeFileSync(results, `${JSON.stringify(merge(previous), null, 2)}\n`);
+  log(`merged into ${path.relative(ROOT, results)} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+if (viewsOnly || exportOnly) {
+  const realDir = buildApp('app-real');
+  const stamp = { date: new Date().toISOString(), ...environment(null) };
+  const views = viewsOnly ? await benchViews(realDir, { county: true, log }) : null;
+  const exported = exportOnly ? await benchExportOf(realDir) : null;
+  if (exported) log(`export: Anyang ${exported.anyangWebm.ms} ms (${exported.anyangWebm.frames} frames), national November ${exported.national30Webm.ms} ms (${exported.national30Webm.frames} frames)`);
+  mergeIntoLatest((previous) => ({
+    ...previous,
+    ...(views && previous.national?.browser ? { national: { ...previous.national, browser: { ...previous.national.browser, county: { ...views.county!, ...stamp } as never } } } : {}),
+    ...(views ? { outbreaks: { index: views.index, episode: views.episode, ...stamp } } : {}),
+    ...(exported ? { export: { ...exported, ...stamp } } : {}),
+  }));
   process.exit(0);
 }
 
@@ -99,10 +128,12 @@ if (!skipBrowser && !nationalOnly) {
 // The national view on the official record: the five-outbreak build serves it (?o=china). Not with --quick.
 const national = quick ? null : await benchNational(realDir, { browser: !skipBrowser, log });
 const review = skipBrowser || nationalOnly ? null : await benchReview(realDir, { log });
+const views = skipBrowser || nationalOnly || quick ? null : await benchViews(realDir, { county: false, log });
+const exported = skipBrowser || nationalOnly || quick ? null : await benchExportOf(realDir);
 
 const report: BenchReport = {
   date: new Date().toISOString(), quick, ...environment(browser?.chromium ?? null),
-  core, browser, bundle, national, review, targets: judgeTargets(core, browser, bundle, national), durationSeconds: Math.round((Date.now() - started) / 1000),
+  core, browser, bundle, national, review, outbreaks: views && { index: views.index, episode: views.episode }, export: exported, targets: judgeTargets(core, browser, bundle, national), durationSeconds: Math.round((Date.now() - started) / 1000),
 };
 const file = writeReport(report, nationalOnly ? 'national-only.json' : undefined);
 console.log(markdown(report));

@@ -9,8 +9,8 @@ const MESSAGES = {
     en: 'Each curve is an outbreak\'s risk areas in force per day (high + medium), aligned on days since its start: an official episode from its first listing, a report outbreak from its first case. A day without any list is a gap (no data), never 0.',
   },
   empty: {
-    zh: '请至少选择两次疫情（最多 {max} 次）：在下面的搜索框中按地名、拼音或日期查找并添加，或在疫情列表中勾选“比较”。',
-    en: 'Pick at least two outbreaks (at most {max}): search below by place, pinyin or date and add them, or tick "Compare" in the outbreak index.',
+    zh: '请至少选择两次疫情（最多 {max} 次）：在上面的搜索框中按地名、拼音或日期查找并添加，或在疫情列表中勾选“比较”。',
+    en: 'Pick at least two outbreaks (at most {max}): search above by place, pinyin or date and add them, or tick "Compare" in the outbreak index.',
   },
   dropped: { zh: '链接中的 {ids} 无法识别或重复，已忽略。', en: 'Ignored from the link (unknown or repeated): {ids}.' },
   dismiss: { zh: '知道了', en: 'Dismiss' },

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dayNumber, isoOfDay } from '../../src/timeline/days';
 import { offlinePage } from '../support/browser';
+import { seriousViolations } from './accessibility';
 import { anyang, session } from './session';
 
 const raw = JSON.parse(fs.readFileSync('geo/official/episodes.json', 'utf8')) as {
@@ -134,4 +135,16 @@ describe('compare view', () => {
       await context.close();
     }
   });
+
+  for (const [width, height, lang] of [[1280, 800, 'zh'], [390, 844, 'en']] as const) {
+    it(`axe-core finds no critical or serious violation in the compare view (${width} px, ${lang})`, async () => {
+      const { page, context } = await openCompare(`?o=compare&ids=${XIAN},anyang,kaihua${lang === 'en' ? '&lang=en' : ''}`, { width, height });
+      try {
+        await page.waitForSelector('[data-testid=compare-curve]');
+        assert.deepEqual(await seriousViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -6,6 +6,7 @@ import { leaveNational, useNationalRoute } from './national/route';
 import { useEpisodeRoute } from './episode/route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { useOutbreakIndexRoute } from './outbreak-index/route';
+import { useCompareRoute } from './compare/route';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
 const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
@@ -13,6 +14,8 @@ const NationalView = lazy(() => import('./national/NationalView').then((module) 
 const EpisodeView = lazy(() => import('./episode/EpisodeView').then((module) => ({ default: module.EpisodeView })));
 // The outbreak index (o=outbreaks) likewise.
 const OutbreakIndexView = lazy(() => import('./outbreak-index/OutbreakIndexView').then((module) => ({ default: module.OutbreakIndexView })));
+// The compare view (o=compare) likewise.
+const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
 
 /** Language from the query, else Chinese: before the data (and the URL codec) is ready, and when a view fails. */
 function bootLanguage(): 'zh' | 'en' {
@@ -24,6 +27,7 @@ export function App() {
   const national = useNationalRoute();
   const episode = useEpisodeRoute();
   const outbreakIndex = useOutbreakIndexRoute();
+  const compare = useCompareRoute();
   const lang = bootLanguage();
   const loadingScreen = <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
   if (state.status === 'loading') {
@@ -41,6 +45,15 @@ export function App() {
   // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
   // Each view behind its own boundary (keyed by view, so moving to the other view starts afresh): an error while
   // rendering shows a message and the way back to the default view, never a blank page.
+  if (compare) {
+    return (
+      <ViewErrorBoundary key="compare" national={false} language={bootLanguage}>
+        <Suspense fallback={loadingScreen}>
+          <CompareView outbreaks={state.data.outbreaks} features={state.data.features} />
+        </Suspense>
+      </ViewErrorBoundary>
+    );
+  }
   if (outbreakIndex) {
     return (
       <ViewErrorBoundary key="outbreaks" national={false} language={bootLanguage}>

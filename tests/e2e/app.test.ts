@@ -26,5 +26,6 @@ import './review-big';
 import './accessibility';
 import './bundle';
 import './outbreak-index';
+import './compare';
 
 startSession();

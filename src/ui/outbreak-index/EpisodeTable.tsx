@@ -26,6 +26,9 @@ export interface EpisodeTableProps {
   scroller: RefObject<HTMLElement | null>;
   /** Phone cards are taller than desktop rows (a first guess; each row is measured once drawn). */
   rowEstimate: number;
+  /** Rows ticked for the compare view, and the tick's toggle. */
+  compared: ReadonlySet<string>;
+  onCompare: (id: string) => void;
 }
 
 const langKey = (lang: Language) => (lang === 'en' ? '&lang=en' : '');
@@ -44,9 +47,9 @@ function SortHeader({ lang, column, label, sort, direction, onSort, className }:
   );
 }
 
-interface RowProps { lang: Language; row: EpisodeRow; file: OfficialEpisodes; position: number; top: number; measure: (element: HTMLElement | null) => void }
+interface RowProps { lang: Language; row: EpisodeRow; file: OfficialEpisodes; position: number; top: number; measure: (element: HTMLElement | null) => void; compared: boolean; onCompare: (id: string) => void }
 
-const Row = memo(function Row({ lang, row, file, position, top, measure }: RowProps) {
+const Row = memo(function Row({ lang, row, file, position, top, measure, compared, onCompare }: RowProps) {
   const [start, end, peakDay] = [isoOfDay(row.start), isoOfDay(row.end), isoOfDay(row.peakDay)];
   const unit = lang === 'en' ? row.unitEn : row.unit;
   return (
@@ -57,6 +60,11 @@ const Row = memo(function Row({ lang, row, file, position, top, measure }: RowPr
         </a>
         {lang === 'en' && <span className="unit-han" lang="zh-CN">{row.unit}</span>}
         <span className="unit-province">{lang === 'en' ? row.provinceEn : row.province}</span>
+        <label className="compare-toggle">
+          <input type="checkbox" checked={compared} onChange={() => onCompare(row.id)} data-testid="compare-toggle"
+            aria-label={ti(lang, 'compareToggleLabel', { unit: lang === 'en' ? row.unitEn : row.unit, start })} />
+          <span aria-hidden="true">{ti(lang, 'compareToggle')}</span>
+        </label>
       </td>
       <td role="cell" className="col-province">{lang === 'en' ? row.provinceEn : row.province}</td>
       <td role="cell" className="col-dates"><span>{start}</span> – <span>{end}</span></td>
@@ -79,7 +87,7 @@ const ROW_KEYS: Record<string, (at: number, last: number) => number> = {
 };
 type LinkKind = 'episode-link' | 'peak-link';
 
-export function EpisodeTable({ lang, rows, file, sort, direction, onSort, scroller, rowEstimate }: EpisodeTableProps) {
+export function EpisodeTable({ lang, rows, file, sort, direction, onSort, scroller, rowEstimate, compared, onCompare }: EpisodeTableProps) {
   const header = { lang, sort, direction, onSort };
   const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
   /** Where the body starts in the scroller's content (what is above it changes: a notice, wrapped filters). */
@@ -146,7 +154,8 @@ export function EpisodeTable({ lang, rows, file, sort, direction, onSort, scroll
       </thead>
       <tbody role="rowgroup" ref={setBody} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }} data-testid="episode-body">
         {virtualizer.getVirtualItems().map((item) => (
-          <Row key={item.key} lang={lang} row={rows[item.index]} file={file} position={item.index} top={item.start - margin} measure={virtualizer.measureElement} />
+          <Row key={item.key} lang={lang} row={rows[item.index]} file={file} position={item.index} top={item.start - margin} measure={virtualizer.measureElement}
+            compared={compared.has(rows[item.index].id)} onCompare={onCompare} />
         ))}
       </tbody>
     </table>

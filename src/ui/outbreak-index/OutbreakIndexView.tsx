@@ -3,7 +3,7 @@
  * searchable, each opening its episode view (?o=<id>) or the national view on its peak day. Loaded lazily by App.
  * The first render with all rows is measured as the user-timing measure `atlas:outbreak-index`.
  */
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Outbreak } from '../../data/schema';
 import { normaliseQuery } from '../../filters/search-text';
 import { episodesCsv } from '../../official/downloads';
@@ -19,6 +19,8 @@ import { IndexNotices } from './IndexNotices';
 import { ti } from './messages';
 import { INDEX_READY_MARK, useEpisodeIndex } from './useEpisodeIndex';
 import { useIndexUrlState } from './useIndexUrlState';
+import { enterCompare } from '../compare/route';
+import { MAX_COMPARED, MIN_COMPARED } from '../../url/compare-codec';
 import './outbreak-index.css';
 
 const bootLanguage = (): Language => (new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh');
@@ -52,6 +54,10 @@ function IndexBody({ outbreaks, file, rows }: { outbreaks: readonly Outbreak[]; 
   const scroller = useRef<HTMLElement>(null);
   const [phone] = useState(() => window.matchMedia('(max-width: 720px)').matches);
   const search = useDeferredValue(view.search);
+  // Rows ticked for the compare view (o=compare), in the order ticked; at most six.
+  const [compared, setCompared] = useState<readonly string[]>([]);
+  const comparedSet = useMemo(() => new Set(compared), [compared]);
+  const onCompare = useCallback((id: string) => setCompared((now) => (now.includes(id) ? now.filter((c) => c !== id) : now.length < MAX_COMPARED ? [...now, id] : now)), []);
   const shown = useMemo(
     () => sortRows(filterRows(rows, { ...view, search }, normaliseQuery(search)), view.sort, view.direction),
     [rows, view.province, view.year, view.minPeak, view.sort, view.direction, search], // eslint-disable-line react-hooks/exhaustive-deps
@@ -85,9 +91,11 @@ function IndexBody({ outbreaks, file, rows }: { outbreaks: readonly Outbreak[]; 
         <div className="index-summary">
           <p role="status" data-testid="index-count" data-count={shown.length}>{ti(lang, 'count', { shown: shown.length, total: rows.length })}</p>
           {filtered && <button type="button" className="link" data-testid="clear-filters" onClick={clear}>{ti(lang, 'clearFilters')}</button>}
+          <button type="button" data-testid="compare-open" disabled={compared.length < MIN_COMPARED} onClick={() => enterCompare(compared, lang)}
+            title={ti(lang, 'compareHint')}>{ti(lang, 'compareOpen', { n: compared.length })}</button>
           <button type="button" data-testid="index-csv" onClick={saveCsv} disabled={!shown.length}>{ti(lang, 'downloadCsv', { n: shown.length })}</button>
         </div>
-        <p className="index-legend">{ti(lang, 'curveLegend')} {ti(lang, 'keysHint')}</p>
+        <p className="index-legend">{ti(lang, 'curveLegend')} {ti(lang, 'keysHint')} {ti(lang, 'compareHint')}</p>
         {shown.length === 0
           ? (
             <div className="index-empty" data-testid="index-empty">
@@ -95,7 +103,7 @@ function IndexBody({ outbreaks, file, rows }: { outbreaks: readonly Outbreak[]; 
               <button type="button" onClick={clear}>{ti(lang, 'clearFilters')}</button>
             </div>
           )
-          : <EpisodeTable lang={lang} rows={shown} file={file} sort={view.sort} direction={view.direction} onSort={onSort} scroller={scroller} rowEstimate={phone ? 104 : 42} />}
+          : <EpisodeTable lang={lang} rows={shown} file={file} sort={view.sort} direction={view.direction} onSort={onSort} scroller={scroller} rowEstimate={phone ? 104 : 42} compared={comparedSet} onCompare={onCompare} />}
       </main>
     </div>
   );

@@ -43,6 +43,10 @@ const MESSAGES = {
   curveLegend: { zh: '曲线：红色为高风险，橙色为中、高风险合计；灰色竖条为无名单的日子（无数据，不是 0）；每条曲线按其自身峰值缩放。', en: 'Curve: red high risk, orange high and medium together; a grey bar is a day without a list (no data, not 0); each curve is scaled to its own peak.' },
   sortBy: { zh: '按{column}排序', en: 'Sort by {column}' },
   keysHint: { zh: '在列表中可用 ↑ ↓ 键逐行移动，Home / End 到首行、末行。', en: 'In the list, ↑ and ↓ move by row, Home and End to the first and last.' },
+  compareToggle: { zh: '比较', en: 'Compare' },
+  compareToggleLabel: { zh: '比较{unit}（{start}）', en: 'Compare {unit} ({start})' },
+  compareOpen: { zh: '比较所选（{n}）', en: 'Compare chosen ({n})' },
+  compareHint: { zh: '勾选 2–6 行的“比较”，再点“比较所选”。', en: 'Tick "Compare" on 2–6 rows, then "Compare chosen".' },
 } as const;
 
 export type IndexMessageKey = keyof typeof MESSAGES;

@@ -217,7 +217,9 @@ describe('export animation', () => {
     await page.selectOption('[data-testid=export-format]', 'gif');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid=export-start]')]);
     assert.equal(download.suggestedFilename(), '610100-20211215_2021-12-20_2021-12-22.gif');
-    const gif = readGif(new Uint8Array(fs.readFileSync((await download.path())!)));
+    const bytes = new Uint8Array(fs.readFileSync((await download.path())!));
+    fs.writeFileSync(`${ARTIFACTS}/${download.suggestedFilename()}`, bytes);
+    const gif = readGif(bytes);
     assert.equal(gif.frames.length, 3);
     assert.ok(gif.comments[0].includes('o=610100-20211215'), gif.comments[0]);
     await context.close();

@@ -47,6 +47,8 @@ export interface NationalExportScope {
   adcode: string;
   title: string;
   bounds: Bounds;
+  /** The unit's outline rings (lon/lat), drawn over the provinces; null when the gazetteer has none. */
+  outline: ReadonlyArray<ReadonlyArray<[number, number]>> | null;
   /** The unit's areas in force per day from range.min; null = no list that day. */
   totals: DayTotals;
   /** Map point (lon/lat) and uncertainty radius (m, 0 = located) per area, as the map's layer has them. */
@@ -61,6 +63,7 @@ export async function nationalAnimationSource(input: NationalExportInput): Promi
   const basemap: SceneShape[] = provinces.features.flatMap((f) => polygonsOf(f.geometry).map((rings): SceneShape => ({
     type: 'polygon', rings, fill: '#f4f1ea', fillOpacity: 1, stroke: { colour: '#8d99a6', width: 0.8, opacity: 1 },
   })));
+  if (input.scope?.outline) basemap.push({ type: 'polygon', rings: input.scope.outline, fill: null, fillOpacity: 0, stroke: { colour: '#52606d', width: 1.5, opacity: 1 } });
   // A day without a list shows the last listed day's state, as the view does (never "all lifted").
   const model = new NationalModel(record.areaCount, record.intervals, input.units, input.day, { listed: ListedDays.fromTotals(record.totals, record.firstDay) });
   const { scope } = input;

@@ -35,7 +35,7 @@ function input(scoped: boolean): NationalExportInput {
     record, units, provincePoints: [{ lon: 108.9, lat: 34.3 }, { lon: 116.4, lat: 39.9 }], range: scoped ? EPISODE : { min: RECORD_FIRST, max: EPISODE.max },
     day: EPISODE.min + 2, speed: 1, lang: 'en', deepLink: 'http://x/', tilesOnScreen: false,
     scope: scoped ? {
-      id: '610100-20211215', adcode: '610100', title: "Xi'an episode", bounds: [[33.7, 107.6], [34.8, 109.8]],
+      id: '610100-20211215', adcode: '610100', title: "Xi'an episode", bounds: [[33.7, 107.6], [34.8, 109.8]], outline: null,
       // A day without a list (the 4th) is null: "no data".
       totals: { high: [0, 1, 1, null, 0], medium: [0, 0, 1, null, 0] },
       points: { lon: [108.95, 108.9, 116.4], lat: [34.26, 34.3, 39.9], uncertaintyMetres: [0, 60_000, 0] },

@@ -204,4 +204,24 @@ describe('export animation', () => {
     assert.ok(gif.comments[0].includes('National Health Commission') && gif.comments[0].includes('o=china'), gif.comments[0]);
     await context.close();
   });
+
+  it("exports 3 days of an episode view as a GIF named after the episode, over the episode's days", async () => {
+    const { page, context } = await open('?o=610100-20211215&lang=en&b=offline');
+    await page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 120_000 });
+    await openDialog(page);
+    // The range offered is the episode's (with its margin), not the whole record.
+    const offered = await page.$$eval('[data-testid=export-from] option', (options) => options.map((o) => Number((o as HTMLOptionElement).value)));
+    assert.deepEqual([offered[0], offered.at(-1)], [dayNumber('2021-12-08'), dayNumber('2022-01-29')]);
+    await page.selectOption('[data-testid=export-from]', String(dayNumber('2021-12-20')));
+    await page.selectOption('[data-testid=export-to]', String(dayNumber('2021-12-22')));
+    await page.selectOption('[data-testid=export-format]', 'gif');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid=export-start]')]);
+    assert.equal(download.suggestedFilename(), '610100-20211215_2021-12-20_2021-12-22.gif');
+    const bytes = new Uint8Array(fs.readFileSync((await download.path())!));
+    fs.writeFileSync(`${ARTIFACTS}/${download.suggestedFilename()}`, bytes);
+    const gif = readGif(bytes);
+    assert.equal(gif.frames.length, 3);
+    assert.ok(gif.comments[0].includes('o=610100-20211215'), gif.comments[0]);
+    await context.close();
+  });
 });

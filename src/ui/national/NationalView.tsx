@@ -280,8 +280,10 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         menuExtra={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
-          record: ready.record, units: ready.units, provincePoints: layerData.units.province, range: RANGE, day, speed: playback.speed,
+          record: ready.record, units: ready.units, provincePoints: layerData.units.province, range, day, speed: playback.speed,
           lang, deepLink: window.location.href, tilesOnScreen: !offline,
+          // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
+          scope: scope ? { id: scope.url.outbreak, adcode: scope.url.outbreak.split('-')[0], title: scope.title[lang], bounds: scope.fit.bounds, outline: scope.outline, totals: scope.totals, points: layerData } : undefined,
         }) : null} />}
       />
       <main className="atlas-body">

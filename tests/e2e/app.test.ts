@@ -18,6 +18,7 @@ import './export';
 import './export-animation';
 import './national';
 import './episode';
+import './episode-report';
 import './trip';
 import './national-zooms';
 import './national-days';

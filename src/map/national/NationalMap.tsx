@@ -4,7 +4,7 @@
  * from AMap remounts the map with the other CRS (Leaflet reads the CRS once); the view's centre stays WGS-84.
  */
 import { DimOutside } from './DimOutside';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
@@ -51,6 +51,8 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   onTilesFailed: () => void;
   onViewChange: (zoom: number, centre: [number, number]) => void;
   onLayers: (layers: NationalLayers | null) => void;
+  /** A scope's own layers (an episode's seed report places), drawn above the official areas. */
+  extraLayers?: ReactNode;
 }
 
 export function NationalMap(props: NationalMapProps) {
@@ -78,6 +80,7 @@ export function NationalMap(props: NationalMapProps) {
         />
       )}
       <DimOutside outline={props.dimOutside ?? null} />
+      {props.extraLayers}
       <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} marks={props.tripMarks} describe={props.describeTripHits} onSelectHit={props.onSelectTripHit} />
       <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange} />
     </MapContainer>

@@ -16,6 +16,7 @@ import { NationalView } from '../national/NationalView';
 import { useNationalData } from '../national/useNationalData';
 import type { ViewScope } from '../national/view-scope';
 import { EpisodePanel } from './EpisodePanel';
+import { ReportPlacesLayer, ReportPlacesList, reportPlaceTarget } from './ReportPlaces';
 import { episodeTitle, te, unitName } from './messages';
 import { useEpisodeFile } from './useEpisodeFile';
 import { useUnitOutline, type UnitOutline } from './useUnitOutline';
@@ -73,9 +74,18 @@ function ScopedView({ data, episode, outline, centre, gapDays, unitEn, reports, 
     title: { zh: episodeTitle(episode, 'zh', unitEn), en: episodeTitle(episode, 'en', unitEn) },
     pickerLabel: { zh: te('zh', 'pickerLabel', { unit: episode.unit, start: isoOfDay(episode.start) }), en: te('en', 'pickerLabel', { unit: unitName(episode.unit, 'en', unitEn).split(' (')[0], start: isoOfDay(episode.start) }) },
     totalsLabel: { zh: te('zh', 'totalsLabel', { unit: unitName(episode.unit, 'zh', unitEn) }), en: te('en', 'totalsLabel', { unit: unitName(episode.unit, 'en', unitEn) }) },
-    panel: (lang) => (
-      <EpisodePanel lang={lang} scope={episode} unitEn={unitEn} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />
+    panel: (lang, day) => (
+      <>
+        <EpisodePanel lang={lang} scope={episode} unitEn={unitEn} gapDays={gapDays} margin={EPISODE_MARGIN_DAYS} outlined={outline !== null} reports={reports} onReport={(o) => onOutbreak(o, lang)} />
+        {reports.map((report) => (
+          <ReportPlacesList key={report.id} data={data} report={report} day={day} lang={lang} onSelect={(id) => onOutbreak(reportPlaceTarget(report.id, id, day), lang)} />
+        ))}
+      </>
     ),
-  }), [episode, outline, centre, gapDays, unitEn, reports, onOutbreak]);
+    // The seed report covering the episode is the same outbreak: its places on the same map, linked to its view.
+    mapLayer: (lang, day) => reports.map((report) => (
+      <ReportPlacesLayer key={report.id} data={data} report={report} day={day} lang={lang} onSelect={(id) => onOutbreak(reportPlaceTarget(report.id, id, day), lang)} />
+    )),
+  }), [data, episode, outline, centre, gapDays, unitEn, reports, onOutbreak]);
   return <NationalView data={data} onOutbreak={onOutbreak} scope={scope} />;
 }

@@ -20,6 +20,11 @@ const MESSAGES = {
     zh: '{unit}没有可用的边界，地图以其中心为准；其他地区照常显示，仅作参照；总数和柱状图只计{unit}。',
     en: '{unit} has no outline to draw: the map centres on it, other places are shown as context; the totals and the histogram count {unit} only.',
   },
+  legendReportPlaces: {
+    zh: '地图上同时标出报道《{title}》中当天在列的 {n} 个地点（样式同报道视图，虚线圈为位置的不确定范围）；点击地点可在报道视图中查看。',
+    en: 'The map also shows the {n} places of the report "{title}" on this day (styled as in the report\'s view; a dashed ring is how far a place may lie from its point); click one to open it in the report\'s view.',
+  },
+  reportPlacesList: { zh: '报道中的地点（{n}）', en: "The report's places ({n})" },
   reportView: { zh: '报道中的疫情视图：{title}', en: "The report's view: {title}" },
   officialEpisode: { zh: '官方名单中的这次疫情：{title}', en: 'The official episode: {title}' },
   downloadGeoJson: { zh: '下载本次疫情的风险区（GeoJSON）', en: "Download the episode's areas (GeoJSON)" },

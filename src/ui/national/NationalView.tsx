@@ -303,6 +303,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
             onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
             onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
             onLayers={setLayers}
+            extraLayers={scope?.mapLayer?.(lang, day)}
           />
           {loadingText && !early && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
           {load.status === 'error' && (
@@ -320,7 +321,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
             {noList && <p className="muted" data-testid="no-data-note">{unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')}</p>}
             {!scope && day === LAST_DAY_WITH_AREAS && <p className="muted" data-testid="default-day-note">{tn(lang, 'defaultDayNote', { day: isoOfDay(LAST_DAY_WITH_AREAS), last: isoOfDay(RECORD_LAST_DAY) })}</p>}
           </section>
-          {scope?.panel(lang)}
+          {scope?.panel(lang, day)}
           {selected && record && selectedArea !== null ? (
             <OfficialAreaPanel
               key={selectedArea} lang={lang} day={day} credit={OFFICIAL_CREDIT[lang]}

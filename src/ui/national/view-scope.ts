@@ -21,6 +21,8 @@ export interface ViewScope {
   title: Record<Language, string>;
   pickerLabel: Record<Language, string>;
   totalsLabel: Record<Language, string>;
-  /** What the side panel adds under the totals (downloads, links, the legend's note). */
-  panel: (lang: Language) => ReactNode;
+  /** What the side panel adds under the totals (downloads, links, the legend's note), on the slider's day. */
+  panel: (lang: Language, day: number) => ReactNode;
+  /** Layers the scope adds to the map on the slider's day (an episode: its seed report's places). */
+  mapLayer?: (lang: Language, day: number) => ReactNode;
 }

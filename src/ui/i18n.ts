@@ -127,6 +127,11 @@ export type MessageKey = keyof typeof MESSAGES;
 /** A message with its `{name}` placeholders filled in (every message table of the UI uses this). */
 export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
+/** The lookup of one view's message table: `(lang, key, values)` → the message in that language, filled in. */
+export function messageLookup<K extends string>(messages: Readonly<Record<K, { readonly zh: string; readonly en: string }>>) {
+  return (lang: Language, key: K, values: Record<string, string | number> = {}): string => fill(messages[key][lang], values);
+}
+
 export function t(lang: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fill(MESSAGES[key][lang], values);
 }

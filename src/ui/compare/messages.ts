@@ -1,6 +1,5 @@
 /** User-facing copy of the compare view (o=compare), in Chinese and English. */
-import type { Language } from '../../url/view-state';
-import { fill } from '../i18n';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   heading: { zh: '比较疫情', en: 'Compare outbreaks' },
@@ -46,6 +45,4 @@ const MESSAGES = {
 
 export type CompareMessageKey = keyof typeof MESSAGES;
 
-export function tc(lang: Language, key: CompareMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[key][lang], values);
-}
+export const tc = messageLookup(MESSAGES);

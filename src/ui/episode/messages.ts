@@ -2,7 +2,7 @@
 import type { EpisodeScope } from '../../national/episode-scope';
 import { isoOfDay } from '../../timeline/days';
 import type { Language } from '../../url/view-state';
-import { fill } from '../i18n';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   title: { zh: '{unit} {start} – {end} · 峰值 {peak}', en: '{unit} {start} – {end} · peak {peak}' },
@@ -37,9 +37,7 @@ const MESSAGES = {
 
 export type EpisodeMessageKey = keyof typeof MESSAGES;
 
-export function te(lang: Language, key: EpisodeMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[key][lang], values);
-}
+export const te = messageLookup(MESSAGES);
 
 /** 西安市 / Xi'an (西安市): `unitEn` holds the English names made at build time (useEpisodeFile). */
 export function unitName(unit: string, lang: Language, unitEn: ReadonlyMap<string, string>): string {

@@ -1,5 +1,5 @@
 /** The export dialog's and the exported frames' words, in Chinese and English. */
-import type { Language } from '../../url/view-state';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   open: { zh: '导出动画', en: 'Export animation' },
@@ -42,6 +42,4 @@ const MESSAGES = {
 
 export type ExportMessageKey = keyof typeof MESSAGES;
 
-export function te(lang: Language, key: ExportMessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-}
+export const te = messageLookup(MESSAGES);

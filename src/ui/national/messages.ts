@@ -1,7 +1,7 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { fill } from '../i18n';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   allChina: { zh: '全国', en: 'All China' },
@@ -80,9 +80,7 @@ const MESSAGES = {
 
 export type NationalMessageKey = keyof typeof MESSAGES;
 
-export function tn(lang: Language, key: NationalMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[key][lang], values);
-}
+export const tn = messageLookup(MESSAGES);
 
 /** The day's national totals: "高风险 15 · 中风险 202" / "high 15 · medium 202"; a level without a list says "no data", never 0. */
 export function totalsText(counts: { high: number | null; medium: number | null }, lang: Language): string {

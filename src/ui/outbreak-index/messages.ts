@@ -1,6 +1,5 @@
 /** User-facing copy of the outbreak index (?o=outbreaks), in Chinese and English (beside ../i18n.ts). */
-import type { Language } from '../../url/view-state';
-import { fill } from '../i18n';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   pickerEntry: { zh: '疫情一览（官方名单）', en: 'Outbreak index (official lists)' },
@@ -51,6 +50,4 @@ const MESSAGES = {
 
 export type IndexMessageKey = keyof typeof MESSAGES;
 
-export function ti(lang: Language, key: IndexMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[key][lang], values);
-}
+export const ti = messageLookup(MESSAGES);

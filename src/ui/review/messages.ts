@@ -1,7 +1,7 @@
 /** The review panel's copy in Chinese and English, and the messages for files it cannot open. */
 import type { ReviewFileError } from '../../model/review-files';
 import type { Language } from '../../url/view-state';
-import { fill } from '../i18n';
+import { messageLookup } from '../i18n';
 
 const MESSAGES = {
   openDraft: { zh: '审核草稿…', en: 'Review a draft…' },
@@ -80,9 +80,7 @@ const MESSAGES = {
 
 export type ReviewMessageKey = keyof typeof MESSAGES;
 
-export function rt(lang: Language, key: ReviewMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[key][lang], values);
-}
+export const rt = messageLookup(MESSAGES);
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 

@@ -35,12 +35,28 @@ export interface DateMention {
    * day (05-29) at 00:00, the first moment the measure is in force; `written` keeps the day as written.
    */
   endOfDay?: { written: string };
+  /**
+   * Set when a date written without a year was put in the year before the report's, because in the report's year it
+   * would lie more than half a year after the item's own date (12月31日 in an item dated 2021-01-02): `page` is that date.
+   */
+  yearBefore?: { page: string };
 }
 
 export interface DateContext {
   year: number;
   month?: number;
   day?: number;
+  /** The item's own day (its dateline or publication line, day number): no date it writes lies half a year after it. */
+  pageDay?: number;
+}
+
+/** Half a year: farther ahead than any notice announces, nearer than a wrong year. */
+const MAX_DAYS_AHEAD_OF_PAGE = 183;
+
+/** The date context a report starts with: its year, and its own day when a dateline or publication line of that year writes it. */
+export function reportDateContext(text: string, year: number): DateContext {
+  const page = noticeYear(text);
+  return page?.date && page.year === year ? { year, pageDay: dayNumber(page.date) } : { year };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -151,11 +167,15 @@ export function resolveSentenceDates(sentence: string, context: DateContext): Se
       let year = written ?? ctx.year;
       // A run of dates crossing New Year (12月 … 1月) moves to the next year unless the year is written.
       if (!written && ctx.month && month < ctx.month - 6) year += 1;
-      const date = isoDate(year, month, day);
+      let date = isoDate(year, month, day);
       if (!date) continue;
+      // A report looks back, not forward: 12月31日 in an item dated 2021-01-02 is the last day of 2020.
+      const page = ctx.pageDay;
+      const yearBefore = !written && page !== undefined && dayNumber(date) - page > MAX_DAYS_AHEAD_OF_PAGE ? isoDate(year - 1, month, day) : undefined;
+      if (yearBefore) [date, year] = [yearBefore, year - 1];
       // A written year (——2020年1月…, a look back) dates that mention only; the running year stays the report's.
-      ctx = { year: written ? ctx.year : year, month, day };
-      mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'explicit', source: match[0] });
+      ctx = { ...ctx, year: written ? ctx.year : year, month, day };
+      mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'explicit', source: match[0], ...(yearBefore && page !== undefined && { yearBefore: { page: isoOfDay(page) } }) });
     } else if (g.bare || g.cbare || g.cbare2) {
       if (!ctx.month || !ctx.day) continue;
       const day = parseNumber(g.bd ?? g.cbd ?? g.cbd2) ?? 0;
@@ -168,14 +188,14 @@ export function resolveSentenceDates(sentence: string, context: DateContext): Se
       }
       const date = isoDate(year, month, day);
       if (!date) continue;
-      ctx = { year, month, day };
+      ctx = { ...ctx, year, month, day };
       mentions.push({ at, date, how: isRangeEnd ? 'range-end' : 'day-only', source: match[0] });
     } else if (g.rel) {
       const base = current();
       if (!base) continue;
       const date = addDays(base, RELATIVE_OFFSET[g.rel]);
       const [y, m, d] = date.split('-').map(Number);
-      ctx = { year: y, month: m, day: d };
+      ctx = { ...ctx, year: y, month: m, day: d };
       mentions.push({ at, date, how: 'relative', source: match[0] });
     } else if (g.clock) {
       const time = clockTime(g.part, g.h, g.min);

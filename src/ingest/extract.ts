@@ -9,7 +9,7 @@ import { isPrefectureLevel } from './admin-index';
 import { confidenceOf, kindGroup, type Candidate } from './candidate';
 import type { UndatedMeasure } from './city-end';
 import { classify, statusCue } from './classify';
-import { resolveSentenceDates, type DateContext, type DateMention } from './dates';
+import { reportDateContext, resolveSentenceDates, type DateContext, type DateMention } from './dates';
 import { withDescriptiveFacilities } from './facilities';
 import { chainOf, emptyMemory, Geocoder, remember, type GeocodeSources } from './geocode';
 import { listContexts } from './lists';
@@ -69,7 +69,7 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   const known = ctx.known ?? new Set<string>();
   const sentences = splitSentences(text);
   const memory = emptyMemory();
-  let dateContext: DateContext = { year };
+  let dateContext: DateContext = reportDateContext(text, year);
   let lastDated: { paragraph: number; mention: DateMention } | undefined;
   /** A paragraph whose only dates are 当日/当天 is about that day as a whole, so its undated sentences take it. */
   const paragraphDate = new Map<number, DateMention | null>();
@@ -204,8 +204,16 @@ export function extractCandidates(text: string, year: number, sources: GeocodeSo
   });
   return {
     candidates: earliestSubjectEvents(candidates), undated: [...undated.values()], undatedMeasures, unplaced: [...unplaced],
-    anyDates: perSentence.some((s) => s.mentions.length > 0), warnings: notice.warnings,
+    anyDates: perSentence.some((s) => s.mentions.length > 0), warnings: [...notice.warnings, ...yearBeforeWarnings(perSentence.flatMap((s) => s.mentions))],
   };
+}
+
+/** A date put in the year before the report's (12月31日 in an item dated 2021-01-02) is an inference: the reviewer sees it. */
+function yearBeforeWarnings(mentions: readonly DateMention[]): LocalizedText[] {
+  return mentions.filter((m) => m.yearBefore).map((m) => bilingual(
+    `“${m.source}”未写年份，本条日期为 ${m.yearBefore!.page}，按报道只回顾、不预告半年以后的惯例读作 ${m.date}`,
+    `"${m.source}" has no year; the item is dated ${m.yearBefore!.page}, and a report looks back rather than half a year ahead, so it is read as ${m.date}`,
+  ));
 }
 
 /**

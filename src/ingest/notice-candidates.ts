@@ -8,7 +8,7 @@
  */
 import type { LocalizedText, OutbreakEvent } from '../data/schema';
 import { confidenceOf, type Candidate } from './candidate';
-import { resolveSentenceDates, type DateContext, type DateMention } from './dates';
+import { reportDateContext, resolveSentenceDates, type DateContext, type DateMention } from './dates';
 import { chainOf, type Chain, type Geocoder, type ParentMemory } from './geocode';
 import { readNoticeSections, type NoticeItem, type NoticeSection } from './notice-lists';
 import { attachParents, extractPlaces, type PlaceContext } from './places';
@@ -30,7 +30,7 @@ interface Dated { mention: DateMention; line: number; at: number; followedBy: st
 
 /** Every date of the text in order, with its line, its offset in the text and the characters after it. */
 function datesInOrder(text: string, year: number): Dated[] {
-  let context: DateContext = { year };
+  let context: DateContext = reportDateContext(text, year);
   const out: Dated[] = [];
   let lineStart = 0;
   text.split('\n').forEach((line, index) => {
@@ -58,11 +58,18 @@ function sectionDate(section: NoticeSection, dates: Dated[]): { mention: DateMen
 
 function dateNote(mention: DateMention, own: boolean): LocalizedText {
   const where = own ? bilingual('标题', 'the heading') : bilingual('通告前文', 'the notice before the list');
-  if (mention.endOfDay) {
-    return bilingual(`生效时间取自${where.zh}“${mention.source}”：24时即 ${mention.endOfDay.written} 当天结束，自 ${mention.date} 起生效`,
-      `in force from ${where.en} "${mention.source}": 24时 is the end of ${mention.endOfDay.written}, so the change holds from ${mention.date}`);
+  const zh = [`生效时间取自${where.zh}“${mention.source}”`];
+  const en = [`in force from ${where.en} "${mention.source}"`];
+  if (mention.yearBefore) {
+    const written = mention.endOfDay?.written ?? mention.date;
+    zh.push(`未写年份，通告日期为 ${mention.yearBefore.page}，读作 ${written}`);
+    en.push(`no year written, the notice is dated ${mention.yearBefore.page}, so read as ${written}`);
   }
-  return bilingual(`生效时间取自${where.zh}“${mention.source}”`, `in force from ${where.en} "${mention.source}"`);
+  if (mention.endOfDay) {
+    zh.push(`24时即 ${mention.endOfDay.written} 当天结束，自 ${mention.date} 起生效`);
+    en.push(`24时 is the end of ${mention.endOfDay.written}, so the change holds from ${mention.date}`);
+  }
+  return bilingual(zh.join('；'), en.join('; '));
 }
 
 /**

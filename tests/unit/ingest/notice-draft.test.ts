@@ -122,3 +122,18 @@ describe('a header line with enumerated items', () => {
     expect(byName('簇锦北路社区').properties).toMatchObject({ section: { order: 2, heading: '将以下区域划定为中风险区：' }, events: [{ date: '2022-06-28', status: 'medium-risk' }] });
   });
 });
+
+describe('a notice dated just after New Year', () => {
+  const { collection, byName } = draft('newyear', [
+    '东乡族自治县新冠肺炎疫情防控指挥部通告',
+    '发布时间：2022-01-02',
+    '经研判，决定自12月31日24时起，对我县部分区域风险等级进行调整：',
+    '一、中风险区降为低风险区（2个）',
+    '河滩镇2个：小庄村、屯地村',
+  ].join('\n'));
+  it('reads a 12月31日 without a year as the last day of the year before the notice, and says why', () => {
+    expect(collection.outbreak).toMatchObject({ yearBasis: 'stated', yearEvidence: { en: 'the publication line gives 2022: "发布时间：2022-01-02"' } });
+    expect(byName('小庄村').properties.events).toMatchObject([{ date: '2022-01-01', time: '00:00', status: 'low-risk' }]);
+    expect(byName('小庄村').properties.events[0].note?.en).toContain('the notice is dated 2022-01-02, so read as 2021-12-31');
+  });
+});

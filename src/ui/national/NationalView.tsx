@@ -120,21 +120,19 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
     if (!ready) {
       if (!early) return null;
       const label = (division: { code: string }) => early.labels.get(division.code);
-      const children = (code: string) => early.divisions.children(code);
       const { units } = early;
       return {
         lon: new Float64Array(0), lat: new Float64Array(0), uncertaintyMetres: new Float32Array(0),
-        units: { province: unitLabels(units.province, label, children), prefecture: unitLabels(units.prefecture, label, children), county: unitLabels(units.county, label, children) },
+        units: { province: unitLabels(units.province, label), prefecture: unitLabels(units.prefecture, label), county: unitLabels(units.county, label) },
       };
     }
-    const { record: r, divisions } = ready;
+    const { record: r } = ready;
     const uncertaintyMetres = new Float32Array(r.areaCount);
     for (let id = 0; id < r.areaCount; id += 1) uncertaintyMetres[id] = uncertaintyOf(r.precisionOf(id));
     const label = (division: { code: string }) => ready.labels.get(division.code);
-    const children = (code: string) => divisions.children(code);
     return {
       lon: r.lon, lat: r.lat, uncertaintyMetres,
-      units: { province: unitLabels(ready.units.province, label, children), prefecture: unitLabels(ready.units.prefecture, label, children), county: unitLabels(ready.units.county, label, children) },
+      units: { province: unitLabels(ready.units.province, label), prefecture: unitLabels(ready.units.prefecture, label), county: unitLabels(ready.units.county, label) },
     };
   }, [ready, early]);
 

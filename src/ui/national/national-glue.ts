@@ -33,15 +33,13 @@ export function provincesWithCountiesWithoutCentre(divisions: readonly AdminDivi
   return [...provinces].sort();
 }
 
-/** Label point of a division: `labelPoint` (inside its outline) when known, else its centre, else the mean of its children's. */
-export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivision) => [number, number] | undefined, childrenOf: (code: string) => AdminDivision[]): AggregateUnit[] {
-  const pointOf = (division: AdminDivision): [number, number] | undefined => {
-    const direct = labelPoint(division) ?? division.centre;
-    if (direct) return direct;
-    const points = childrenOf(division.code).map((child) => labelPoint(child) ?? child.centre).filter((p): p is [number, number] => p !== undefined);
-    if (!points.length) return undefined;
-    return [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
-  };
+/**
+ * Label point of a division: `labelPoint` (inside its outline) when known, else its centre. A division with neither
+ * is not placed (counted by `areasWithoutPoint`): the mean of its children's points would be a point no source gives,
+ * and can lie outside the division.
+ */
+export function unitLabels(set: UnitLevelSet, labelPoint: (division: AdminDivision) => [number, number] | undefined): AggregateUnit[] {
+  const pointOf = (division: AdminDivision): [number, number] | undefined => labelPoint(division) ?? division.centre;
   return set.units.map((unit) => {
     const point = pointOf(unit.division) ?? [Number.NaN, Number.NaN];
     // English names (pinyin) are made when a tooltip needs one, not for 3,000 units at load.

@@ -23,11 +23,11 @@ describe('where a county circle is drawn (issue 21: 崇明区 crashed the page a
   });
 
   it('places 崇明区 at its outline\'s label point (on 崇明岛) once the county outlines are read, and leaves a unit no source places unplaced', () => {
-    const without = unitLabels(units, () => undefined, children);
+    const without = unitLabels(units, () => undefined);
     expect(Number.isFinite(without[0].lon)).toBe(false);
     expect(Number.isFinite(without[1].lon)).toBe(true); // from the gazetteer's centre
     const shanghai = countyLabels('310000');
-    const placed = unitLabels(units, (d) => shanghai.get(d.code), children);
+    const placed = unitLabels(units, (d) => shanghai.get(d.code));
     const [lon, lat] = [placed[0].lon, placed[0].lat];
     expect(lon).toBeGreaterThan(121.2);
     expect(lon).toBeLessThan(122.0);
@@ -37,8 +37,18 @@ describe('where a county circle is drawn (issue 21: 崇明区 crashed the page a
     expect(Number.isNaN(placed[2].lon) && Number.isNaN(placed[2].lat)).toBe(true);
   });
 
+  it('never places a unit at a point no source gives it, such as the mean of its children\'s points', () => {
+    const prefectures = assignUnits(areas, divisions).prefecture;
+    const shijiazhuang = prefectures.units.findIndex((unit) => unit.division.name === '石家庄市');
+    const withoutOwnPoint = unitLabels(prefectures, () => undefined);
+    expect(withoutOwnPoint[shijiazhuang].lon).toBe(divisions.byCode('130100')?.centre?.[0] ?? Number.NaN);
+    const stripped = { ...prefectures, units: prefectures.units.map((unit) => ({ ...unit, division: { ...unit.division, centre: undefined } })) };
+    expect(children('130100').some((child) => child.centre)).toBe(true);
+    expect(unitLabels(stripped, () => undefined).every((label) => Number.isNaN(label.lon) && Number.isNaN(label.lat))).toBe(true);
+  });
+
   it('counts the areas in force in units without a point, which the map cannot draw', () => {
-    const labels = unitLabels(units, () => undefined, children);
+    const labels = unitLabels(units, () => undefined);
     const totals = [5, 7, 11];
     expect(areasWithoutPoint(labels, (u) => totals[u])).toBe(5 + 11);
   });

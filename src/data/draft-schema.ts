@@ -8,20 +8,21 @@
  * a `note` on where its date came from and a `flag` when its status came from a cue in another clause. Places
  * named without a date are in `outbreak.undatedPlaces`; the draft's own caveats are in `outbreak.notes`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { featurePropertiesSchema, featureSchema, outbreakFileSchema } from './schema';
 
 export const REVIEW_STATES = ['pending', 'accepted', 'rejected'] as const;
 
-export const draftFeatureSchema = featureSchema.extend({
-  properties: featurePropertiesSchema.extend({
+// z.extend keeps the schema's strictness: an unknown key stays an error.
+export const draftFeatureSchema = z.extend(featureSchema, {
+  properties: z.extend(featurePropertiesSchema, {
     review: z.enum(REVIEW_STATES),
     /** 0–1: how sure the tool is of the date, the status cue and the place (src/ingest/candidate.ts). */
-    confidence: z.number().min(0).max(1),
-  }).strict(),
-}).strict();
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  }),
+});
 
-export const draftFileSchema = outbreakFileSchema.extend({ features: z.array(draftFeatureSchema) }).strict();
+export const draftFileSchema = z.extend(outbreakFileSchema, { features: z.array(draftFeatureSchema) });
 
 export type DraftFeature = z.infer<typeof draftFeatureSchema>;
 export type DraftFile = z.infer<typeof draftFileSchema>;

@@ -13,7 +13,7 @@
  * match the full one (园小区 ~ 和园小区); the eval therefore also prints the (place, date) score with equal names
  * only, as a lower bound. Several draft pairs may hit the same curated pair (precision counts each of them).
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { KINDS, STATUSES, type OutbreakFile } from '../data/schema';
 import { quoteIsInReport, squashWhitespace } from '../data/validate';
 
@@ -98,17 +98,17 @@ export function addScores(a: Score, b: Score): Score {
 export const ratio = (s: Score) => (s.total === 0 ? 1 : s.hits / s.total);
 
 /** Hand annotations of an eval report (tests/fixtures/ingest/eval/README.md says how they were written). */
-export const annotationSchema = z.object({
+export const annotationSchema = z.strictObject({
   id: z.string(),
   province: z.string(),
   city: z.string(),
-  county: z.string().optional(),
-  year: z.number().int(),
+  county: z.optional(z.string()),
+  year: z.int(),
   yearStated: z.boolean(),
-  yearNote: z.string().optional(),
-  heldOut: z.boolean().optional(),
-  pairs: z.array(z.object({ place: z.string(), date: z.string(), kind: z.enum(KINDS), status: z.enum(STATUSES) }).strict()).min(1),
-}).strict();
+  yearNote: z.optional(z.string()),
+  heldOut: z.optional(z.boolean()),
+  pairs: z.array(z.strictObject({ place: z.string(), date: z.string(), kind: z.enum(KINDS), status: z.enum(STATUSES) })).check(z.minLength(1)),
+});
 export type Annotation = z.infer<typeof annotationSchema>;
 
 /**

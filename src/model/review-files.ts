@@ -4,7 +4,7 @@
  * writes beside it), whose encoding is recognised by the draft's own quotes. Bad input gives an error code and
  * nothing else; the caller changes nothing. Pure: bytes in, result out.
  */
-import type { z } from 'zod';
+import type { z } from '../data/zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { draftFileSchema, type DraftFile } from '../data/draft-schema';
 import { ERA_FIRST_YEAR, ERA_LAST_YEAR, isEraDate } from '../data/era';

@@ -4,19 +4,19 @@
  * the 15.7 MB year files. Built from the prefecture level of unit-days.json (the national view's own counts, so an
  * episode's curve is what the map shows). Pure.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { EPISODE_GAP_DAYS, episodeId, findEpisodes, type UnitDay } from './episodes';
 import type { OfficialUnitDays } from './schema';
 
 export const EPISODES_FORMAT = 'outbreak-atlas-official-episodes/1';
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 const counts = z.array(count);
 /** Per day of the episode, start..end: areas in force; null on a day without any list ("no data"). */
-const dayCounts = z.array(z.array(count.nullable()));
+const dayCounts = z.array(z.array(z.nullable(count)));
 
-export const officialEpisodesSchema = z.object({
+export const officialEpisodesSchema = z.strictObject({
   format: z.literal(EPISODES_FORMAT),
   firstDate: z.string(),
   lastDate: z.string(),
@@ -24,16 +24,16 @@ export const officialEpisodesSchema = z.object({
   gapDays: count,
   /** Days (after firstDate) without any list. */
   noListDays: counts,
-  units: z.object({
+  units: z.strictObject({
     adcode: z.array(z.string()),
     /** The unit's name in 汉字 (西安市, 北京市, 仙桃市) and its province's. */
     name: z.array(z.string()),
     province: z.array(z.string()),
-  }).strict(),
+  }),
   /** Areas whose unit the gazetteer cannot tell (no episode counts them). */
   unplacedAreas: count,
   /** One column per field, one row per episode, ordered by start, then adcode. Days are days after firstDate. */
-  episodes: z.object({
+  episodes: z.strictObject({
     id: z.array(z.string()),
     unit: counts,
     start: counts,
@@ -43,8 +43,8 @@ export const officialEpisodesSchema = z.object({
     areaDays: counts,
     high: dayCounts,
     medium: dayCounts,
-  }).strict(),
-}).strict();
+  }),
+});
 
 export type OfficialEpisodes = z.infer<typeof officialEpisodesSchema>;
 

@@ -3,18 +3,18 @@
  * filter, search and sort them. Search looks in the unit's and the province's 汉字, pinyin and initials ("西安",
  * "xian", "xa"); the pinyin comes from build/episode-names.ts, made at build time. Pure.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { foldSearchText, initialsOf } from '../filters/search-text';
 import type { OfficialEpisodes } from './episode-file';
 
 /** Per unit row of episodes.json: the unit's and its province's English name and pinyin syllables. */
-export const episodeNamesSchema = z.object({
+export const episodeNamesSchema = z.strictObject({
   unitEn: z.array(z.string()),
   unitSyllables: z.array(z.array(z.string())),
   provinceEn: z.array(z.string()),
   provinceSyllables: z.array(z.array(z.string())),
-}).strict();
+});
 export type EpisodeNames = z.infer<typeof episodeNamesSchema>;
 
 export interface EpisodeRow {

@@ -2,98 +2,98 @@
  * The contract of the official record (geo/official/), in the style of src/data/schema.ts: the decoded records
  * the app, the CLI and the bench use, and the committed files they are decoded from. Prose: geo/README.md.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { PRECISIONS } from '../data/schema';
 import { AREA_FLAG_CODES, DAY_FLAG_CODES, PRECISION_RULE_CODES, RISK_LEVELS } from './codes';
 
 // Re-exported: the record's span and China's box live apart from the schemas, so the URL codec reads them without zod's schemas.
 export { CHINA_BBOX, LAST_DATE_WITH_AREAS, RECORD_FIRST_DATE, RECORD_LAST_DATE } from './record-span';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
-const dayNumber = z.number().int();
-const count = z.number().int().nonnegative();
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'));
+const dayNumber = z.int();
+const count = z.int().check(z.nonnegative());
 
 /** One official area: every spelling of one normalised address (src/official/normalise.ts). */
-export const officialAreaSchema = z.object({
+export const officialAreaSchema = z.strictObject({
   id: count,
   /** The most frequent spelling as published. */
-  address: z.string().min(1),
+  address: z.string().check(z.minLength(1)),
   /** Other spellings merged into this area by the normalisation rules, as published. */
-  variants: z.array(z.string().min(1)).optional(),
+  variants: z.optional(z.array(z.string().check(z.minLength(1)))),
   province: z.string(),
   prefecture: z.string(),
-  county: z.string().optional(),
-  countyCode: z.string().regex(/^\d{6}$/).optional(),
-  township: z.string().optional(),
-  village: z.string().optional(),
+  county: z.optional(z.string()),
+  countyCode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+  township: z.optional(z.string()),
+  village: z.optional(z.string()),
   /** WGS-84, converted from the lists' GCJ-02 with gcoord, 6 decimals; absent only for a no-location area. */
-  lon: z.number().min(-180).max(180).optional(),
-  lat: z.number().min(-90).max(90).optional(),
+  lon: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  lat: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
   precision: z.enum(PRECISIONS),
   precisionRule: z.enum(PRECISION_RULE_CODES),
   flags: z.array(z.enum(AREA_FLAG_CODES)),
-}).strict().refine((area) => (area.lon === undefined) === (area.lat === undefined) && (area.lon === undefined) === area.flags.includes('no-location'), {
+}).check(z.refine((area) => (area.lon === undefined) === (area.lat === undefined) && (area.lon === undefined) === area.flags.includes('no-location'), {
   message: 'lon and lat are given together, and left out exactly when the area is flagged no-location',
-});
+}));
 
 /**
  * A run of consecutive listed days of one area at one level with the same multiplicity: `count` entries of the
  * area's spellings on each day of [first, last] (day numbers, days since 1970-01-01). Summing `count` over the
  * intervals covering a day gives that day's list length.
  */
-export const officialIntervalSchema = z.object({
+export const officialIntervalSchema = z.strictObject({
   area: count,
   first: dayNumber,
   last: dayNumber,
   level: z.enum(RISK_LEVELS),
-  count: z.number().int().positive(),
-}).strict();
+  count: z.int().check(z.positive()),
+});
 
 /** Where a day's list of one level comes from; absent = no file, i.e. no data (never "no risk"). */
 export const LIST_SOURCES = ['points', 'lists-2022'] as const;
 
-export const dayCoverageSchema = z.object({
+export const dayCoverageSchema = z.strictObject({
   day: dayNumber,
   high: z.boolean(),
   medium: z.boolean(),
   /** The source files, e.g. "points/20210810_h.geojson points/20210810_m.geojson"; "" on a day with none. */
   source: z.string(),
   /** The file each level's list comes from (relative to ../shared/official-risk-areas/). */
-  highFile: z.string().optional(),
-  mediumFile: z.string().optional(),
-}).strict();
+  highFile: z.optional(z.string()),
+  mediumFile: z.optional(z.string()),
+});
 
-export const dayFlagSchema = z.object({
+export const dayFlagSchema = z.strictObject({
   date: isoDate,
   level: z.enum(RISK_LEVELS),
   code: z.enum(DAY_FLAG_CODES),
   /** Numbers behind the flag, e.g. "list 120, published 130". */
   detail: z.string(),
-}).strict();
+});
 
-const ints = z.array(z.number().int());
+const ints = z.array(z.int());
 const nonNegativeInts = z.array(count);
 
 /**
  * One year of the record in columnar form (geo/official/official-YYYY.json); see geo/README.md. Every column of
  * a section has one value per row, except the sparse pairs (variantArea/variantText, countAt/countValue).
  */
-export const officialChunkSchema = z.object({
+export const officialChunkSchema = z.strictObject({
   format: z.literal('outbreak-atlas-official-chunk/2'),
-  year: z.number().int(),
+  year: z.int(),
   firstDate: isoDate,
   lastDate: isoDate,
   /** De-duplicated strings; index 0 is "" and stands for "absent". */
   strings: z.array(z.string()),
   /** Distinct admin chains: indices into `strings`. `head` is the address as published up to its county. */
-  chains: z.object({
+  chains: z.strictObject({
     province: nonNegativeInts,
     prefecture: nonNegativeInts,
     county: nonNegativeInts,
     countyCode: nonNegativeInts,
     head: nonNegativeInts,
-  }).strict(),
-  areas: z.object({
+  }),
+  areas: z.strictObject({
     /** Global area id, as the difference from the previous row's (ids ascend). */
     idDelta: nonNegativeInts,
     chain: nonNegativeInts,
@@ -110,8 +110,8 @@ export const officialChunkSchema = z.object({
     flags: nonNegativeInts,
     variantArea: nonNegativeInts,
     variantText: z.array(z.string()),
-  }).strict(),
-  intervals: z.object({
+  }),
+  intervals: z.strictObject({
     /** Row of `areas`, as the difference from the previous interval's (intervals sorted by area, first day). */
     areaDelta: nonNegativeInts,
     /** Days after `firstDate`. */
@@ -120,17 +120,17 @@ export const officialChunkSchema = z.object({
     spanLevel: nonNegativeInts,
     countAt: nonNegativeInts,
     countValue: nonNegativeInts,
-  }).strict(),
-}).strict();
+  }),
+});
 
-const dayColumn = z.array(count.nullable());
+const dayColumn = z.array(z.nullable(count));
 
 /** geo/official/meta.json: the small file read first (coverage, counts per day, the year files). */
-export const officialMetaSchema = z.object({
+export const officialMetaSchema = z.strictObject({
   format: z.literal('outbreak-atlas-official-meta/1'),
   firstDate: isoDate,
   lastDate: isoDate,
-  chunks: z.array(z.object({ year: z.number().int(), file: z.string(), areas: count, intervals: count }).strict()),
+  chunks: z.array(z.strictObject({ year: z.int(), file: z.string(), areas: count, intervals: count })),
   /** Per day from firstDate: entries in force (null = no list of that level that day). */
   high: dayColumn,
   medium: dayColumn,
@@ -141,7 +141,7 @@ export const officialMetaSchema = z.object({
   publishedHigh: dayColumn,
   publishedMedium: dayColumn,
   dayFlags: z.array(dayFlagSchema),
-  totals: z.object({
+  totals: z.strictObject({
     areas: count,
     intervals: count,
     entries: count,
@@ -152,29 +152,29 @@ export const officialMetaSchema = z.object({
     rules: z.record(z.string(), count),
     flags: z.record(z.string(), count),
     merges: z.record(z.string(), count),
-  }).strict(),
-}).strict();
+  }),
+});
 
-const unitDaysLevel = z.object({
+const unitDaysLevel = z.strictObject({
   /** Unit keys as src/national/admin-units.ts makes them: a division code, or `<prefecture code>:county-not-named`. */
   units: z.array(z.string()),
   /** Per day from firstDate: [unit, high, medium, …] for each unit whose counts differ from the day before (from 0). */
   changes: z.array(nonNegativeInts),
-}).strict();
+});
 
 /**
  * geo/official/unit-days.json: areas in force per province, prefecture and county on each day, derived from the
  * year files and the gazetteer (src/national/unit-days.ts), so the national view draws its circles before the
  * year files are decoded.
  */
-export const officialUnitDaysSchema = z.object({
+export const officialUnitDaysSchema = z.strictObject({
   format: z.literal('outbreak-atlas-official-unit-days/1'),
   firstDate: isoDate,
   lastDate: isoDate,
   province: unitDaysLevel,
   prefecture: unitDaysLevel,
   county: unitDaysLevel,
-}).strict();
+});
 
 export type OfficialArea = z.infer<typeof officialAreaSchema>;
 export type OfficialInterval = z.infer<typeof officialIntervalSchema>;

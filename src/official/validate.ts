@@ -4,7 +4,7 @@
  * address, or interval) and the JSON path. Points outside their county polygon are counted and reported, not
  * failed: they are data (flagged outside-county-polygon), not a broken file.
  */
-import type { z } from 'zod';
+import type { z } from '../data/zod';
 import type { Problem } from '../data/validate';
 import { isoOfDay } from '../timeline/days';
 import { concatIntervalColumns, intervalAt } from './columns';
@@ -31,7 +31,7 @@ const pathOf = (parts: PropertyKey[]) => parts.reduce<string>((acc, p) => (typeo
 const describeArea = (area: OfficialArea) => `area ${area.id} ${area.address}`;
 const describeInterval = (i: OfficialInterval) => `interval area ${i.area} ${i.level} ${isoOfDay(i.first)}..${isoOfDay(i.last)}`;
 
-export function schemaProblems(file: string, json: unknown, schema: z.ZodType): Problem[] {
+export function schemaProblems(file: string, json: unknown, schema: z.ZodMiniType): Problem[] {
   const parsed = schema.safeParse(json);
   if (parsed.success) return [];
   return parsed.error.issues.slice(0, 20).map((issue) => {

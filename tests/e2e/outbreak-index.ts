@@ -155,6 +155,32 @@ describe('outbreak index', () => {
     await context.close();
   });
 
+  it('fetches episodes.json and its names once for the index, an episode opened from it and the comparison', async () => {
+    const { page, context, errors } = await offlinePage(session.browser, session.server.base);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const name = /geo\/official\/(episodes|episode-names)\.json$/.exec(request.url())?.[1];
+      if (name) fetched.push(name);
+    });
+    await page.goto(`${session.server.base}?o=outbreaks&q=xian`);
+    await page.waitForSelector(`[data-testid=episode-row][data-id="${xianIds[0]}"]`, { timeout: 30_000 });
+    await page.click(`[data-testid=episode-row][data-id="${xianIds[0]}"] .episode-link`);
+    await page.waitForSelector('[data-testid=episode-panel]', { timeout: 30_000 });
+    assert.equal(param(page, 'o'), xianIds[0]);
+    await page.goBack();
+    await page.waitForSelector('[data-testid=compare-toggle]', { timeout: 30_000 });
+    const ticks = page.locator('[data-testid=compare-toggle]');
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    await page.click('[data-testid=compare-open]');
+    // Attached, not visible: a curve of a small episode can be a flat line.
+    await page.waitForSelector('[data-testid=compare-curve]', { state: 'attached', timeout: 30_000 });
+    assert.equal(await page.locator('[data-testid=compare-curve]').count(), 2);
+    assert.deepEqual(fetched.sort(), ['episode-names', 'episodes'], 'each file fetched once over the three views');
+    assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    await context.close();
+  });
+
   it('says when the episodes cannot be loaded, and loads them on "try again"', async () => {
     const { page, context, errors } = await offlinePage(session.browser, session.server.base);
     let refuse = true;

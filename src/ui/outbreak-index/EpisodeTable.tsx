@@ -7,10 +7,11 @@
  * become cards (outbreak-index.css); the explicit roles keep them a table whatever their CSS display.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { OfficialEpisodes } from '../../official/episode-file';
 import type { EpisodeRow, SortDirection, SortKey } from '../../official/episode-index';
 import { isoOfDay } from '../../timeline/days';
+import { leaveNational } from '../national/route';
 import type { Language } from '../../url/view-state';
 import { ti, type IndexMessageKey } from './messages';
 import { Sparkline } from './Sparkline';
@@ -55,7 +56,7 @@ const Row = memo(function Row({ lang, row, file, position, top, measure, compare
   return (
     <tr role="row" ref={measure} data-index={position} aria-rowindex={position + 2} style={{ transform: `translateY(${top}px)` }} data-testid="episode-row" data-id={row.id} data-peak={row.peak}>
       <td role="cell" className="col-unit">
-        <a className="episode-link" href={`?o=${row.id}${langKey(lang)}`} aria-label={ti(lang, 'openEpisode', { unit: lang === 'en' ? `${row.unitEn} (${row.unit}), ${row.provinceEn}` : `${row.province}${row.unit}`, start, end })}>
+        <a className="episode-link" href={`?o=${row.id}${langKey(lang)}`} onClick={(event) => openInPage(event, row.id, lang)} aria-label={ti(lang, 'openEpisode', { unit: lang === 'en' ? `${row.unitEn} (${row.unit}), ${row.provinceEn}` : `${row.province}${row.unit}`, start, end })}>
           <span lang={lang === 'en' ? 'en' : 'zh-CN'}>{unit}</span>
         </a>
         {lang === 'en' && <span className="unit-han" lang="zh-CN">{row.unit}</span>}
@@ -85,6 +86,16 @@ const Row = memo(function Row({ lang, row, file, position, top, measure, compare
 const ROW_KEYS: Record<string, (at: number, last: number) => number> = {
   ArrowDown: (at, last) => Math.min(at + 1, last), ArrowUp: (at) => Math.max(at - 1, 0), Home: () => 0, End: (_at, last) => last,
 };
+/**
+ * An episode opened in this page (a pushed view change): the episodes file it needs is loaded already. A click meant
+ * for a new tab or window (a modifier key, another button) is left to the browser.
+ */
+function openInPage(event: MouseEvent<HTMLAnchorElement>, id: string, lang: Language): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  leaveNational(id, lang);
+}
+
 type LinkKind = 'episode-link' | 'peak-link';
 
 export function EpisodeTable({ lang, rows, file, sort, direction, onSort, scroller, rowEstimate, compared, onCompare }: EpisodeTableProps) {

@@ -1,10 +1,11 @@
 /**
- * Loads the outbreak index's data once per page: geo/official/episodes.json (0.03 MB gzip) and the units' English
- * names and pinyin made at build time beside it (episode-names.json, build/episode-names.ts); then the rows.
+ * The outbreak index's rows, from the episodes every episode view shares (useEpisodeFile: fetched once per page);
+ * the rows are made once per loaded file, so coming back to the index does not make them again.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { officialEpisodesSchema, type OfficialEpisodes } from '../../official/episode-file';
-import { episodeNamesSchema, episodeRows, type EpisodeRow } from '../../official/episode-index';
+import { useMemo } from 'react';
+import type { OfficialEpisodes } from '../../official/episode-file';
+import { episodeRows, type EpisodeNames, type EpisodeRow } from '../../official/episode-index';
+import { retryEpisodeFile, useEpisodeFile } from '../episode/useEpisodeFile';
 
 export const INDEX_READY_MARK = 'atlas:outbreak-index-ready';
 
@@ -13,41 +14,24 @@ export type EpisodeIndexLoad =
   | { status: 'ready'; file: OfficialEpisodes; rows: EpisodeRow[] }
   | { status: 'error'; message: string };
 
-async function json(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
+const rowsByFile = new WeakMap<OfficialEpisodes, EpisodeRow[]>();
 
-async function load(baseUrl: string): Promise<EpisodeIndexLoad> {
-  const [file, names] = await Promise.all([json(`${baseUrl}geo/official/episodes.json`), json(`${baseUrl}geo/official/episode-names.json`)]);
-  const episodes = officialEpisodesSchema.parse(file);
-  const parsedNames = episodeNamesSchema.parse(names);
-  if (parsedNames.unitEn.length !== episodes.units.name.length) throw new Error('episode-names.json does not match episodes.json');
-  return { status: 'ready', file: episodes, rows: episodeRows(episodes, parsedNames) };
+function rowsOf(file: OfficialEpisodes, names: EpisodeNames): EpisodeRow[] {
+  let rows = rowsByFile.get(file);
+  if (!rows) {
+    rows = episodeRows(file, names);
+    rowsByFile.set(file, rows);
+    // The start of the index's first render with all rows (OutbreakIndexView measures to its commit).
+    performance.mark(INDEX_READY_MARK);
+  }
+  return rows;
 }
 
 export function useEpisodeIndex(baseUrl = './'): { load: EpisodeIndexLoad; retry: () => void } {
-  const [state, setState] = useState<EpisodeIndexLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    load(baseUrl).then(
-      (loaded) => {
-        if (!live) return;
-        // The start of the index's first render with all rows (OutbreakIndexView measures to its commit).
-        performance.mark(INDEX_READY_MARK);
-        setState(loaded);
-      },
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [baseUrl, attempt]);
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-  return { load: state, retry };
+  const episodes = useEpisodeFile(true, baseUrl);
+  const load = useMemo<EpisodeIndexLoad>(
+    () => (episodes.status === 'ready' ? { status: 'ready', file: episodes.file, rows: rowsOf(episodes.file, episodes.names) } : episodes),
+    [episodes],
+  );
+  return { load, retry: () => retryEpisodeFile(baseUrl) };
 }

@@ -14,7 +14,7 @@
  */
 import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draft-schema';
 import { compareEvents } from '../data/event-order';
-import { AREA_KINDS } from '../data/gazetteer';
+import { AREA_KINDS } from '../data/area-kinds';
 import { KINDS, localizedText, REVIEWER_SOURCE, type Kind, type LocalizedText, type Precision, type Status } from '../data/schema';
 import { dayNumber } from '../timeline/days';
 import { groupBySection, type DraftGroups } from './draft-sections';

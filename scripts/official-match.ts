@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AREA_KINDS } from '../src/data/gazetteer';
+import { AREA_KINDS } from '../src/data/area-kinds';
 import { matchReportPlace, type MatchDecision } from '../src/official/crossref';
 import { formatOutbreakJson } from '../src/data/format-json';
 import { loadAdminDivisions } from './lib/admin-divisions';

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AREA_KINDS } from '../src/data/gazetteer';
+import { AREA_KINDS } from '../src/data/area-kinds';
 import { REVIEWER_SOURCE } from '../src/data/schema';
 import { formatOutbreakJson } from '../src/data/format-json';
 import { loadGazetteer, outbreakFiles, repoRoot } from '../src/node/geo-files';

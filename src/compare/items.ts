@@ -40,7 +40,7 @@ export function compareItems(file: OfficialEpisodes, unitEn: ReadonlyMap<string,
 
 /** The curve of a report outbreak: on its covering episode (the largest peak of several), else its own events. */
 export function reportCurve(file: OfficialEpisodes, outbreak: Outbreak, features: readonly ReportFeatures[]): Curve {
-  const own = features.filter((f) => f.outbreakId === outbreak.id).map((f) => f.feature as never);
+  const own = features.filter((f) => f.outbreakId === outbreak.id).map((f) => f.feature);
   const first = firstCaseDay(outbreak, own).day;
   const covering = episodeLines(file).filter((line) => reportCoversEpisode(outbreak, line)).sort((a, b) => b.peak - a.peak)[0];
   const onEpisode = covering && reportEpisodeCurve(file, outbreak.id, covering.id, first);

@@ -127,6 +127,3 @@ export function splitSource(geometrySource: string): [string, string] {
   const at = geometrySource.indexOf(':');
   return [geometrySource.slice(0, at), geometrySource.slice(at + 1)];
 }
-
-/** Kinds drawn as the polygon of the area they cover rather than as a point. */
-export const AREA_KINDS = new Set(['county-control', 'city-control']);

@@ -5,7 +5,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { ERA_REASON, isEraDate } from './era';
 import { compareEvents } from './event-order';
-import { AREA_KINDS, type Gazetteer } from './gazetteer';
+import { AREA_KINDS } from './area-kinds';
+import type { Gazetteer } from './gazetteer';
 import { squashWhitespace } from './quote';
 import { outbreakFileSchema, REVIEWER_SOURCE, UNTRANSLATED_ZH, type LocalizedText, type OutbreakFile } from './schema';
 

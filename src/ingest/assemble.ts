@@ -5,7 +5,8 @@
  * `confidence` (the mean of its events').
  */
 import { compareEvents } from '../data/event-order';
-import { AREA_KINDS, type Gazetteer } from '../data/gazetteer';
+import { AREA_KINDS } from '../data/area-kinds';
+import type { Gazetteer } from '../data/gazetteer';
 import { toPinyinName } from '../data/pinyin';
 import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draft-schema';
 import type { Kind, LocalizedText, OutbreakFeature, Precision, Status } from '../data/schema';

@@ -14,7 +14,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AdminDivision } from '../data/admin-divisions';
 import { shortNamesOf } from '../data/admin-names';
-import { AREA_KINDS, type Gazetteer, type GeonamesRecord } from '../data/gazetteer';
+import { AREA_KINDS } from '../data/area-kinds';
+import type { Gazetteer, GeonamesRecord } from '../data/gazetteer';
 import type { Kind, LocalizedText, Precision } from '../data/schema';
 import type { AdminIndex } from './admin-index';
 import type { ReportArea } from './locate';

@@ -35,9 +35,6 @@ export interface ReportArea {
   evidence: LocalizedText;
 }
 
-/** Own-area words, by the kind of area they stand for. */
-export const OWN_AREA_WORDS = /(?:我|本|全)(市|区|县|旗|州|盟)/gu;
-
 const LEAD_WEIGHT = 2;
 
 /** The first line and the first paragraph after it. */

@@ -18,7 +18,8 @@ import type { FeatureState } from '../timeline/state';
 import { uncertaintyRadius } from '../model/uncertainty';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { BatchedDotCanvas } from './batched-dot-canvas';
-import { CHOSEN_KEY, draftDotStyle, draftMarker, styleDraftMarker } from './draft-style';
+import { DraftHandle } from './draft-handle';
+import { CHOSEN_KEY, draftDotStyle } from './draft-style';
 import L from './leaflet';
 
 const AREA_PANE = 'atlas-draft-areas';
@@ -53,13 +54,6 @@ interface Entry {
   styleKey: string;
 }
 
-interface Handle {
-  id: string;
-  feature: DraftFeature;
-  position: readonly [number, number] | null;
-  marker: L.Marker;
-}
-
 export class DraftLayer {
   private readonly entries = new Map<string, Entry>();
   private readonly group = L.layerGroup();
@@ -71,7 +65,7 @@ export class DraftLayer {
   /** Each dot's style key, for the renderer to draw dots of one style together. */
   private readonly dotKeys = new WeakMap<L.Path, string>();
   private readonly circleRenderer: BatchedCircleCanvas;
-  private handle: Handle | null = null;
+  private readonly handle: DraftHandle;
   private view: DraftLayerView | null = null;
 
   /**
@@ -84,6 +78,7 @@ export class DraftLayer {
     if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = '635';
     if (!map.getPane(MARKER_PANE)) map.createPane(MARKER_PANE).style.zIndex = '640';
     this.areaRenderer = L.svg({ pane: AREA_PANE });
+    this.handle = new DraftHandle(map, MARKER_PANE, onSelect, onMove);
     this.dotRenderer = new BatchedDotCanvas({
       pane: DOT_PANE, padding: 0.2, tolerance: 4, keyOf: (dot) => this.dotKeys.get(dot) ?? '', isOnTop: (key) => key.endsWith(CHOSEN_KEY),
     });
@@ -146,7 +141,7 @@ export class DraftLayer {
     }
     this.dotPane.dataset.count = String(this.entries.size);
     const chosen = view.selectedId === null ? undefined : this.entries.get(view.selectedId);
-    this.updateHandle(chosen, view, dayChanged);
+    this.handle.update(chosen && chosen.layer instanceof L.CircleMarker ? chosen : undefined, view, dayChanged);
     this.showCrosshair(chosen?.feature);
   }
 
@@ -198,8 +193,7 @@ export class DraftLayer {
 
   remove(): void {
     this.crosshair.remove();
-    this.handle?.marker.remove();
-    this.handle = null;
+    this.handle.remove();
     this.group.remove();
     this.dots.remove();
     this.entries.clear();
@@ -270,35 +264,5 @@ export class DraftLayer {
       entry.layer.setStyle(style.options);
       entry.layer.setRadius(style.radius);
     } else entry.layer.setStyle(style.options);
-  }
-
-  /** The draggable marker of the chosen point, made again when the choice, the feature or its position changes. */
-  private updateHandle(chosen: Entry | undefined, view: DraftLayerView, dayChanged: boolean): void {
-    const point = chosen && chosen.layer instanceof L.CircleMarker ? chosen : undefined;
-    const same = point && this.handle && this.handle.id === point.feature.properties.id && this.handle.position === point.position;
-    if (!same) {
-      this.handle?.marker.remove();
-      this.handle = point ? this.makeHandle(point) : null;
-    }
-    if (!this.handle || !point) return;
-    if (same && this.handle.feature === point.feature && !dayChanged) return;
-    this.handle.feature = point.feature;
-    styleDraftMarker(this.handle.marker, point.feature, view.stateOf(point.feature), { badge: view.badge, description: view.describe(point.feature), moved: point.position !== null });
-  }
-
-  private makeHandle(entry: Entry): Handle {
-    const { feature } = entry;
-    const { id } = feature.properties;
-    const [lon, lat] = entry.position ?? (feature.geometry.coordinates as [number, number]);
-    const marker = draftMarker([lat, lon], feature.properties.kind, MARKER_PANE);
-    marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
-      if (event.originalEvent.key === 'Enter') this.onSelect(id);
-    });
-    marker.on('dragend', () => {
-      const at = marker.getLatLng();
-      this.onMove(id, [at.lng, at.lat]);
-    });
-    marker.addTo(this.map);
-    return { id, feature, position: entry.position, marker };
   }
 }

@@ -14,15 +14,13 @@ import { isOnMap } from '../model/visible';
 import type { TimeLayer, TimelineModel } from '../timeline/model';
 import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
-import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';
 import { areaStyle, markerSvg, STATUS_COLOURS } from './style';
+import { UncertaintyCircles } from './uncertainty-circles';
 import type { InsetsProbe } from './view-insets';
 
-/** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
-export const UNCERTAINTY_PANE = 'atlas-uncertainty';
 /** Marker icon size (px); an uncertainty circle smaller than the icon would be hidden under it and is not drawn. */
 const MARKER_SIZE = 22;
 
@@ -67,11 +65,8 @@ export class FeatureLayers implements TimeLayer {
   private readonly clusters: ActiveClusters;
   private readonly indexOfMarker = new WeakMap<L.Marker, number>();
   private readonly areas = L.layerGroup();
-  private readonly circles = L.layerGroup();
-  private readonly circleLayers = new Map<string, { circle: L.Circle; visibleCount: number }>();
+  private readonly circles: UncertaintyCircles;
   private readonly renderer = L.canvas({ padding: 0.2 });
-  /** Circles on their own canvas: a polygon restyled on a step then does not force every circle to be redrawn. */
-  private readonly circleRenderer = new BatchedCircleCanvas({ padding: 0.2, pane: UNCERTAINTY_PANE, minRadius: MARKER_SIZE / 2 });
   private selectedId: string | null;
   /** The outbreak whose points are in the cluster group ("all": every one); null until the first clustering. */
   private clusteredOutbreak: string | null = null;
@@ -90,13 +85,7 @@ export class FeatureLayers implements TimeLayer {
     this.names = view.names;
     this.countiesByName = new Map(data.counties.features.map((c) => [c.properties.name, { name: c.properties.name, nameEn: c.properties.nameEn }]));
     this.selectedId = view.selectedId;
-    // Above the area fills, below the markers. The circles are not interactive, and their canvas covers the whole
-    // map: the pane lets the pointer through to the areas' canvas below (issue 17: a click inside 滑县 did nothing).
-    if (!map.getPane(UNCERTAINTY_PANE)) {
-      const pane = map.createPane(UNCERTAINTY_PANE);
-      pane.style.zIndex = '410';
-      pane.style.pointerEvents = 'none';
-    }
+    this.circles = new UncertaintyCircles(map, MARKER_SIZE / 2);
     this.clusters = new ActiveClusters(map, {
       isShown: (marker) => this.entryOf(marker).shown,
       standIn: (marker) => {
@@ -129,14 +118,7 @@ export class FeatureLayers implements TimeLayer {
     }
     const [lon, lat] = geometry.coordinates;
     const radius = radiusOf(item);
-    let circleKey: string | null = null;
-    if (radius !== null) {
-      circleKey = `${properties.geometrySource}|${properties.precision}`;
-      if (!this.circleLayers.has(circleKey)) {
-        const circle = L.circle([lat, lon], { radius, renderer: this.circleRenderer, interactive: false, color: '#455a64', weight: 1, opacity: 0.7, dashArray: '3 5', fillOpacity: 0.04 });
-        this.circleLayers.set(circleKey, { circle, visibleCount: 0 });
-      }
-    }
+    const circleKey = radius === null ? null : this.circles.share(`${properties.geometrySource}|${properties.precision}`, [lat, lon], radius);
     const tooltips: HTMLElement[] = [];
     return { item, layer: this.createMarker(item, tooltips), isArea: false, circleKey, shown: false, standIn: null, tooltips };
   }
@@ -242,7 +224,7 @@ export class FeatureLayers implements TimeLayer {
       this.shownCount += shouldShow ? 1 : -1;
       if (entry.isArea) (shouldShow ? toAdd : toRemove).push(entry.layer);
       else this.clusters.setShown(entry.layer as L.Marker, shouldShow);
-      if (entry.circleKey) this.countCircle(entry.circleKey, shouldShow ? 1 : -1);
+      if (entry.circleKey) this.circles.count(entry.circleKey, shouldShow ? 1 : -1);
     }
     // A hidden marker is restyled too (it stays in its cluster and must carry `is-inactive`); a hidden area is not,
     // as restyling it would redraw the canvas it is no longer on.
@@ -287,15 +269,6 @@ export class FeatureLayers implements TimeLayer {
     county = top ? this.countiesByName.get(top[0]) ?? { name: top[0], nameEn: top[0] } : null;
     this.clusterCounty.set(cluster, county);
     return county;
-  }
-
-  private countCircle(key: string, delta: number): void {
-    const entry = this.circleLayers.get(key);
-    if (!entry) return;
-    const before = entry.visibleCount;
-    entry.visibleCount += delta;
-    if (before === 0 && entry.visibleCount > 0) this.circles.addLayer(entry.circle);
-    if (before > 0 && entry.visibleCount === 0) this.circles.removeLayer(entry.circle);
   }
 
   private style(entry: Entry, state: FeatureState): void {

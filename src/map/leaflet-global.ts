@@ -1,4 +1,4 @@
 import L from 'leaflet';
 
-(globalThis as unknown as { L: typeof L }).L = L;
+Object.assign(globalThis, { L });
 export default L;

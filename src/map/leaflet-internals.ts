@@ -5,21 +5,10 @@
  */
 import L from './leaflet';
 
-/** Members read on a canvas renderer (L.Canvas). */
-interface CanvasMembers {
-  /** The 2D context the renderer draws on. */
-  _ctx: CanvasRenderingContext2D;
-  /** The renderer's <canvas> element. */
-  _container: HTMLCanvasElement;
-  /** Linked list of the renderer's layers in drawing order (first drawn first). */
-  _drawFirst: { layer: L.Path; next: CanvasMembers['_drawFirst'] } | null;
-  /** Region and frame request of a pending redraw; `_redraw` clears both. */
-  _redrawBounds: L.Bounds | null;
-  _redrawRequest: number | null;
-  /** Clears the canvas (within `_redrawBounds` when set). */
-  _clear(): void;
-  /** Fills and strokes the current path with a layer's options (reads `layer.options` only). */
-  _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
+/** One entry of a canvas renderer's drawing-order list (`_drawFirst`, `next`). */
+interface DrawOrder {
+  layer: L.Path;
+  next: DrawOrder | null;
 }
 
 /** Members of a circle on a canvas renderer (L.Circle, projected). */
@@ -34,22 +23,53 @@ interface CircleMembers {
   _pxBounds?: L.Bounds;
 }
 
-const canvasPrototype = L.Canvas.prototype as unknown as { _requestRedraw(this: L.Canvas, layer: L.Path): void };
+/** A circle its renderer has projected (`_project` sets `_point` and `_radius`); other paths have neither. */
+function isProjectedCircle(path: L.Path): path is L.Path & CircleMembers {
+  return '_point' in path && '_radius' in path;
+}
+
+function projectedCircle(path: L.Path): L.Path & CircleMembers {
+  if (!isProjectedCircle(path)) throw new Error('Not a projected Leaflet circle (Leaflet 1.9.4 Circle._point, Circle._radius)');
+  return path;
+}
 
 /** A circle's centre in layer pixels (Leaflet 1.9.4 `Circle._point`, set when projected). */
-export const circleCentre = (circle: L.Path): L.Point => (circle as unknown as CircleMembers)._point;
+export const circleCentre = (circle: L.Path): L.Point => projectedCircle(circle)._point;
 /** A circle's radius in layer pixels (`Circle._radius`, set when projected); undefined for other paths. */
-export const circleRadius = (path: L.Path): number | undefined => (path as unknown as Partial<CircleMembers>)._radius;
+export const circleRadius = (path: L.Path): number | undefined => (isProjectedCircle(path) ? path._radius : undefined);
 /** True when the circle lies outside its renderer's bounds (`Circle._empty()`). */
-export const circleOutOfView = (circle: L.Path): boolean => (circle as unknown as CircleMembers)._empty();
+export const circleOutOfView = (circle: L.Path): boolean => projectedCircle(circle)._empty();
 /** A circle's pixel bounds with its stroke (`Circle._pxBounds`, set when projected). */
-export const circlePixelBounds = (circle: L.Path): L.Bounds | undefined => (circle as unknown as CircleMembers)._pxBounds;
+export const circlePixelBounds = (circle: L.Path): L.Bounds | undefined => projectedCircle(circle)._pxBounds;
+
+interface RedrawRequest {
+  /** Leaflet 1.9.4 `Canvas._requestRedraw(layer)`: schedules a redraw of the layer's bounds on the next frame. */
+  _requestRedraw(this: L.Canvas, layer: L.Path): void;
+}
+
+const hasRedrawRequest = (prototype: object): prototype is RedrawRequest => '_requestRedraw' in prototype;
+const canvasPrototype: object = L.Canvas.prototype;
 
 /**
  * L.Canvas whose two private redraw hooks (`_requestRedraw`, called when a layer changes, and `_redraw`, run on
  * the next frame) are handed to named methods, for a renderer that decides what to redraw and how to draw itself.
  */
 export abstract class CanvasWithRedrawHooks extends L.Canvas {
+  // Leaflet 1.9.4's private members of a canvas renderer that this class reads: `declare` types them, emits nothing.
+  /** The 2D context the renderer draws on. */
+  declare private _ctx: CanvasRenderingContext2D;
+  /** The renderer's <canvas> element. */
+  declare private _container: HTMLCanvasElement;
+  /** Linked list of the renderer's layers in drawing order (first drawn first). */
+  declare private _drawFirst: DrawOrder | null;
+  /** Region and frame request of a pending redraw; `_redraw` clears both. */
+  declare private _redrawBounds: L.Bounds | null;
+  declare private _redrawRequest: number | null;
+  /** Clears the canvas (within `_redrawBounds` when set). */
+  declare private _clear: () => void;
+  /** Fills and strokes the current path with a layer's options (reads `layer.options` only). */
+  declare private _fillStroke: (ctx: CanvasRenderingContext2D, layer: { options: L.PathOptions }) => void;
+
   /** Whether a change of `layer` needs the canvas redrawn; when not, no frame is requested for it. */
   protected abstract needsRedraw(layer: L.Path): boolean;
   /**
@@ -61,42 +81,51 @@ export abstract class CanvasWithRedrawHooks extends L.Canvas {
 
   /** Leaflet 1.9.4 `Canvas._requestRedraw(layer)`: schedules a redraw of the layer's bounds on the next frame. */
   _requestRedraw(layer: L.Path): void {
-    if (this.needsRedraw(layer)) canvasPrototype._requestRedraw.call(this, layer);
+    if (!this.needsRedraw(layer)) return;
+    if (!hasRedrawRequest(canvasPrototype)) throw new Error('Leaflet 1.9.4 Canvas._requestRedraw is missing');
+    canvasPrototype._requestRedraw.call(this, layer);
   }
 
   /** Leaflet 1.9.4 `Canvas._redraw()`: clears and redraws the requested region; here, `draw` does it all. */
   _redraw(): void {
-    const self = this as unknown as CanvasMembers;
-    const bounds = self._redrawBounds;
-    self._redrawRequest = null;
-    self._redrawBounds = null;
+    const bounds = this._redrawBounds;
+    this._redrawRequest = null;
+    this._redrawBounds = null;
     this.draw(bounds?.min && bounds.max ? L.bounds(bounds.min.floor(), bounds.max.ceil()) : null);
   }
 
   protected get canvasElement(): HTMLCanvasElement {
-    return (this as unknown as CanvasMembers)._container;
+    return this._container;
   }
 
   protected get context(): CanvasRenderingContext2D {
-    return (this as unknown as CanvasMembers)._ctx;
+    return this._ctx;
   }
 
   protected clearCanvas(): void {
-    (this as unknown as CanvasMembers)._clear();
+    this._clear();
   }
 
   /** Fills and strokes the current path of `context` as Leaflet would for a layer with these options. */
   protected fillStroke(options: L.PathOptions): void {
-    (this as unknown as CanvasMembers)._fillStroke(this.context, { options } as L.Path);
+    this._fillStroke(this.context, { options });
   }
 
   /** The renderer's layers in drawing order. */
   protected *layersInOrder(): Generator<L.Path> {
-    for (let order = (this as unknown as CanvasMembers)._drawFirst; order; order = order.next) yield order.layer;
+    for (let order = this._drawFirst; order; order = order.next) yield order.layer;
   }
 }
 
+interface IconStyles {
+  /** Leaflet 1.9.4 `Icon._setIconStyles(element, name)`. */
+  _setIconStyles(element: HTMLElement, name: string): void;
+}
+
+const hasIconStyles = (icon: L.DivIcon): icon is L.DivIcon & IconStyles => '_setIconStyles' in icon;
+
 /** Leaflet 1.9.4 `Icon._setIconStyles(element, 'icon')`: the size, anchor and class names DivIcon gives its element. */
 export function setIconStyles(icon: L.DivIcon, element: HTMLElement): void {
-  (icon as unknown as { _setIconStyles(el: HTMLElement, name: string): void })._setIconStyles(element, 'icon');
+  if (!hasIconStyles(icon)) throw new Error('Leaflet 1.9.4 Icon._setIconStyles is missing');
+  icon._setIconStyles(element, 'icon');
 }

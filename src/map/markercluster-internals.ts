@@ -16,27 +16,39 @@ export interface ClusterTree<Cluster, Marker> {
   isDrawn(cluster: Cluster): boolean;
 }
 
-interface TreeMembers {
+/** A marker's (or cluster's) place in the tree. */
+interface ParentMember {
   /** The cluster one zoom level up that holds this marker or cluster (the top one has none). */
   __parent?: L.MarkerCluster;
+}
+
+interface ClusterMembers extends ParentMember {
   /** A cluster's child clusters at the next zoom level. */
   _childClusters: L.MarkerCluster[];
   /** A cluster's own markers (those not in a child cluster). */
   _markers: L.Marker[];
-  /** A cluster's (or marker's) element while it is drawn on the map. */
+  /** A cluster's element while it is drawn on the map. */
   _icon?: HTMLElement | null;
   /** The zoom level a cluster belongs to. */
   _zoom: number;
 }
 
-const members = (item: L.Marker | L.MarkerCluster) => item as unknown as TreeMembers;
+/** A marker outside a group has no `__parent`; every cluster and every marker in a group has one (the top: undefined). */
+const hasParentMember = (item: L.Marker | L.MarkerCluster): item is (L.Marker | L.MarkerCluster) & ParentMember => '__parent' in item;
+
+const isClusterNode = (cluster: L.MarkerCluster): cluster is L.MarkerCluster & ClusterMembers => '_childClusters' in cluster && '_markers' in cluster && '_zoom' in cluster;
+
+function clusterMembers(cluster: L.MarkerCluster): L.MarkerCluster & ClusterMembers {
+  if (!isClusterNode(cluster)) throw new Error('leaflet.markercluster 1.5.3 cluster members (_childClusters, _markers, _zoom) are missing');
+  return cluster;
+}
 
 /** markercluster 1.5.3's tree. Its public `getAllChildMarkers` walks a whole subtree; a step needs one parent chain. */
 export const markerClusterTree: ClusterTree<L.MarkerCluster, L.Marker> = {
-  parentOf: (item) => members(item).__parent,
-  childClustersOf: (cluster) => members(cluster)._childClusters,
-  markersOf: (cluster) => members(cluster)._markers,
-  isDrawn: (cluster) => Boolean(members(cluster)._icon),
+  parentOf: (item) => (hasParentMember(item) ? item.__parent : undefined),
+  childClustersOf: (cluster) => clusterMembers(cluster)._childClusters,
+  markersOf: (cluster) => clusterMembers(cluster)._markers,
+  isDrawn: (cluster) => Boolean(clusterMembers(cluster)._icon),
 };
 
 interface GroupMembers {
@@ -48,9 +60,16 @@ interface GroupMembers {
   _inZoomAnimation: number;
 }
 
+const isGroupWithMembers = (group: L.MarkerClusterGroup): group is L.MarkerClusterGroup & GroupMembers => '_inZoomAnimation' in group;
+
+function groupMembers(group: L.MarkerClusterGroup): L.MarkerClusterGroup & GroupMembers {
+  if (!isGroupWithMembers(group)) throw new Error('leaflet.markercluster 1.5.3 group member _inZoomAnimation is missing');
+  return group;
+}
+
 /** True while the group animates its clusters after a zoom: the clusters of the old level are still drawn. */
 export function isAnimating(group: L.MarkerClusterGroup): boolean {
-  return (group as unknown as GroupMembers)._inZoomAnimation > 0;
+  return groupMembers(group)._inZoomAnimation > 0;
 }
 
 /**
@@ -58,12 +77,12 @@ export function isAnimating(group: L.MarkerClusterGroup): boolean {
  * cluster it is); elsewhere follow the `spiderfied` / `unspiderfied` events.
  */
 export function spiderfyingCluster(group: L.MarkerClusterGroup): L.MarkerCluster | null {
-  return (group as unknown as GroupMembers)._spiderfied;
+  return groupMembers(group)._spiderfied;
 }
 
 /** Runs `move`, which moves markers of the group, without the group treating the moves as drags to re-cluster. */
 export function moveMarkersInPlace(group: L.MarkerClusterGroup, move: () => void): void {
-  const self = group as unknown as GroupMembers;
+  const self = groupMembers(group);
   self._ignoreMove = true;
   try {
     move();
@@ -72,9 +91,11 @@ export function moveMarkersInPlace(group: L.MarkerClusterGroup, move: () => void
   }
 }
 
+const hasSpiderLeg = (marker: L.Marker): marker is L.Marker & { _spiderLeg: L.Polyline } => '_spiderLeg' in marker;
+
 /** The marker's spider leg (`_spiderLeg`, a polyline from the cluster) while its cluster is spiderfied. */
 export function spiderLegOf(marker: L.Marker): L.Polyline | undefined {
-  return (marker as unknown as { _spiderLeg?: L.Polyline })._spiderLeg;
+  return hasSpiderLeg(marker) ? marker._spiderLeg : undefined;
 }
 
 /**
@@ -83,8 +104,8 @@ export function spiderLegOf(marker: L.Marker): L.Polyline | undefined {
  */
 export function opensAsSpider(cluster: L.MarkerCluster, maxZoom: number): boolean {
   let bottom = cluster;
-  while (members(bottom)._childClusters.length === 1) bottom = members(bottom)._childClusters[0];
-  return members(bottom)._zoom === maxZoom && bottom.getChildCount() === cluster.getChildCount();
+  while (clusterMembers(bottom)._childClusters.length === 1) bottom = clusterMembers(bottom)._childClusters[0];
+  return clusterMembers(bottom)._zoom === maxZoom && bottom.getChildCount() === cluster.getChildCount();
 }
 
 /**
@@ -92,11 +113,11 @@ export function opensAsSpider(cluster: L.MarkerCluster, maxZoom: number): boolea
  * 1.5.3's walk down `_childClusters` in `zoomToBounds`, so that a click zooms no deeper than the library would.
  */
 export function zoomSeparating(cluster: L.MarkerCluster, limit: number): number {
-  let zoom = members(cluster)._zoom + 1;
-  let children = members(cluster)._childClusters;
+  let zoom = clusterMembers(cluster)._zoom + 1;
+  let children = clusterMembers(cluster)._childClusters;
   while (children.length > 0 && limit > zoom) {
     zoom += 1;
-    children = children.flatMap((child) => members(child)._childClusters);
+    children = children.flatMap((child) => clusterMembers(child)._childClusters);
   }
   return Math.min(zoom, limit);
 }

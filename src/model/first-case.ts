@@ -24,7 +24,12 @@ const hasNewCases = (count: CaseCount): boolean => count.basis === 'new' && (cou
 
 const earliest = (dates: readonly string[]): string | undefined => dates.reduce<string | undefined>((min, date) => (min === undefined || date < min ? date : min), undefined);
 
-export function firstCaseDay(outbreak: Pick<Outbreak, 'period' | 'caseCounts'>, features: readonly Pick<OutbreakFeature, 'properties'>[]): FirstCaseDay {
+/** What day 0 reads of a feature: its events' dates and statuses (a report feature or a draft's). */
+interface DatedEvents {
+  properties: { events: ReadonlyArray<{ date: string; status: string }> };
+}
+
+export function firstCaseDay(outbreak: Pick<Outbreak, 'period' | 'caseCounts'>, features: readonly DatedEvents[]): FirstCaseDay {
   const byEvent = earliest(features.flatMap((f) => f.properties.events.filter((e) => e.status === 'first-case').map((e) => e.date)));
   if (byEvent !== undefined) return { day: dayNumber(byEvent), date: byEvent, basis: 'first-case-event' };
   const byCount = earliest((outbreak.caseCounts ?? []).filter(hasNewCases).map((c) => c.date));

@@ -14,9 +14,9 @@
  */
 import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draft-schema';
 import { compareEvents } from '../data/event-order';
-import { AREA_KINDS } from '../data/gazetteer';
+import { AREA_KINDS } from '../data/area-kinds';
 import { KINDS, localizedText, REVIEWER_SOURCE, type Kind, type LocalizedText, type Precision, type Status } from '../data/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber } from '../timeline/days';
 import { groupBySection, type DraftGroups } from './draft-sections';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay, type FeatureState } from '../timeline/state';
 
@@ -274,6 +274,3 @@ export function draftStateOnDay(feature: DraftFeature, day: number, toCursorDay:
   const { events } = feature.properties;
   return stateOnDay(eventDays(feature).map(toCursorDay), events.map((e) => e.status), day, DRAFT_TIMELINE_OPTIONS);
 }
-
-/** The ISO date of a calendar day number, for the date inputs. */
-export const isoDateOf = (day: number): string => isoOfDay(day);

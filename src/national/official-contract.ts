@@ -9,10 +9,7 @@ export type { DayCoverage, OfficialArea, OfficialInterval } from '../official/sc
 export type { RiskLevel as OfficialLevel } from '../official/codes';
 
 /** First and last day of the record (the national view's slider, the trip check's date bounds). */
-export const RECORD_FIRST_ISO = RECORD_FIRST_DATE;
-export const RECORD_LAST_ISO = RECORD_LAST_DATE;
 export const RECORD_FIRST_DAY = dayNumber(RECORD_FIRST_DATE);
 export const RECORD_LAST_DAY = dayNumber(RECORD_LAST_DATE);
 /** The last day with areas in force: where the national view opens without a date (the record's last day is empty). */
-export const LAST_ISO_WITH_AREAS = LAST_DATE_WITH_AREAS;
 export const LAST_DAY_WITH_AREAS = dayNumber(LAST_DATE_WITH_AREAS);

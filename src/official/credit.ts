@@ -5,7 +5,6 @@
 import type { Bilingual } from './codes';
 
 export const OFFICIAL_SOURCE_URL = 'https://github.com/srcJin/CovidRiskAreaMap';
-export const OFFICIAL_LICENCE_FILE = 'geo/official/LICENSE-CovidRiskAreaMap.txt';
 
 /** One line for the map's attribution control (plain text; link it to OFFICIAL_SOURCE_URL). */
 export const OFFICIAL_ATTRIBUTION: Bilingual = {

@@ -14,7 +14,7 @@
  *   `official-centroid:<key>`, precision township, with the members in geo/official/centroids.json.
  */
 import type { AdminDivisions } from '../data/admin-divisions';
-import { AREA_KINDS } from '../data/gazetteer';
+import { AREA_KINDS } from '../data/area-kinds';
 import { PRECISIONS, type Precision } from '../data/schema';
 import type { Bilingual } from './codes';
 import { type CentroidRecord } from './places';

@@ -4,6 +4,7 @@
  * No `#` metadata lines (GDAL's CSV driver would read them as the header): the credit travels in a sidecar text.
  * A UTF-8 BOM lets spreadsheet programs read the Chinese; GDAL skips it. Pure.
  */
+import { csvCell } from '../export/csv';
 
 export type CsvType = 'Integer' | 'Real' | 'String' | 'Date';
 
@@ -13,13 +14,11 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number | null | undefined;
 }
 
-/** Text is always quoted, and a spreadsheet formula at its start (=, +, -, @) defused; numbers are written bare. */
+/** Text is quoted with a formula defused (csvCell); numbers and dates are written bare, a missing value empty. */
 function cell(value: string | number | null | undefined, type: CsvType): string {
   if (value === null || value === undefined || value === '') return '';
   if (type === 'Integer' || type === 'Real' || type === 'Date') return String(value);
-  const text = String(value);
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return csvCell(String(value));
 }
 
 export function toTypedCsv<Row>(columns: ReadonlyArray<CsvColumn<Row>>, rows: Iterable<Row>): string {

@@ -19,7 +19,7 @@ describe('English', () => {
     for (const id of OUTBREAK_IDS) {
       const { page, context } = await open(`?o=${id}&lang=en&b=offline`);
       await page.waitForSelector('.marker-cluster, .atlas-marker', { state: 'attached' });
-      const boxes = await settled(() => page.evaluate(() => {
+      const boxes = await settled(page, () => page.evaluate(() => {
         const map = document.querySelector('.atlas-map')!.getBoundingClientRect();
         return [...document.querySelectorAll<HTMLElement>('.atlas-basemap-label')]
           .filter((label) => getComputedStyle(label).visibility !== 'hidden')

@@ -42,7 +42,7 @@ describe('deep links', () => {
 
 /** Where the map draws things, once still: the basemap's county names and the clusters, in page pixels. */
 function drawnView(page: Page): Promise<string[]> {
-  return settled(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.atlas-basemap-label, .marker-cluster:not(.is-hidden)')]
+  return settled(page, () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.atlas-basemap-label, .marker-cluster:not(.is-hidden)')]
     .filter((element) => getComputedStyle(element).visibility !== 'hidden')
     .map((element) => {
       const box = element.getBoundingClientRect();

@@ -61,7 +61,7 @@ describe('map interaction', () => {
     await clickWhenSettled(page, '.marker-cluster:not(.is-hidden)');
     await page.waitForFunction((ids: string[]) => [...document.querySelectorAll<HTMLElement>('.atlas-marker:not(.is-inactive)')].filter((m) => ids.includes(m.dataset.featureId ?? '')).length >= 2, seat, { timeout: 10_000 })
       .catch(async (error: Error) => assert.fail(`no spider after a click on the cluster (${error.message}): ${await drawnMarkers(page)}`));
-    const before = await settled(spider);
+    const before = await settled(page, spider);
     assert.equal(before.count, 6, 'places fanned out on 2021-08-09');
     assert.equal(before.clusterCount, 6, 'the cluster counts the same places');
     assert.ok(before.spread <= 2, `places evenly spread on one circle (distances to the centre differ by ${before.spread.toFixed(1)} px)`);
@@ -116,7 +116,7 @@ describe('map interaction', () => {
       counts: [...document.querySelectorAll('.marker-cluster:not(.is-hidden)')].map((e) => Number(e.textContent)),
       markers: document.querySelectorAll('.atlas-marker:not(.is-inactive)').length,
     }));
-    const before = await settled(drawn);
+    const before = await settled(page, drawn);
     await page.focus('[data-testid=time-slider]');
     let standIns = 0;
     for (let day = start; day < start + 10; day += 1) {
@@ -152,7 +152,7 @@ describe('map interaction', () => {
       return n;
     });
     // Kaihua's county circle has a radius of ~200 px at the fitted zoom: a dashed ring of several hundred pixels.
-    const fitted = await settled(strokePixels);
+    const fitted = await settled(page, strokePixels);
     assert.ok(fitted > 300, `stroke pixels on the uncertainty canvas: ${fitted}`);
     // Five zoom levels out the circle is ~6 px across, smaller than the marker that covers it: not drawn. Each
     // zoom is waited for through the URL, which the app writes once the view is still.
@@ -163,7 +163,7 @@ describe('map interaction', () => {
       await page.click('.leaflet-control-zoom-out');
       await page.waitForFunction((z: string) => new URLSearchParams(window.location.search).get('z') === z, String(firstZoom - i));
     }
-    assert.equal(await settled(strokePixels), 0);
+    assert.equal(await settled(page, strokePixels), 0);
     await context.close();
   });
 
@@ -194,7 +194,7 @@ describe('update by diff', () => {
     await page.waitForSelector('.marker-cluster', { state: 'attached' });
     const selector = '.atlas-marker, .marker-cluster, .atlas-basemap-label';
     // Tag every element now in the map with a property only these objects have.
-    const tagged = await settled(() => page.evaluate((sel: string) => {
+    const tagged = await settled(page, () => page.evaluate((sel: string) => {
       const elements = [...document.querySelectorAll<HTMLElement>(sel)];
       elements.forEach((element, i) => {
         (element as unknown as { atlasTag: number }).atlasTag = i;

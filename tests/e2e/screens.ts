@@ -46,7 +46,7 @@ describe('offline and small screens', () => {
   it('fits the outbreak into the part of the map the phone\'s sheet leaves visible', async () => {
     const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', { width: 390, height: 844 });
     await page.waitForSelector('.marker-cluster:not(.is-hidden)');
-    const layout = await settled(() => page.evaluate(() => ({
+    const layout = await settled(page, () => page.evaluate(() => ({
       sheetTop: document.querySelector('.side-panel')!.getBoundingClientRect().top,
       // Markers and clusters drawn, and the name of 滑县 (a point inside it: the county-wide measure's polygon).
       lowest: Math.max(...[...document.querySelectorAll('.marker-cluster:not(.is-hidden), .atlas-marker:not(.is-inactive)')].map((e) => e.getBoundingClientRect().bottom)),

@@ -35,7 +35,7 @@ const PHONE = { width: 390, height: 844 };
  */
 async function quoteInSight(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid=quote-highlight]');
-  await settled(() => page.evaluate(() => document.querySelector('.side-panel')!.scrollTop));
+  await settled(page, () => page.evaluate(() => document.querySelector('.side-panel')!.scrollTop));
   return page.evaluate(() => {
     const problems: string[] = [];
     const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
@@ -85,7 +85,7 @@ describe('the quote of a selected place', () => {
 /** The selected place's mark on the map (a ringed marker, or the cluster holding it) and the panel's box. */
 async function markAndPanel(page: Page, selector: string) {
   await page.waitForSelector(selector);
-  return settled(() => page.evaluate((sel: string) => {
+  return settled(page, () => page.evaluate((sel: string) => {
     const marks = [...document.querySelectorAll(sel)];
     return {
       count: marks.length,
@@ -129,11 +129,11 @@ describe('a cluster zoomed into', () => {
     const { page, context } = await open('?o=anyang&d=2022-01-10&b=offline', PHONE);
     const cluster = page.locator('.marker-cluster[aria-label="文峰区附近 6 处"]');
     await cluster.waitFor();
-    await settled(() => cluster.boundingBox());
+    await settled(page, () => cluster.boundingBox());
     await cluster.click();
     await page.waitForFunction(() => new URLSearchParams(window.location.search).has('z'));
     // Every place drawn (a marker is one, a cluster its count) with its box, once the zoom is done.
-    const { drawn, map, sheetTop } = await settled(() => page.evaluate(() => ({
+    const { drawn, map, sheetTop } = await settled(page, () => page.evaluate(() => ({
       drawn: [...document.querySelectorAll('.atlas-marker, .marker-cluster')].map((element) => ({
         places: element.classList.contains('marker-cluster') ? Number(/\d+/.exec(element.getAttribute('aria-label') ?? '')?.[0] ?? 0) : 1,
         box: element.getBoundingClientRect().toJSON() as DOMRect,

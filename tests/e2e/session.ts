@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { dayNumber } from '../../src/timeline/days';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
@@ -36,9 +36,21 @@ export function startSession(): void {
   });
 }
 
+/** Requests of each opened page still waiting for an answer (a blocked tile fails at once and leaves the set). */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+function trackRequests(page: Page): void {
+  const pending = new Set<Request>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  inFlight.set(page, pending);
+}
+
 export async function open(query: string, viewport?: { width: number; height: number }) {
   const opened = await offlinePage(session.browser, session.server.base, viewport);
   const page: Page = opened.page;
+  trackRequests(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -54,29 +66,49 @@ export const currentDate = async (page: Page) => (await page.textContent('[data-
 export const queryParam = (page: Page, key: string) => page.evaluate((k: string) => new URLSearchParams(window.location.search).get(k), key);
 
 /**
- * Clicks `selector` once the map has settled: its element keeps its place and text over three polls and no zoom is
- * animating. A reader clicks what they see; markercluster ignores a click on a cluster while the map still zooms.
+ * Clicks `selector` once the map has settled: its element keeps its place and text, and no zoom is animating. A
+ * reader clicks what they see; markercluster ignores a click on a cluster while the map still zooms.
  */
 export async function clickWhenSettled(page: Page, selector: string): Promise<void> {
-  await settled(() => page.evaluate((sel: string) => {
-    const element = document.querySelector<HTMLElement>(sel);
-    const box = element?.getBoundingClientRect();
-    return { box: box && [box.x, box.y, box.width], text: element?.textContent, zooming: !!document.querySelector('.leaflet-zoom-anim') };
+  await settled(page, () => page.evaluate((sel: string) => {
+    const box = document.querySelector<HTMLElement>(sel)?.getBoundingClientRect();
+    return { box: box && [box.x, box.y, box.width], text: document.querySelector(sel)?.textContent };
   }, selector));
-  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
   await page.click(selector);
 }
 
-/** Polls `probe` until it returns the same value `times` times in a row, 100 ms apart: waits for the map to settle. */
-export async function settled<T>(probe: () => Promise<T>, times = 3, timeoutMs = 10_000): Promise<T> {
-  let last = JSON.stringify(await probe());
-  let same = 1;
-  for (const deadline = Date.now() + timeoutMs; same < times;) {
-    if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms: ${last}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/**
+ * What keeps the page from being still, after two animation frames: a request without its answer, a Leaflet zoom or
+ * markercluster animation, or a CSS transition or animation (an endless one, the loading spinner's, aside). '' when none.
+ */
+async function busyWith(page: Page): Promise<string> {
+  const requests = inFlight.get(page)?.size ?? 0;
+  if (requests > 0) return `${requests} request(s) in flight`;
+  return page.evaluate(() => new Promise<string>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')) return resolve('a Leaflet animation');
+      const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      resolve(running.length ? `${running.length} CSS animation(s)` : '');
+    }));
+  }));
+}
+
+/**
+ * Reads `probe` once the page is still (busyWith), and again after the next still moment, until two reads agree:
+ * what the map shows once it has settled. Waits on those conditions, not on a fixed time.
+ */
+export async function settled<T>(page: Page, probe: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  for (;;) {
+    for (let busy = await busyWith(page); busy; busy = await busyWith(page)) {
+      if (Date.now() > deadline) throw new Error(`not still within ${timeoutMs} ms: ${busy}`);
+      // An answer arrives in its own task: wait a frame for it rather than a fixed time.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
     const next = JSON.stringify(await probe());
-    same = next === last ? same + 1 : 1;
+    if (next === last) return JSON.parse(next) as T;
+    if (Date.now() > deadline) throw new Error(`not settled within ${timeoutMs} ms: ${next}`);
     last = next;
   }
-  return JSON.parse(last) as T;
 }

@@ -85,7 +85,10 @@ function lazyImportsOf(source: string): string[] {
   return [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)|new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g)].map((m) => m[1] ?? m[2]);
 }
 
-/** Source files the app's entry reaches through relative imports, the lazy views' and workers' included. */
+/** A file's source without its type-only imports and re-exports (`import type …`, `export type … from`): they bundle nothing. */
+const withoutTypeImports = (source: string) => source.replace(/^\s*(?:import|export)\s+type\s[^;]*;/gm, '');
+
+/** Source files the app's entry reaches through relative imports that bundle code, the lazy views' and workers' included. */
 function reachedFromEntry(entry: string): Set<string> {
   const reached = new Set<string>();
   const pending = [entry];
@@ -93,7 +96,7 @@ function reachedFromEntry(entry: string): Set<string> {
     const file = pending.pop()!;
     if (reached.has(file)) continue;
     reached.add(file);
-    const source = fs.readFileSync(file, 'utf8');
+    const source = withoutTypeImports(fs.readFileSync(file, 'utf8'));
     for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
       if (!specifier.startsWith('.')) continue;
       const base = path.resolve(path.dirname(file), specifier);
@@ -142,16 +145,12 @@ describe('architecture', () => {
     const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
     const bundled = new Set<string>();
     for (const file of reachedFromEntry(path.join(SRC, 'main.tsx'))) {
-      // Type-only imports (`import type … from 'geojson'`) bundle nothing.
-      const source = fs.readFileSync(file, 'utf8').replace(/^\s*import\s+type\s[^;]*;/gm, '');
+      const source = withoutTypeImports(fs.readFileSync(file, 'utf8'));
       for (const specifier of [...importsOf(source), ...lazyImportsOf(source)]) {
         if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !/\.css$/.test(specifier)) bundled.add(packageOf(specifier));
       }
     }
-    // Imported by data/gazetteer.ts for its Node-side Gazetteer class; the app takes only AREA_KINDS from that file,
-    // and the bundler leaves the rest (and this package) out.
-    const NODE_ONLY_IN_A_SHARED_FILE = ['@turf/point-on-feature'];
-    const runsInBrowser = [...bundled].filter((name) => !NODE_ONLY_IN_A_SHARED_FILE.includes(name)).sort();
+    const runsInBrowser = [...bundled].sort();
     expect(runsInBrowser.filter((name) => !(name in manifest.dependencies))).toEqual([]);
     expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
   });

@@ -137,9 +137,4 @@ export abstract class CanvasOverlay extends L.Layer {
     const offset = map.project(topLeftLatLng, event.zoom).subtract(newOrigin);
     L.DomUtil.setTransform(this.canvas, offset, scale);
   };
-
-  /** Canvas pixel of a projected point in the current view. */
-  protected static toCanvas(view: DrawView, worldX: number, worldY: number): [number, number] {
-    return [worldX * view.scale - view.offsetX, worldY * view.scale - view.offsetY];
-  }
 }

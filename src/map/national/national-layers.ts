@@ -77,18 +77,9 @@ export class NationalLayers {
     this.callbacks.onAggregationChange?.(aggregation);
   };
 
-  get current(): Aggregation {
-    return this.aggregation ?? aggregationAt(this.map.getZoom());
-  }
-
   step(step: NationalStep): void {
     if (this.aggregation === 'points') this.points.update(step.areas);
     else if (this.aggregation) this.aggregates[this.aggregation].update(step.units[this.aggregation]);
-  }
-
-  /** After something other than a step changed what is drawn (the model was rebuilt, a long jump). */
-  redraw(): void {
-    (this.aggregation === 'points' ? this.points : this.aggregation ? this.aggregates[this.aggregation] : null)?.requestDraw();
   }
 
   setLanguage(lang: 'zh' | 'en'): void {

@@ -11,8 +11,8 @@ import KDBush from 'kdbush';
 import { FADED, HIGH, NOT_SHOWN, type AreaStep } from '../../national/area-timeline';
 import L from '../leaflet';
 import { markLatest } from '../user-timing';
-import { STATUS_COLOURS } from '../style';
 import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from './canvas-overlay';
+import { drawSelection, MarkSprites, UncertaintyTint } from './point-marks';
 
 export interface PointLayerData {
   /** WGS-84 per area. */
@@ -48,11 +48,11 @@ export class OfficialPointLayer extends CanvasOverlay {
   private selected: ReadonlySet<number> = new Set();
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -6], className: 'atlas-national-tooltip' });
   private hoveredKey = '';
-  private readonly sprites = new Map<string, HTMLCanvasElement>();
+  private readonly sprites = new MarkSprites();
   /** Per canvas pixel, the stamp of the last bucket drawn there (reused between draws). */
   private occupied = new Uint32Array(0);
   private stamp = 0;
-  private tintCanvas: HTMLCanvasElement | null = null;
+  private readonly tint = new UncertaintyTint();
 
   constructor(private readonly data: PointLayerData, private readonly settings: PointLayerOptions) {
     // A small margin: every pixel of this canvas is redrawn on a step that changes an area on it.
@@ -153,7 +153,7 @@ export class OfficialPointLayer extends CanvasOverlay {
       }
     }
 
-    if (circles.size) this.drawTint(context, view, circles.values());
+    if (circles.size) this.tint.draw(context, view, circles.values());
 
     // Each mark is a stamp of a pre-drawn sprite: a path of thousands of arcs costs Skia's software rasteriser
     // ~10× more than as many image copies (measured: 500-900 ms vs ~60 ms per frame at 20k marks). A mark on the
@@ -164,7 +164,7 @@ export class OfficialPointLayer extends CanvasOverlay {
     if (this.occupied.length < cells) this.occupied = new Uint32Array(cells);
     buckets.forEach((bucket, b) => {
       if (!bucket.length) return;
-      const sprite = this.sprite(b, radius, ratio);
+      const sprite = this.sprites.get(b, radius, ratio);
       const size = sprite.width / ratio;
       const half = size / 2;
       this.stamp = this.stamp >= 0xfffffff0 ? 1 : this.stamp + 1;
@@ -184,93 +184,10 @@ export class OfficialPointLayer extends CanvasOverlay {
       context.globalAlpha = 1;
     });
 
-    if (this.selected.size) {
-      context.beginPath();
-      for (const id of this.selected) {
-        if (uncertaintyMetres[id] <= 0) continue;
-        const r = (uncertaintyMetres[id] * pixelsPerMetreAtEquator) / Math.cos((lat[id] * Math.PI) / 180);
-        const cx = x[id] * view.scale - view.offsetX;
-        const cy = y[id] * view.scale - view.offsetY;
-        context.moveTo(cx + r, cy);
-        context.arc(cx, cy, r, 0, Math.PI * 2);
-      }
-      context.setLineDash([3, 5]);
-      context.lineWidth = 1.5;
-      context.strokeStyle = 'rgba(38, 50, 56, 0.9)';
-      context.stroke();
-      context.setLineDash([]);
-      context.lineWidth = 2.5;
-      context.strokeStyle = '#111111';
-      context.beginPath();
-      for (const id of this.selected) {
-        const cx = x[id] * view.scale - view.offsetX;
-        const cy = y[id] * view.scale - view.offsetY;
-        context.moveTo(cx + radius + 3, cy);
-        context.arc(cx, cy, radius + 3, 0, Math.PI * 2);
-      }
-      context.stroke();
-    }
+    if (this.selected.size) drawSelection(context, view, { x, y, uncertaintyMetres, lat, radius, pixelsPerMetreAtEquator }, this.selected);
     context.setLineDash([]);
     // What was drawn, for the bench (areas per step): a user-timing mark, no DOM write.
     markLatest('atlas:national-draw', { layer: 'points', zoom: view.zoom, areas: shown });
-  }
-
-  /**
-   * One light tint over the union of the uncertainty circles (nonzero: overlaps do not darken). Drawn opaque on a
-   * quarter-resolution canvas, then copied once with low alpha: the soft edge loses nothing, and rasterising
-   * thousands of large arcs at 1/16 of the pixels keeps it off the step's budget. Hundreds of dashed outlines in a
-   * big city would hide the areas; only the selected area's circle is outlined.
-   */
-  private drawTint(context: CanvasRenderingContext2D, view: DrawView, circles: Iterable<[number, number, number]>): void {
-    const scale = 0.25;
-    this.tintCanvas ??= document.createElement('canvas');
-    const tint = this.tintCanvas;
-    const [w, h] = [Math.ceil(view.width * scale), Math.ceil(view.height * scale)];
-    if (tint.width !== w || tint.height !== h) [tint.width, tint.height] = [w, h];
-    const g = tint.getContext('2d')!;
-    g.clearRect(0, 0, w, h);
-    g.beginPath();
-    for (const [cx, cy, r] of circles) {
-      g.moveTo((cx + r) * scale, cy * scale);
-      g.arc(cx * scale, cy * scale, r * scale, 0, Math.PI * 2);
-    }
-    g.fillStyle = 'rgb(69, 90, 100)';
-    g.fill('nonzero');
-    context.globalAlpha = 0.1;
-    context.drawImage(tint, 0, 0, view.width, view.height);
-    context.globalAlpha = 1;
-  }
-
-  /** The mark of a bucket (level × approximate) at a radius, drawn once at the canvas's pixel ratio. */
-  private sprite(bucket: number, radius: number, ratio: number): HTMLCanvasElement {
-    const key = `${bucket % 2}|${bucket >= 4}|${radius}|${ratio}`;
-    const cached = this.sprites.get(key);
-    if (cached) return cached;
-    const colour = bucket % 2 === 1 ? STATUS_COLOURS['high-risk'] : STATUS_COLOURS['medium-risk'];
-    const side = Math.ceil((radius + 2) * 2);
-    const sprite = document.createElement('canvas');
-    sprite.width = sprite.height = Math.ceil(side * ratio);
-    const g = sprite.getContext('2d')!;
-    g.scale(ratio, ratio);
-    g.beginPath();
-    g.arc(side / 2, side / 2, radius, 0, Math.PI * 2);
-    if (bucket >= 4) {
-      // The approximate mark: a dashed ring, as a report place's marker known only to its parent.
-      g.fillStyle = '#ffffff';
-      g.fill();
-      g.setLineDash([2, 2]);
-      g.lineWidth = 2;
-      g.strokeStyle = colour;
-      g.stroke();
-    } else {
-      g.fillStyle = colour;
-      g.fill();
-      g.lineWidth = 0.75;
-      g.strokeStyle = '#ffffff';
-      g.stroke();
-    }
-    this.sprites.set(key, sprite);
-    return sprite;
   }
 
   /** Areas shown under a map position (within a few pixels), nearest first; all of them when they share a point. */

@@ -57,7 +57,7 @@ export function OfficialAreaPanel({ lang, area, day, credit, matchedReports, onD
       </dl>
       {area.flagTexts.map((text) => <p key={text} className="flag">⚠ {text}</p>)}
       {area.variants && area.variants.length > 0 && (
-        <details><summary>{lang === 'zh' ? `其他写法 ${area.variants.length} 种` : `${area.variants.length} other spelling(s)`}</summary>
+        <details><summary>{tn(lang, 'otherSpellings', { n: area.variants.length })}</summary>
           <ul lang="zh-CN">{area.variants.map((v) => <li key={v}>{v}</li>)}</ul>
         </details>
       )}
@@ -85,17 +85,20 @@ export function OfficialAreaPanel({ lang, area, day, credit, matchedReports, onD
   );
 }
 
+/** At most this many areas are listed (a shared fallback point holds hundreds): zooming in narrows the list. */
+const LISTED = 200;
+
 /** Several areas at one spot: a list to choose from (also the keyboard way to the areas on the canvas). */
 export function OfficialAreaList({ lang, title, areas, label, onSelect }: { lang: Language; title: string; areas: readonly number[]; label: (area: number) => string; onSelect: (area: number) => void }) {
   return (
     <section className="official-list" aria-label={title} data-testid="official-list">
       <h3>{title} <span className="muted">({areas.length})</span></h3>
       <ul>
-        {areas.slice(0, 200).map((area) => (
+        {areas.slice(0, LISTED).map((area) => (
           <li key={area}><button type="button" className="link" onClick={() => onSelect(area)}>{label(area)}</button></li>
         ))}
       </ul>
-      {areas.length > 200 && <p className="muted">{lang === 'zh' ? `仅列出前 200 个，放大地图可缩小范围` : 'First 200 listed; zoom in to narrow the list'}</p>}
+      {areas.length > LISTED && <p className="muted">{tn(lang, 'firstListed', { n: LISTED })}</p>}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export function OfficialToggle({ lang, on, onChange, available, load, areas }: {
       </label>
       {on && load.status === 'loading' && <p className="muted" role="status">{tn(lang, 'loadingNational', { done: load.done, total: load.total })}</p>}
       {on && load.status === 'error' && <p className="flag" role="alert">{tn(lang, 'loadNationalFailed')}: {load.message}</p>}
-      {on && areas !== null && <p className="muted" data-testid="official-toggle-count">{lang === 'zh' ? `本市官方名单中共 ${areas} 个风险区；地图显示当天生效的（圆点，红色高风险，橙色中风险）` : `${areas} official risk areas in this city's lists; the map shows those in force on the day (dots: red high, orange medium)`}</p>}
+      {on && areas !== null && <p className="muted" data-testid="official-toggle-count">{tn(lang, 'officialInCity', { n: areas })}</p>}
     </section>
   );
 }

@@ -106,7 +106,7 @@ export function TripPanel(props: TripPanelProps) {
     let text = parsed.status === 'clamped' ? tn(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '';
     if (next.from > next.to) {
       next = { ...next, from: next.to, to: next.from };
-      text = `${text} ${lang === 'zh' ? '起止日期颠倒，已交换。' : 'From was after To; swapped.'}`.trim();
+      text = `${text} ${tn(lang, 'tripDatesSwapped')}`.trim();
     }
     setNotice(text);
     props.onChange(next);
@@ -170,7 +170,7 @@ export function TripPanel(props: TripPanelProps) {
           {props.unmarked > 0 && <p className="trip-missing">{tn(lang, 'tripMapLeft', { shown: props.marked, n: props.unmarked })}</p>}
           {result.missingLists.length > 0 && <p className="trip-missing">{tn(lang, 'tripMissing', { n: result.missingLists.length })}</p>}
           <ol className="trip-hits">{within.slice(0, shown).map(hitRow)}</ol>
-          {within.length > shown && <button type="button" onClick={() => setShown(shown + PAGE)}>{lang === 'zh' ? `再显示 ${Math.min(PAGE, within.length - shown)} 处` : `Show ${Math.min(PAGE, within.length - shown)} more`}</button>}
+          {within.length > shown && <button type="button" onClick={() => setShown(shown + PAGE)}>{tn(lang, 'tripShowMore', { n: Math.min(PAGE, within.length - shown) })}</button>}
           {possibly.length > 0 && (
             <details className="trip-possibly" data-testid="trip-possibly">
               <summary>{tn(lang, 'tripPossibly', { n: possibly.length })}</summary>

@@ -7,21 +7,21 @@ import type { OfficialChunk } from '../../official/schema';
 import { decodeYearData, transferablesOf } from '../../official/year-data';
 import type { YearsMessage, YearsRequest } from './official-years-client';
 
-// The project's lib is the DOM's; of the worker's global scope only these two are used.
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<YearsRequest>) => void) | null;
-  postMessage(message: YearsMessage, transfer?: Transferable[]): void;
-};
+// The project's lib is the DOM's, so `self` is typed as a window. The two calls below mean the same in a worker:
+// `postMessage(message, { transfer })` (structured-clone options, no target origin) and the `message` event.
+function post(message: YearsMessage, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
 
 async function decodeFile(url: string, index: number): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const data = decodeYearData((await response.json()) as OfficialChunk);
-  scope.postMessage({ kind: 'year', index, data }, transferablesOf(data));
+  post({ kind: 'year', index, data }, transferablesOf(data));
 }
 
-scope.onmessage = ({ data: { urls } }) => {
+self.addEventListener('message', ({ data: { urls } }: MessageEvent<YearsRequest>) => {
   Promise.all(urls.map(decodeFile)).catch((error: unknown) => {
-    scope.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   });
-};
+});

@@ -109,8 +109,8 @@ export function useDraftReview(): DraftReview {
     if (!session) return;
     const outcome = savedFile(session);
     if (!outcome.ok) {
-      const names = outcome.moved.map((id) => featureOf(session, id)?.properties.name ?? id).join('、');
-      setNotice({ tone: 'error', text: (lang) => (outcome.moved.length ? rt(lang, 'saveMoved', { names }) : rt(lang, 'saveInvalid', { issues: outcome.issues.join('; ') })) });
+      const names = outcome.moved.map((id) => featureOf(session, id)?.properties.name ?? id);
+      setNotice({ tone: 'error', text: (lang) => (names.length ? rt(lang, 'saveMoved', { names: names.join(lang === 'zh' ? '、' : ', ') }) : rt(lang, 'saveInvalid', { issues: outcome.issues.join('; ') })) });
       return;
     }
     download(outcome.fileName, 'application/geo+json', formatOutbreakJson(outcome.file));

@@ -3,7 +3,7 @@ import { loadAdminDivisions } from '../../../scripts/lib/admin-divisions';
 import { assignUnits } from '../../../src/national/admin-units';
 import { buildUnitDays } from '../../../src/national/unit-days';
 import { buildEpisodeFile, episodeLines, officialEpisodesSchema } from '../../../src/official/episode-file';
-import { EPISODE_GAP_DAYS, episodeId, findEpisodes, type UnitDay } from '../../../src/official/episodes';
+import { episodeId, findEpisodes, type UnitDay } from '../../../src/official/episodes';
 
 /** A unit's days from a compact spelling: a number = areas in force (all medium), '-' = a day without any list. */
 const days = (...spec: Array<number | '-'>): Array<UnitDay | null> => spec.map((d) => (d === '-' ? null : { high: 0, medium: d }));
@@ -11,7 +11,6 @@ const empty = (n: number) => Array<number>(n).fill(0);
 
 describe('episodes of one unit (the stated rule)', () => {
   it('keeps one episode across exactly 14 list days with no area in force', () => {
-    expect(EPISODE_GAP_DAYS).toBe(14);
     const spans = findEpisodes(100, days(2, ...empty(14), 1));
     expect(spans).toEqual([{ start: 100, end: 115, peak: 2, peakDay: 100, areaDays: 3 }]);
   });

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { placeByAddress, PROVINCE_TOLERANCE_KM, ProvinceCheck } from '../../../src/official/province-check';
+import { placeByAddress, ProvinceCheck } from '../../../src/official/province-check';
 import { divisions } from './fixture-divisions';
 
 // Two neighbouring 1° squares: "110000" west of 117° E, "220000" east of it; nothing south of 39° N.
@@ -12,8 +12,10 @@ const check = new ProvinceCheck({ type: 'FeatureCollection', features: [square('
 
 describe('a point in the wrong province', () => {
   it('is one inside another province and more than the tolerance from its own', () => {
-    expect(PROVINCE_TOLERANCE_KM).toBe(5);
     expect(check.outside('110000', 117.5, 39.5)).toBe(true); // ≈ 43 km into the other province
+    // The tolerance is 5 km: 1° of longitude at 39.5° N is ≈ 85.9 km.
+    expect(check.outside('110000', 117 + 6 / 85.9, 39.5)).toBe(true); // ≈ 6 km over
+    expect(check.outside('110000', 117 + 4 / 85.9, 39.5)).toBe(false); // ≈ 4 km over
     expect(check.outside('110000', 116.5, 39.5)).toBe(false); // in its own
     expect(check.outside('110000', 117.02, 39.5)).toBe(false); // ≈ 2 km over a simplified border
     expect(check.outside('110000', 116.5, 38.5)).toBe(false); // in no outline (a part missing from the outlines)

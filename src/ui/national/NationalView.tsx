@@ -29,10 +29,11 @@ import { coveredBy } from '../map-insets';
 import { TimeControls } from '../TimeControls';
 import { usePlayback } from '../hooks/usePlayback';
 import { useRestingValue } from '../hooks/useRestingValue';
-import { NationalHeader } from './NationalHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { download } from '../download';
 import { usePageKeys } from '../usePageKeys';
-import { NationalNotices } from './NationalNotices';
+import { Notices } from '../shell/Notices';
+import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
 import { tn, totalsText } from './messages';
@@ -271,15 +272,15 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
 
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <NationalHeader
-        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap} scope={scope ? { value: scope.url.outbreak, title: scope.title[lang], label: scope.pickerLabel[lang] } : undefined}
-        onOutbreak={(o) => onOutbreak(o, lang)}
-        onBasemap={(b) => {
+      <AppHeader
+        lang={lang} tagline={scope?.title[lang] ?? tn(lang, 'nationalTagline')}
+        picker={{ value: scope?.url.outbreak ?? 'china', outbreaks: data.outbreaks, scope: scope ? { value: scope.url.outbreak, label: scope.pickerLabel[lang] } : undefined, onPick: (o) => onOutbreak(o, lang) }}
+        basemap={{ value: offline ? 'offline' : view.basemap, choices: ['osm', 'amap', 'offline'], onChange: (b) => {
           setTilesFailed(false);
           update({ basemap: b }, 'push');
-        }}
+        } }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
-        menuExtra={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
+        menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
           record: ready.record, units: ready.units, provincePoints: layerData.units.province, range, day, speed: playback.speed,
           lang, deepLink: window.location.href, tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
@@ -288,11 +289,11 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
       />
       <main className="atlas-body">
         <div className={`map-wrap${unconfirmed ? ' is-unconfirmed' : ''}`} ref={mapWrap} data-shown-day={isoOfDay(shownDay)}>
-          <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
-            noData={noList} shownDay={unconfirmed ? shownDay : null}>
+          <Notices lang={lang} ignored={ignored.map((item) => describeNationalIgnored(item, lang))} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
+            dayNote={noList ? (unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')) : null}>
             {/* Counts drawn, single areas still loading: said with the other notices, none over another. */}
             {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
-          </NationalNotices>
+          </Notices>
           <NationalMap
             lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
             model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}

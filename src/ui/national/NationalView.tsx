@@ -37,7 +37,7 @@ import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
 import { tn, totalsText } from './messages';
-import { NationalHistogram, NoDataStrip } from './NationalHistogram';
+import { NationalHistogram, NationalNoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
@@ -310,7 +310,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
           {load.status === 'error' && (
             <div className="map-overlay is-error" role="alert" data-testid="national-error">
               <p>{tn(lang, 'loadNationalFailed')}</p><p className="detail">{load.message}</p>
-              <button type="button" onClick={retry}>{lang === 'zh' ? '重试' : 'Try again'}</button>
+              <button type="button" onClick={retry}>{tn(lang, 'retry')}</button>
             </div>
           )}
         </div>
@@ -332,7 +332,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
                 precision: selected.precision, ruleText: PRECISION_RULES[selected.precisionRule][lang],
                 flagTexts: selected.flags.map((flag) => AREA_FLAGS[flag][lang]),
                 history: record.historyOf(selected.id),
-                sourceText: lang === 'zh' ? '国家卫健委每日公布的中、高风险地区名单' : 'The daily lists of medium- and high-risk areas published by the National Health Commission',
+                sourceText: tn(lang, 'listSource'),
               }}
               matchedReports={data.features.filter((f) => f.feature.properties.geometrySource === `official:${selected.address}`).map((f) => ({ featureId: f.feature.properties.id, name: lang === 'en' ? f.feature.properties.nameEn : f.feature.properties.name }))}
               onDate={(d) => setDay(d, 'push')}
@@ -376,7 +376,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
           firstEventDay={range.min} lastEventDay={range.max}
           onDay={(d, deliberate) => setDay(d, deliberate ? 'push' : 'replace')}
         />
-        {totals && <NoDataStrip lang={lang} min={range.min} max={range.max} totals={totals} />}
+        {totals && <NationalNoDataStrip lang={lang} min={range.min} max={range.max} totals={totals} />}
       </footer>
     </div>
   );

@@ -1,7 +1,7 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { messageLookup } from '../i18n';
+import { messageLookup, STATUS_LABELS } from '../i18n';
 
 const MESSAGES = {
   allChina: { zh: '全国', en: 'All China' },
@@ -92,6 +92,13 @@ export function totalsText(counts: { high: number | null; medium: number | null 
   if (counts.high === null && counts.medium === null) return tn(lang, 'noData');
   const part = (level: 'high' | 'medium', n: number | null) => `${tn(lang, level)} ${n === null ? tn(lang, 'noData') : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
   return `${part('high', counts.high)} · ${part('medium', counts.medium)}`;
+}
+
+/** A trip hit's level in words: an official list's level, or a report place's measure status. */
+export function tripLevelLabel(level: string, lang: Language): string {
+  if (level === 'high' || level === 'medium') return tn(lang, level);
+  const statuses: Readonly<Record<string, { zh: string; en: string } | undefined>> = STATUS_LABELS;
+  return statuses[level]?.[lang] ?? level;
 }
 
 /** What the trip panel says about a typed radius: clamped to the range, rounded to 10 m, or nothing when taken as typed. */

@@ -1,0 +1,28 @@
+/**
+ * What the national map's layers draw from the loaded record: each area's point and uncertainty radius, and the
+ * units' label points per level. Before the record is in, the units alone (from the early counts per unit), so the
+ * circles are drawn while the single areas load. Built once per load step.
+ */
+import type { AdminDivision } from '../../data/admin-divisions';
+import type { NationalLayerData } from '../../map/national/national-layers';
+import type { UnitLevel, UnitLevelSet } from '../../national/admin-units';
+import { uncertaintyOf, unitLabels } from './national-glue';
+import type { EarlyCounts, NationalLoad } from './useNationalData';
+
+type Ready = Extract<NationalLoad, { status: 'ready' }>;
+
+/** The units' label points, from the divisions' label points (inside their outlines) and their children. */
+function labelledUnits(source: { units: Record<UnitLevel, UnitLevelSet>; divisions: { children: (code: string) => AdminDivision[] }; labels: ReadonlyMap<string, [number, number]> }) {
+  const label = (division: { code: string }) => source.labels.get(division.code);
+  const children = (code: string) => source.divisions.children(code);
+  const { units } = source;
+  return { province: unitLabels(units.province, label, children), prefecture: unitLabels(units.prefecture, label, children), county: unitLabels(units.county, label, children) };
+}
+
+export function layerDataOf(ready: Ready | null, early: EarlyCounts | null): NationalLayerData | null {
+  if (!ready) return early ? { lon: new Float64Array(0), lat: new Float64Array(0), uncertaintyMetres: new Float32Array(0), units: labelledUnits(early) } : null;
+  const { record } = ready;
+  const uncertaintyMetres = new Float32Array(record.areaCount);
+  for (let id = 0; id < record.areaCount; id += 1) uncertaintyMetres[id] = uncertaintyOf(record.precisionOf(id));
+  return { lon: record.lon, lat: record.lat, uncertaintyMetres, units: labelledUnits(ready) };
+}

@@ -63,7 +63,7 @@ export function Histogram(props: HistogramProps) {
   ];
   return (
     <DayHistogram
-      lang={lang} min={min} max={max} day={day} onDay={onDay} hasData={hasData} describe={describe}
+      min={min} max={max} day={day} onDay={onDay} hasData={hasData} describe={describe}
       chart={<HistogramChart min={min} max={max} series={series} draft={draftEventsPerDay} maxEvents={eventsTop} maxCases={maxCases} />}
       axis={{ left: eventsTop, right: caseValues.length > 0 ? maxCases : null }}
       label={t(lang, 'histogramKeys')} keys={keys}

@@ -77,7 +77,7 @@ export function NationalHistogram({ lang, min, max, day, totals, onDay }: Nation
   const countsOf = (d: number) => ({ high: totals.high[d - min] ?? null, medium: totals.medium[d - min] ?? null });
   return (
     <DayHistogram
-      lang={lang} min={min} max={max} day={day} onDay={onDay} className="national-histogram" testId="official-histogram"
+      min={min} max={max} day={day} onDay={onDay} className="national-histogram" testId="official-histogram"
       chart={<Chart min={min} max={max} totals={totals} />} axis={{ left: peak }}
       hasData={(d) => !noData(d)} noData={noData}
       describe={(d) => [isoOfDay(d), totalsText(countsOf(d), lang)]}

@@ -6,7 +6,6 @@
  * Space goes to it. The caption keys each series with its colour.
  */
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { Language } from '../../url/view-state';
 import { dayAt, dayCentre } from '../histogram-geometry';
 import { NoDataMarks } from './NoDataMarks';
 
@@ -24,7 +23,6 @@ export interface SeriesKey {
 }
 
 export interface DayHistogramProps {
-  lang: Language;
   min: number;
   max: number;
   day: number;

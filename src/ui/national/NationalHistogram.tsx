@@ -66,6 +66,8 @@ const Chart = memo(function Chart({ min, max, totals }: Pick<NationalHistogramPr
   );
 });
 
+const everyDay = () => true;
+
 /** Whether a day (from `min`) has no list of a level: a predicate for the no-data marks, stable per record. */
 function useNoData(min: number, totals: DayTotals) {
   return useMemo(() => (d: number) => totals.high[d - min] === null || totals.medium[d - min] === null, [min, totals]);
@@ -79,7 +81,8 @@ export function NationalHistogram({ lang, min, max, day, totals, onDay }: Nation
     <DayHistogram
       min={min} max={max} day={day} onDay={onDay} className="national-histogram" testId="official-histogram"
       chart={<Chart min={min} max={max} totals={totals} />} axis={{ left: peak }}
-      hasData={(d) => !noData(d)} noData={noData}
+      // Every day is a target as it is: a day without a list is one a reader may want to see (no widening towards bars).
+      hasData={everyDay} noData={noData}
       describe={(d) => [isoOfDay(d), totalsText(countsOf(d), lang)]}
       label={tn(lang, 'histogramKeys')}
       keys={[

@@ -1,23 +1,29 @@
+/**
+ * The outbreak views' map: the map shell (basemap, view sync, insets) with the report's places (FeatureLayer), and
+ * the layers drawn only when the reader asks for them: a draft under review and the official areas of the outbreak.
+ */
 import { lazy, Suspense, useMemo } from 'react';
-import { MapContainer } from 'react-leaflet';
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../model/atlas-data';
 import { inOutbreak } from '../model/summaries';
 import type { TimelineModel } from '../timeline/model';
 import type { Language } from '../url/view-state';
-import { OfflineOutlinesLayer, OnlineTiles } from './Basemap';
+import { OfflineOutlinesLayer } from './Basemap';
 import type { DraftReviewLayerProps } from './DraftReviewLayer';
 import type { MapNames } from './feature-layers';
 import L from './leaflet';
 import type { InsetsProbe } from './view-insets';
 import { FeatureLayer } from './FeatureLayer';
 import type { OfficialOverlay } from './national/OfficialPointsOverlay';
-import { ViewSync } from './ViewSync';
+import { MapShell } from './shell/MapShell';
 
 // Layers drawn only when the reader asks for them (a draft opened for review, the official areas turned on) load
 // then, in their own chunks, not with the atlas.
 const DraftReviewLayer = lazy(() => import('./DraftReviewLayer').then((module) => ({ default: module.DraftReviewLayer })));
 const OfficialPointsOverlay = lazy(() => import('./national/OfficialPointsOverlay').then((module) => ({ default: module.OfficialPointsOverlay })));
+
+/** Central China at province zoom: the first look before the outbreak is fitted. */
+const HOME = { centre: [32, 115] as [number, number], zoom: 6 };
 
 export interface AtlasMapProps {
   /** A draft under review (src/ui/review), drawn as its own layer. */
@@ -43,47 +49,32 @@ export interface AtlasMapProps {
 }
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { data, outbreak, lang } = props;
+  const { data, outbreak, lang, official } = props;
   const fitBounds = useMemo(() => {
     const features = data.features.filter(inOutbreak(outbreak)).map((f) => f.feature);
     if (!features.length) return null;
-    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection);
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
     return [[s, w], [n, e]] as [[number, number], [number, number]];
   }, [data, outbreak]);
 
   const selected = props.selectedId ? data.byId.get(props.selectedId) : undefined;
-  const focus = useMemo(() => (selected ? L.geoJSON(selected.feature.geometry as GeoJSON.Geometry).getBounds() : null), [selected]);
+  const focus = useMemo(() => (selected ? L.geoJSON(selected.feature.geometry).getBounds() : null), [selected]);
 
   return (
-    <MapContainer
-      className={`atlas-map${props.offline ? ' is-offline' : ''}`}
-      center={props.centre ?? [32, 115]}
-      zoom={props.zoom ?? 6}
-      minZoom={4}
-      maxZoom={18}
-      preferCanvas
-      worldCopyJump={false}
-      keyboard
+    <MapShell
+      tiles={props.offline ? 'offline' : 'osm'} offline={<OfflineOutlinesLayer data={data} lang={lang} />} onTilesFailed={props.onTilesFailed}
+      home={HOME} minZoom={4}
+      zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
+      focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange}
     >
-      {props.offline ? <OfflineOutlinesLayer data={data} lang={lang} /> : <OnlineTiles onFailure={props.onTilesFailed} />}
       <FeatureLayer
-        data={data}
-        model={props.model}
-        outbreak={outbreak}
-        mask={props.mask}
-        lang={lang}
-        names={props.names}
-        selectedId={props.selectedId}
-        obscured={props.obscured}
-        onSelect={props.onSelect}
-        onVisibleChange={props.onVisibleChange}
+        data={data} model={props.model} outbreak={outbreak} mask={props.mask} lang={lang} names={props.names}
+        selectedId={props.selectedId} obscured={props.obscured} onSelect={props.onSelect} onVisibleChange={props.onVisibleChange}
       />
       <Suspense fallback={null}>
-        {props.official && <OfficialPointsOverlay model={props.official.model} data={props.official.data} onSelect={() => undefined} describe={(areas) => props.official?.address(areas[0]) ?? ''} />}
+        {official && <OfficialPointsOverlay model={official.model} data={official.data} describe={(areas) => official.address(areas[0])} />}
         {props.draft && <DraftReviewLayer {...props.draft} />}
       </Suspense>
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={fitBounds} fitKey={outbreak} obscured={props.obscured}
-        focus={focus} focusKey={props.selectedId} onViewChange={props.onViewChange} />
-    </MapContainer>
+    </MapShell>
   );
 }

@@ -18,20 +18,23 @@ import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
 import { isoOfDay } from '../timeline/days';
 import { formatQuery } from '../url/codec';
 import type { HistoryMode } from '../url/view-history';
-import type { Alignment, Basemap, ViewState } from '../url/view-state';
+import type { ViewState } from '../url/view-state';
 import { ChangesToday } from './ChangesToday';
 import { ExportButtons } from './ExportButtons';
 import { FeaturePanel } from './FeaturePanel';
 import { FiltersPanel } from './FiltersPanel';
-import { Header } from './Header';
+import { AppHeader } from './shell/AppHeader';
+import { AlignPicker } from './AlignPicker';
+import { enterNational } from './national/route';
+import { enterOutbreakIndex } from './outbreak-index/route';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
 import { coveredBy } from './map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
-import { describeIgnored, firstCaseBasisText } from './i18n';
+import { describeIgnored, firstCaseBasisText, t } from './i18n';
 import { usePageKeys } from './usePageKeys';
-import { Notices } from './Notices';
+import { Notices } from './shell/Notices';
 import { outbreakColour } from './outbreak-colours';
 import { usePlayback } from './hooks/usePlayback';
 import { useTimelineModel } from './hooks/useTimeline';
@@ -166,17 +169,18 @@ export function Atlas({ data }: { data: AtlasData }) {
 
   return (
     <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}${review.session ? ' is-reviewing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <Header
-        lang={lang} outbreak={outbreak} align={align} outbreaks={data.outbreaks} offline={offline}
-        onOutbreak={(o) => update({ outbreak: o, selected: null, zoom: null, centre: null, day: dayAfterPicking(data, view, o) }, 'push')}
-        onAlign={(a: Alignment) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')}
-        onBasemap={(b: Basemap) => update({ basemap: b }, 'push')}
+      <AppHeader
+        lang={lang} tagline={t(lang, 'tagline')}
+        picker={{ value: outbreak, outbreaks: data.outbreaks, onPick: (choice) => (choice === 'china' ? enterNational(lang) : choice === 'outbreaks' ? enterOutbreakIndex(lang)
+          : update({ outbreak: choice, selected: null, zoom: null, centre: null, day: dayAfterPicking(data, view, choice) }, 'push')) }}
+        basemap={{ value: offline ? 'offline' : 'osm', choices: ['osm', 'offline'], onChange: (b) => b !== 'amap' && update({ basemap: b }, 'push') }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         // The frame drawing (atlas-source and its scene) loads when the dialog opens, not with the atlas.
-        menuExtra={<Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('./export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
+        menu={<><AlignPicker lang={lang} value={align} onChange={(a) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')} />
+          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('./export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
           data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
-        }))} /></Suspense>}
+        }))} /></Suspense></>}
       />
       <main className="atlas-body">
         <div className={`map-wrap${drop.over ? ' is-drop-target' : ''}`} {...drop.handlers} data-testid="map-drop-zone" ref={mapWrap}>

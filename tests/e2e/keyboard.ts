@@ -162,8 +162,8 @@ describe('the outbreak picker from the keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((sel: string) => document.activeElement?.matches(sel) && (document.activeElement as HTMLSelectElement).value === 'china' && window.location.search.includes('o=china'), picker, { timeout: 20_000 })
       .catch(async (error: Error) => assert.fail(`after Enter on 全国: ${JSON.stringify(await pickerState(page))} (${error.message})`));
-    // And back, from the national view's picker (全国 is its first choice, 全部疫情 the next).
-    await page.keyboard.press('ArrowDown');
+    // And back, from the national view's picker: the one header's list, in the same order (全部疫情 just above 全国).
+    await page.keyboard.press('ArrowUp');
     assert.deepEqual(await pickerState(page), { value: 'all', focused: true, o: 'china' });
     await page.keyboard.press('Enter');
     await page.waitForFunction((sel: string) => document.activeElement?.matches(sel) && !window.location.search.includes('o=china'), picker, { timeout: 20_000 })

@@ -76,6 +76,23 @@ describe('national view', () => {
     await context.close();
   });
 
+  it('reads a day\'s totals (equal to official:count) from the histogram by keyboard, and Enter moves the slider there', async () => {
+    const [expected] = officialCount(['2022-04-20']);
+    const { page, context, errors } = await open('?o=china&d=2022-04-25&lang=en');
+    const plot = '[data-testid=official-histogram] [role=listbox]';
+    await page.focus(plot);
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
+    const option = (await page.textContent(`${plot} [role=option]`)) ?? '';
+    assert.match(option, /^2022-04-20; /, option);
+    const numbers = [...option.slice('2022-04-20'.length).replace(/,/g, '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+    assert.deepEqual(numbers, [expected.high, expected.medium], option);
+    assert.equal(await currentDate(page), '2022-04-25', 'choosing a day with the keys does not move the slider');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === '2022-04-20');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('draws the circles from the counts per region while the single areas load, the same as after, and keeps "no data"', async () => {
     const noDataDay = (() => {
       const meta = officialMetaSchema.parse(JSON.parse(fs.readFileSync('geo/official/meta.json', 'utf8')));

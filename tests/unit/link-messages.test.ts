@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/timeline/days';
 import { describeIgnored } from '../../src/ui/i18n';
 import { radiusNotice } from '../../src/ui/national/messages';
-import { describeNationalIgnored } from '../../src/ui/national/NationalNotices';
+import { describeNationalIgnored } from '../../src/ui/national/ignored-lines';
 import { defaultViewState, formatQuery, MAX_QUERY_LENGTH, parseQuery, type CodecContext } from '../../src/url/codec';
 import { defaultNationalState, formatNationalQuery, parseNationalQuery } from '../../src/url/national-codec';
 import { cleanRadiusKm } from '../../src/url/trip-codec';

@@ -1,22 +1,18 @@
 /**
- * The national view's map: a basemap (OSM, AMap with the GCJ-02 display CRS, or the offline outlines), the
- * national layers once the record is in, the trip circle, and the view kept in step with the URL. Switching to or
- * from AMap remounts the map with the other CRS (Leaflet reads the CRS once); the view's centre stays WGS-84.
+ * The national and episode views' map: the map shell (OSM, AMap with the GCJ-02 display CRS, or the offline outlines
+ * of all China; view sync, insets) with the national layers once the record is in, the scope's dimming and layers,
+ * and the trip circle.
  */
 import { DimOutside } from './DimOutside';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { MapContainer, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
+import { MapShell } from '../shell/MapShell';
 import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
 import type { TripHit } from '../../trip/trip-check';
 import type { TripMarks } from '../../trip/trip-marks';
 import type { TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { AmapTiles } from '../AmapTiles';
-import { OnlineTiles } from '../Basemap';
-import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';
-import L from '../leaflet';
-import { ViewSync } from '../ViewSync';
 import type { NationalLayerCallbacks, NationalLayerData, NationalLayers } from './national-layers';
 import { NationalMapLayer } from './NationalMapLayer';
 import { NationalOutlines } from './national-outlines';
@@ -55,23 +51,16 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   extraLayers?: ReactNode;
 }
 
+/** All China at country zoom: the first look before the view is fitted. */
+const HOME = { centre: [35, 104] as [number, number], zoom: 4 };
+
 export function NationalMap(props: NationalMapProps) {
-  const amap = props.basemap === 'amap' && !props.offline;
   return (
-    <MapContainer
-      key={amap ? 'gcj02' : 'wgs84'}
-      className={`atlas-map national-map${props.offline ? ' is-offline' : ''}`}
-      crs={amap ? GCJ02_DISPLAY_CRS : L.CRS.EPSG3857}
-      center={props.centre ?? [35, 104]}
-      zoom={props.zoom ?? 4}
-      minZoom={3}
-      maxZoom={18}
-      preferCanvas
-      worldCopyJump={false}
-      keyboard
+    <MapShell
+      className="national-map" tiles={props.offline ? 'offline' : props.basemap} offline={<NationalOutlinesLayer lang={props.lang} />}
+      onTilesFailed={props.onTilesFailed} attribution={props.attribution} home={HOME} minZoom={3}
+      zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange}
     >
-      <Attribution text={props.attribution} />
-      {props.offline ? <NationalOutlinesLayer lang={props.lang} /> : amap ? <AmapTiles onFailure={props.onTilesFailed} /> : <OnlineTiles onFailure={props.onTilesFailed} />}
       {props.model && props.layerData && (
         <NationalMapLayer
           model={props.model} data={props.layerData} lang={props.lang} selected={props.selected}
@@ -82,8 +71,7 @@ export function NationalMap(props: NationalMapProps) {
       <DimOutside outline={props.dimOutside ?? null} />
       {props.extraLayers}
       <TripLayer trip={props.trip} picking={props.picking} onPick={props.onPick} marks={props.tripMarks} describe={props.describeTripHits} onSelectHit={props.onSelectTripHit} />
-      <ViewSync zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange} />
-    </MapContainer>
+    </MapShell>
   );
 }
 
@@ -101,17 +89,5 @@ function NationalOutlinesLayer({ lang }: { lang: Language }) {
   }, [map]);
   // Runs after the effect above in the same commit, so a new map gets the language too.
   useEffect(() => outlines.current?.setLanguage(lang), [map, lang]);
-  return null;
-}
-
-/** The official record's credit in the map's attribution, in the interface's language (plain text). */
-function Attribution({ text }: { text: string }) {
-  const map = useMap();
-  useEffect(() => {
-    map.attributionControl?.addAttribution(text);
-    return () => {
-      map.attributionControl?.removeAttribution(text);
-    };
-  }, [map, text]);
   return null;
 }

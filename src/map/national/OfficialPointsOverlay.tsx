@@ -21,7 +21,8 @@ export interface OfficialOverlay {
 export interface OfficialPointsOverlayProps {
   model: NationalModel;
   data: Omit<PointLayerData, 'states'>;
-  onSelect: (areas: number[]) => void;
+  /** Picking areas on the map; without it the points only show their addresses (an outbreak view's overlay). */
+  onSelect?: (areas: number[]) => void;
   describe: (areas: number[]) => string;
 }
 
@@ -35,7 +36,7 @@ export function OfficialPointsOverlay({ model, data, onSelect, describe }: Offic
     if (!map.getPane(NATIONAL_PANE)) map.createPane(NATIONAL_PANE).style.zIndex = '420';
     const layer = new OfficialPointLayer({ ...data, states: model.states }, {
       pane: NATIONAL_PANE,
-      onSelect: (areas) => callbacks.current.onSelect(areas),
+      onSelect: (areas) => callbacks.current.onSelect?.(areas),
       describe: (areas) => callbacks.current.describe(areas),
     }).addTo(map);
     const unsubscribe = model.subscribe((step) => layer.update(step.areas));

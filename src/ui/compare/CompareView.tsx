@@ -8,7 +8,7 @@ import { curveOf, compareItems, type ReportFeatures } from '../../compare/items'
 import { dayDomain, largestValue } from '../../compare/series';
 import type { Outbreak } from '../../data/schema';
 import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, type CompareDropped, type CompareState } from '../../url/compare-codec';
-import { t } from '../i18n';
+import { AppHeader } from '../shell/AppHeader';
 import { useEpisodeFile } from '../episode/useEpisodeFile';
 import { enterOutbreakIndex } from '../outbreak-index/route';
 import { CompareChart } from './CompareChart';
@@ -54,16 +54,11 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
 
   return (
     <div className="compare-view" lang={lang === 'en' ? 'en' : 'zh-CN'}>
-      <header className="app-header">
-        <h1>{t(lang, 'appTitle')}<span className="tagline">{tc(lang, 'heading')}</span></h1>
-        <div className="header-controls">
-          <a className="link" href={`?o=outbreaks${lang === 'en' ? '&lang=en' : ''}`} onClick={(event) => {
-            event.preventDefault();
-            enterOutbreakIndex(lang);
-          }}>{tc(lang, 'index')}</a>
-          <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} data-testid="language-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t(lang, 'language')}</button>
-        </div>
-      </header>
+      <AppHeader lang={lang} tagline={tc(lang, 'heading')} onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        controls={<a className="link" href={`?o=outbreaks${lang === 'en' ? '&lang=en' : ''}`} onClick={(event) => {
+          event.preventDefault();
+          enterOutbreakIndex(lang);
+        }}>{tc(lang, 'index')}</a>} />
       <main className="compare-main" data-testid="compare-view">
         <h2>{tc(lang, 'heading')}</h2>
         <p className="compare-intro">{tc(lang, 'intro')}</p>

@@ -5,7 +5,6 @@
  * with progress; the totals and the histogram show as soon as the small meta file is in.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PinyinLookup } from '../../data/pinyin-name';
 import { NationalMap } from '../../map/national/NationalMap';
 import { measureLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
@@ -14,7 +13,6 @@ import type { UnitLevel } from '../../national/admin-units';
 import type { NationalDayModel } from '../../national/national-model';
 import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
-import { AREA_FLAGS, PRECISION_RULES } from '../../official/codes';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
 import { isoOfDay } from '../../timeline/days';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
@@ -24,25 +22,28 @@ import { displayAddress } from '../../national/display-address';
 import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
 import { NO_INSETS } from '../../map/view-insets';
-import { STATUS_LABELS } from '../i18n';
 import { coveredBy } from '../map-insets';
-import { TimeControls } from '../TimeControls';
 import { usePlayback } from '../hooks/usePlayback';
 import { useRestingValue } from '../hooks/useRestingValue';
-import { NationalHeader } from './NationalHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { download } from '../download';
 import { usePageKeys } from '../usePageKeys';
-import { NationalNotices } from './NationalNotices';
+import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
-import { tn, totalsText } from './messages';
-import { NationalHistogram, NoDataStrip } from './NationalHistogram';
-import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
+import { tn, tripLevelLabel } from './messages';
+import { InViewList, NationalLegend, NationalSidePanel } from './NationalSidePanel';
+import { NationalMapPane } from './NationalMapPane';
+import { NationalTimeline } from './NationalTimeline';
+import { SelectedAreaPanel } from './SelectedAreaPanel';
+import { OfficialAreaList } from './OfficialAreaPanel';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
 import { nationalAnimationSource } from '../export-animation/national-source';
-import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
+import { areasWithoutPoint, englishName } from './national-glue';
+import { layerDataOf } from './layer-data';
+import { inViewList, mapFit } from './map-view';
 import { useNationalData } from './useNationalData';
 import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models';
 import type { ViewScope } from './view-scope';
@@ -58,25 +59,6 @@ export interface NationalViewProps {
 const clampDay = (day: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, day));
 
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
-
-/** "Jinshui Qu · 金水区": a division's name in pinyin (from the table written at build) and in 汉字. */
-function englishName(pinyin: PinyinLookup, han: string): string {
-  const en = pinyin.nameOf(han);
-  return en ? `${en} · ${han}` : han;
-}
-
-const CHINA_BOUNDS: [[number, number], [number, number]] = [[18.1, 73.4], [53.6, 135.1]];
-
-/**
- * Units (country and province zoom) or areas (city zoom) in the map's view: the keyboard way to what the canvas
- * draws. Read from the layers, whose states are those of `day`; `viewKey` changes when the view settles.
- */
-function inViewList(layers: NationalLayers | null, day: number, viewKey: number) {
-  if (!layers || day < 0 || viewKey < 0) return null;
-  const units = layers.unitsInView();
-  if (units) return { kind: 'units' as const, level: units.level, ids: units.units.slice(0, 30) };
-  return { kind: 'areas' as const, ids: layers.areasInView(200) };
-}
 
 export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const { view, update, ignored, dismissIgnored } = useNationalUrlState(scope?.url);
@@ -116,25 +98,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const shownDay = nationalTotals && noList ? listedDaysOf(nationalTotals).shownDay(day) : day;
   const unconfirmed = noList && shownDay !== day;
 
-  const layerData = useMemo(() => {
-    if (!ready) {
-      if (!early) return null;
-      const label = (division: { code: string }) => early.labels.get(division.code);
-      const { units } = early;
-      return {
-        lon: new Float64Array(0), lat: new Float64Array(0), uncertaintyMetres: new Float32Array(0),
-        units: { province: unitLabels(units.province, label), prefecture: unitLabels(units.prefecture, label), county: unitLabels(units.county, label) },
-      };
-    }
-    const { record: r } = ready;
-    const uncertaintyMetres = new Float32Array(r.areaCount);
-    for (let id = 0; id < r.areaCount; id += 1) uncertaintyMetres[id] = uncertaintyOf(r.precisionOf(id));
-    const label = (division: { code: string }) => ready.labels.get(division.code);
-    return {
-      lon: r.lon, lat: r.lat, uncertaintyMetres,
-      units: { province: unitLabels(ready.units.province, label), prefecture: unitLabels(ready.units.prefecture, label), county: unitLabels(ready.units.county, label) },
-    };
-  }, [ready, early]);
+  const layerData = useMemo(() => layerDataOf(ready, early), [ready, early]);
 
   const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
   const playback = usePlayback({ day, max: range.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
@@ -250,15 +214,10 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const notDrawn = listInView?.kind === 'units' && layerData && mapModel ? areasWithoutPoint(layerData.units[listInView.level], (u) => mapModel.counts[listInView.level].total(u)) : 0;
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
+  const addressOf = (id: number) => displayAddress(record?.area(id)?.address ?? '');
   const offline = view.basemap === 'offline' || tilesFailed;
   // With no view in the URL the map fits China, or the trip's circle when a link opens one.
-  const fit = useMemo(() => {
-    const trip = view.trip;
-    if (!trip) return scope?.fit ?? { key: 'china', bounds: CHINA_BOUNDS };
-    const dLat = trip.radiusKm / 111.32;
-    const dLon = dLat / Math.max(0.05, Math.cos((trip.lat * Math.PI) / 180));
-    return { key: `trip:${trip.lat},${trip.lon},${trip.radiusKm}`, bounds: [[trip.lat - dLat, trip.lon - dLon], [trip.lat + dLat, trip.lon + dLon]] as [[number, number], [number, number]] };
-  }, [view.trip, scope]);
+  const fit = useMemo(() => mapFit(view.trip, scope?.fit), [view.trip, scope]);
   // As in the outbreak views: the fit goes into the part of the map the phone's sheet leaves (read at fit time).
   const mapWrap = useRef<HTMLDivElement>(null);
   const sidePanel = useRef<HTMLElement>(null);
@@ -269,15 +228,15 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
 
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <NationalHeader
-        lang={lang} outbreaks={data.outbreaks} offline={offline} basemap={view.basemap} scope={scope ? { value: scope.url.outbreak, title: scope.title[lang], label: scope.pickerLabel[lang] } : undefined}
-        onOutbreak={(o) => onOutbreak(o, lang)}
-        onBasemap={(b) => {
+      <AppHeader
+        lang={lang} tagline={scope?.title[lang] ?? tn(lang, 'nationalTagline')}
+        picker={{ value: scope?.url.outbreak ?? 'china', outbreaks: data.outbreaks, scope: scope ? { value: scope.url.outbreak, label: scope.pickerLabel[lang] } : undefined, onPick: (o) => onOutbreak(o, lang) }}
+        basemap={{ value: offline ? 'offline' : view.basemap, choices: ['osm', 'amap', 'offline'], onChange: (b) => {
           setTilesFailed(false);
           update({ basemap: b }, 'push');
-        }}
+        } }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
-        menuExtra={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
+        menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
           record: ready.record, units: ready.units, provincePoints: layerData.units.province, range, day, speed: playback.speed,
           lang, deepLink: window.location.href, tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
@@ -285,12 +244,11 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         }) : null} />}
       />
       <main className="atlas-body">
-        <div className={`map-wrap${unconfirmed ? ' is-unconfirmed' : ''}`} ref={mapWrap} data-shown-day={isoOfDay(shownDay)}>
-          <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
-            noData={noList} shownDay={unconfirmed ? shownDay : null}>
-            {/* Counts drawn, single areas still loading: said with the other notices, none over another. */}
-            {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
-          </NationalNotices>
+        <NationalMapPane lang={lang} wrapRef={mapWrap} shownDay={shownDay} unconfirmed={unconfirmed}
+          notices={{ ignored: ignored.map((item) => describeNationalIgnored(item, lang)), onDismiss: dismissIgnored, tilesFailed: tilesFailed && view.basemap !== 'offline',
+            dayNote: noList ? (unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')) : null }}
+          loading={loadingText ? { text: loadingText, countsDrawn: Boolean(early) } : null}
+          failure={load.status === 'error' ? { message: load.message, retry } : null}>
           <NationalMap
             lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
             model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
@@ -303,78 +261,35 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
             onLayers={setLayers}
             extraLayers={scope?.mapLayer?.(lang, day)}
           />
-          {loadingText && !early && <div className="map-overlay" role="status" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}
-          {load.status === 'error' && (
-            <div className="map-overlay is-error" role="alert" data-testid="national-error">
-              <p>{tn(lang, 'loadNationalFailed')}</p><p className="detail">{load.message}</p>
-              <button type="button" onClick={retry}>{lang === 'zh' ? '重试' : 'Try again'}</button>
-            </div>
-          )}
-        </div>
-        <aside className="side-panel" ref={sidePanel}>
-          <section className="official-day" aria-label={scope?.totalsLabel[lang] ?? tn(lang, 'totalsLabel')}>
-            <p className="official-totals" data-testid="official-totals" data-high={counts?.high ?? ''} data-medium={counts?.medium ?? ''}>
-              {counts ? totalsText(counts, lang) : '…'}
-            </p>
-            {noList && <p className="muted" data-testid="no-data-note">{unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')}</p>}
-            {!scope && day === LAST_DAY_WITH_AREAS && <p className="muted" data-testid="default-day-note">{tn(lang, 'defaultDayNote', { day: isoOfDay(LAST_DAY_WITH_AREAS), last: isoOfDay(RECORD_LAST_DAY) })}</p>}
-          </section>
-          {scope?.panel(lang, day)}
+        </NationalMapPane>
+        <NationalSidePanel lang={lang} panelRef={sidePanel} scopePanel={scope?.panel(lang, day)} summary={{
+          label: scope?.totalsLabel[lang] ?? tn(lang, 'totalsLabel'), counts, noList, shownDay: unconfirmed ? shownDay : null,
+          defaultDay: !scope && day === LAST_DAY_WITH_AREAS ? { day: LAST_DAY_WITH_AREAS, last: RECORD_LAST_DAY } : null,
+        }}>
           {selected && record && selectedArea !== null ? (
-            <OfficialAreaPanel
-              key={selectedArea} lang={lang} day={day} credit={OFFICIAL_CREDIT[lang]}
-              area={{
-                id: selected.id, address: selected.address, variants: selected.variants,
-                chain: [selected.province, selected.prefecture !== selected.province ? selected.prefecture : '', selected.county ?? '', selected.township ?? '', selected.village ?? ''].filter(Boolean),
-                precision: selected.precision, ruleText: PRECISION_RULES[selected.precisionRule][lang],
-                flagTexts: selected.flags.map((flag) => AREA_FLAGS[flag][lang]),
-                history: record.historyOf(selected.id),
-                sourceText: lang === 'zh' ? '国家卫健委每日公布的中、高风险地区名单' : 'The daily lists of medium- and high-risk areas published by the National Health Commission',
-              }}
-              matchedReports={data.features.filter((f) => f.feature.properties.geometrySource === `official:${selected.address}`).map((f) => ({ featureId: f.feature.properties.id, name: lang === 'en' ? f.feature.properties.nameEn : f.feature.properties.name }))}
-              onDate={(d) => setDay(d, 'push')}
-              onSelectReport={(featureId) => onOutbreak(`${data.byId.get(featureId)?.outbreakId ?? 'all'}&sel=${featureId}`, lang)}
-              onClose={() => selectArea(null)}
-            />
+            <SelectedAreaPanel key={selectedArea} lang={lang} day={day} record={record} id={selectedArea} data={data}
+              onDate={(d) => setDay(d, 'push')} onClose={() => selectArea(null)}
+              onSelectReport={(featureId) => onOutbreak(`${data.byId.get(featureId)?.outbreakId ?? 'all'}&sel=${featureId}`, lang)} />
           ) : (
             <>
-              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />}
+              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={addressOf} onSelect={(id) => selectArea(id)} />}
               <TripPanel
                 lang={lang} trip={view.trip} result={tripResult} firstDay={range.min} lastDay={range.max} day={day}
                 search={search} locate={locate} matchLabel={matchLabel}
                 hitLabel={tripHitLabel} placeName={tripPlace} onPlaceName={setTripPlace} marked={marks?.marks.length ?? 0} unmarked={marks?.left ?? 0}
-                levelLabel={(level) => (level === 'high' || level === 'medium' ? tn(lang, level) : STATUS_LABELS[level as keyof typeof STATUS_LABELS]?.[lang] ?? level)}
+                levelLabel={(level) => tripLevelLabel(level, lang)}
                 isInChina={inChinaBounds} picking={picking} onPick={setPicking} onChange={setTrip}
                 onSelectHit={selectTripHit}
                 onExport={() => tripResult && download(`trip-${isoOfDay(tripResult.query.from)}-${isoOfDay(tripResult.query.to)}.csv`, 'text/csv', tripCsv(tripResult, { official: OFFICIAL_CREDIT.en, reports: 'Outbreak Atlas report places (geo/outbreaks, quotes from the reports)' }))}
               />
-              {listInView && listInView.ids.length > 0 && (
-                listInView.kind === 'units'
-                  ? <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'unitsInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'unitsInView')} areas={listInView.ids} label={(unit) => describeUnit(listInView.level, unit)} onSelect={(unit) => onSelectUnit(listInView.level, unit)} />
-                  : <OfficialAreaList lang={lang} title={unconfirmed ? tn(lang, 'asOnUnconfirmed', { title: tn(lang, 'areasInView'), shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'areasInView')} areas={listInView.ids} label={(id) => displayAddress(record?.area(id)?.address ?? '')} onSelect={(id) => selectArea(id)} />
-              )}
-              {notDrawn > 0 && <p className="muted" data-testid="units-without-point">{tn(lang, 'unitsWithoutPoint', { n: notDrawn })}</p>}
-              <section className="legend national-legend">
-                <p>{tn(lang, 'legendUnits')}</p>
-                <p>{tn(lang, 'legendUnknownCounty')}</p>
-                <p>{tn(lang, 'legendPoints')}</p>
-                <p className="muted">{OFFICIAL_CREDIT[lang]}</p>
-              </section>
-              <p className="muted official-attribution">{OFFICIAL_ATTRIBUTION[lang]}</p>
+              <InViewList lang={lang} items={listInView} shownDay={unconfirmed ? shownDay : null} notDrawn={notDrawn}
+                describeUnit={describeUnit} onSelectUnit={onSelectUnit} addressOf={addressOf} onSelectArea={(id) => selectArea(id)} />
+              <NationalLegend lang={lang} />
             </>
           )}
-        </aside>
+        </NationalSidePanel>
       </main>
-      <footer className="timeline">
-        {totals && <NationalHistogram lang={lang} min={range.min} max={range.max} day={day} totals={totals} onDay={(d) => setDay(d, 'push')} />}
-        <TimeControls
-          lang={lang} day={day} min={range.min} max={range.max} aligned={false}
-          playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
-          firstEventDay={range.min} lastEventDay={range.max}
-          onDay={(d, deliberate) => setDay(d, deliberate ? 'push' : 'replace')}
-        />
-        {totals && <NoDataStrip lang={lang} min={range.min} max={range.max} totals={totals} />}
-      </footer>
+      <NationalTimeline lang={lang} range={range} day={day} totals={totals} playback={playback} onDay={setDay} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { messageLookup } from '../i18n';
+import { messageLookup, STATUS_LABELS } from '../i18n';
 
 const MESSAGES = {
   allChina: { zh: '全国', en: 'All China' },
@@ -9,6 +9,11 @@ const MESSAGES = {
   high: { zh: '高风险', en: 'high' },
   medium: { zh: '中风险', en: 'medium' },
   noData: { zh: '无数据', en: 'no data' },
+  histogramKeys: { zh: '每日生效的高、中风险地区数：方向键选择日期，回车跳到该日', en: 'High- and medium-risk areas in force per day: arrow keys choose a day, Enter goes to it' },
+  squareRootScale: { zh: '（平方根刻度）', en: '(square-root scale)' },
+  noDataTicks: { zh: '无数据：深色刻度', en: 'no data: dark ticks' },
+  retry: { zh: '重试', en: 'Try again' },
+  listSource: { zh: '国家卫健委每日公布的中、高风险地区名单', en: 'The daily lists of medium- and high-risk areas published by the National Health Commission' },
   totalsLabel: { zh: '当天全国生效的风险区', en: 'Risk areas in force nationally on this day' },
   noDataDay: { zh: '这一天没有公布的名单：无数据，不代表没有风险。', en: 'No list was published for this day: no data, which does not mean no risk.' },
   defaultDayNote: {
@@ -95,6 +100,13 @@ export function totalsText(counts: { high: number | null; medium: number | null 
   if (counts.high === null && counts.medium === null) return tn(lang, 'noData');
   const part = (level: 'high' | 'medium', n: number | null) => `${tn(lang, level)} ${n === null ? tn(lang, 'noData') : n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`;
   return `${part('high', counts.high)} · ${part('medium', counts.medium)}`;
+}
+
+/** A trip hit's level in words: an official list's level, or a report place's measure status. */
+export function tripLevelLabel(level: string, lang: Language): string {
+  if (level === 'high' || level === 'medium') return tn(lang, level);
+  const statuses: Readonly<Record<string, { zh: string; en: string } | undefined>> = STATUS_LABELS;
+  return statuses[level]?.[lang] ?? level;
 }
 
 /** What the trip panel says about a typed radius: clamped to the range, rounded to 10 m, or nothing when taken as typed. */

@@ -4,6 +4,7 @@
  * once per loaded record.
  */
 import type { AdminDivision } from '../../data/admin-divisions';
+import type { PinyinLookup } from '../../data/pinyin-name';
 import type { Precision } from '../../data/schema';
 import type { AggregateUnit } from '../../map/national/aggregate-layer';
 import { uncertaintyRadius } from '../../model/uncertainty';
@@ -57,3 +58,9 @@ export function areasWithoutPoint(units: readonly AggregateUnit[], total: (unit:
 }
 
 export type UnitLabels = Record<UnitLevel, AggregateUnit[]>;
+
+/** "Jinshui Qu · 金水区": a division's name in pinyin (from the table written at build) and in 汉字. */
+export function englishName(pinyin: PinyinLookup, han: string): string {
+  const en = pinyin.nameOf(han);
+  return en ? `${en} · ${han}` : han;
+}

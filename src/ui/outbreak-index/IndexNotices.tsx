@@ -3,7 +3,7 @@ import type { OutbreakIndexIgnored } from '../../url/outbreak-index-codec';
 import { MAX_SEARCH_LENGTH } from '../../url/codec';
 import type { Language } from '../../url/view-state';
 import { ignoredLine, SHARED_IGNORED_REASONS } from '../i18n';
-import { Notices } from '../Notices';
+import { Notices } from '../shell/Notices';
 
 const REASONS: Record<OutbreakIndexIgnored['reason'], { zh: string; en: string }> = {
   'too-long': SHARED_IGNORED_REASONS['too-long'],

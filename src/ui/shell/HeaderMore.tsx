@@ -4,8 +4,8 @@
  * choice or Escape.
  */
 import { useState, type ReactNode } from 'react';
-import type { Language } from '../url/view-state';
-import { t } from './i18n';
+import type { Language } from '../../url/view-state';
+import { t } from '../i18n';
 
 export function HeaderMore({ lang, children }: { lang: Language; children: ReactNode }) {
   const [open, setOpen] = useState(false);

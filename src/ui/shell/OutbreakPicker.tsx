@@ -9,8 +9,8 @@
  * opens at once. After a view change the picker has the focus again, in the new view's header too.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { Language } from '../url/view-state';
-import { t } from './i18n';
+import type { Language } from '../../url/view-state';
+import { t } from '../i18n';
 
 export interface OutbreakPickerProps {
   lang: Language;

@@ -1,15 +1,8 @@
-/**
- * What the national view's URL held that could not be used, and what was done instead, and the tiles' failure:
- * over the top of the map, each dismissable, as the outbreak views' notices (Notices.tsx).
- */
-import type { ReactNode } from 'react';
+/** What the national view's URL held that could not be used, and what was done instead: the lines of its notice (../shell/Notices.tsx). */
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
-import { isoOfDay } from '../../timeline/days';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import { ignoredLine, SHARED_IGNORED_REASONS } from '../i18n';
-import { Notices } from '../Notices';
-import { tn } from './messages';
 
 const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
   ...SHARED_IGNORED_REASONS,
@@ -29,21 +22,3 @@ const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
 
 /** One line of the national "not used from the link" notice, in the reader's language. */
 export const describeNationalIgnored = (item: NationalIgnored, lang: Language): string => ignoredLine(item.key, item.value, REASONS[item.reason][lang]);
-
-/**
- * The outbreak views' notices (Notices.tsx) with the national ones: `noData`, the day has no list and the map shows
- * the last listed day's state, unconfirmed (said, not dismissable: it changes with the day), and `children` (the partial load), in the same column.
- */
-export function NationalNotices({ lang, ignored, onDismiss, tilesFailed, noData, shownDay, children }: {
-  lang: Language; ignored: NationalIgnored[]; onDismiss: () => void; tilesFailed: boolean; noData: boolean;
-  /** On a day without a list, the earlier day whose state the map shows (null when there is none). */
-  shownDay: number | null; children?: ReactNode;
-}) {
-  const lines = ignored.map((item) => describeNationalIgnored(item, lang));
-  return (
-    <Notices lang={lang} ignored={lines} onDismiss={onDismiss} tilesFailed={tilesFailed}>
-      {noData && <p className="notice is-day" data-testid="no-data-banner">{shownDay === null ? tn(lang, 'noDataDay') : tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) })}</p>}
-      {children}
-    </Notices>
-  );
-}

@@ -11,7 +11,7 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, LatLngBoundsExpression } from 'leaflet';
-import { NO_INSETS, panToShow, VIEW_MARGIN, type InsetsProbe } from './view-insets';
+import { NO_INSETS, panToShow, VIEW_MARGIN, type InsetsProbe } from '../view-insets';
 
 export interface ViewSyncProps {
   zoom: number | null;

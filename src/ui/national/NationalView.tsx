@@ -35,6 +35,7 @@ import { usePageKeys } from '../usePageKeys';
 import { NationalNotices } from './NationalNotices';
 import { reportPlacesForTrip } from './report-places';
 import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
+import { useAreaSelection } from './useAreaSelection';
 import { tn, totalsText } from './messages';
 import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
@@ -143,8 +144,8 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const { toggle } = playback;
   usePageKeys(toggle);
 
-  const selectedArea = view.selected;
-  const selectArea = useCallback((id: number | null) => update({ selected: id }, 'push'), [update]);
+  const { id: selectedArea, unknown: unknownArea, dismiss: dismissUnknownArea, selectionOf } = useAreaSelection(view.selected, record, update);
+  const selectArea = useCallback((id: number | null) => update({ selected: selectionOf(id) }, 'push'), [update, selectionOf]);
   const selectAreas = useCallback((ids: number[]) => {
     if (ids.length === 1) {
       setSpot([]);
@@ -240,9 +241,9 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const selectTripHit = useCallback((hit: TripHit) => {
     if (hit.place.source === 'official') {
       setSpot([]);
-      update({ selected: hit.place.area.id, day: hitDay(hit, day) }, 'push');
+      update({ selected: selectionOf(hit.place.area.id), day: hitDay(hit, day) }, 'push');
     } else onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang);
-  }, [update, day, onOutbreak, lang, setSpot]);
+  }, [update, day, onOutbreak, lang, setSpot, selectionOf]);
 
   // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
   const [viewKey, setViewKey] = useState(0);
@@ -288,7 +289,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
       />
       <main className="atlas-body">
         <div className={`map-wrap${unconfirmed ? ' is-unconfirmed' : ''}`} ref={mapWrap} data-shown-day={isoOfDay(shownDay)}>
-          <NationalNotices lang={lang} ignored={ignored} onDismiss={dismissIgnored} tilesFailed={tilesFailed && view.basemap !== 'offline'}
+          <NationalNotices lang={lang} ignored={unknownArea ? [...ignored, unknownArea] : ignored} onDismiss={() => { dismissIgnored(); dismissUnknownArea(); }} tilesFailed={tilesFailed && view.basemap !== 'offline'}
             noData={noList} shownDay={unconfirmed ? shownDay : null}>
             {/* Counts drawn, single areas still loading: said with the other notices, none over another. */}
             {loadingText && early && <div className="notice is-loading" data-testid="national-loading"><div className="spinner" aria-hidden="true" />{loadingText}</div>}

@@ -24,7 +24,8 @@ async function legacyKeyOf(baseUrl: string, id: number): Promise<string | undefi
 const valueOf = (selection: AreaSelection) => `official:${selection.kind === 'key' ? selection.key : selection.id}`;
 
 export function useAreaSelection(selection: AreaSelection | null, record: NationalRecord | null, update: Update, baseUrl = './') {
-  const [unknown, setUnknown] = useState<NationalIgnored | null>(null);
+  // The link's selection the record does not have, said in the notices until dismissed.
+  const [rejected, setRejected] = useState<AreaSelection | null>(null);
   const legacyId = selection?.kind === 'legacy' ? selection.id : null;
 
   useEffect(() => {
@@ -32,7 +33,7 @@ export function useAreaSelection(selection: AreaSelection | null, record: Nation
     let current = true;
     const forget = () => {
       if (!current) return;
-      setUnknown({ key: NATIONAL_QUERY_KEYS.selected, value: valueOf({ kind: 'legacy', id: legacyId }), reason: 'unknown-feature' });
+      setRejected({ kind: 'legacy', id: legacyId });
       update({ selected: null }, 'replace');
     };
     legacyKeyOf(baseUrl, legacyId).then((key) => {
@@ -45,17 +46,18 @@ export function useAreaSelection(selection: AreaSelection | null, record: Nation
   const selectionKey = selection?.kind === 'key' ? selection.key : null;
   const id = useMemo(() => (record && selectionKey !== null ? record.keys.idOf(selectionKey) ?? null : null), [record, selectionKey]);
   const missing = record !== null && selectionKey !== null && id === null;
+  // Noted while rendering (React's pattern for state that follows props); the URL is cleaned in the effect below.
+  if (missing && !(rejected?.kind === 'key' && rejected.key === selectionKey)) setRejected({ kind: 'key', key: selectionKey });
   useEffect(() => {
-    if (!missing || selectionKey === null) return;
-    setUnknown({ key: NATIONAL_QUERY_KEYS.selected, value: valueOf({ kind: 'key', key: selectionKey }), reason: 'unknown-feature' });
-    update({ selected: null }, 'replace');
-  }, [missing, selectionKey, update]);
+    if (missing) update({ selected: null }, 'replace');
+  }, [missing, update]);
 
   /** The selection that opens an area of the loaded record (null: none). */
   const selectionOf = useCallback((area: number | null): AreaSelection | null => {
     const key = area === null ? undefined : record?.keys.keyOf(area);
     return key === undefined ? null : { kind: 'key', key };
   }, [record]);
-  const dismiss = useCallback(() => setUnknown(null), []);
+  const dismiss = useCallback(() => setRejected(null), []);
+  const unknown: NationalIgnored | null = rejected && { key: NATIONAL_QUERY_KEYS.selected, value: valueOf(rejected), reason: 'unknown-feature' };
   return { id, unknown, dismiss, selectionOf };
 }

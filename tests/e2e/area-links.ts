@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { loadOfficial } from '../../src/node/official-files';
+import { areaKeyOfAddress } from '../../src/official/area-key';
 import { keyOfLegacyId, legacyIdsFileOf, legacyIdsFileSchema } from '../../src/official/legacy-ids';
 import { dayNumber } from '../../src/timeline/days';
 import { nationalReady, open } from './national';
@@ -67,6 +68,23 @@ describe('links to an official area', () => {
     assert.equal(await panelAreaId(page), record.keys.idOf(legacyKey));
     assert.equal(new URL(page.url()).search, `?o=china&d=${DAY}&lang=en&sel=official:${legacyKey}`);
     assert.deepEqual(fetched, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('writes the key of an area chosen in the view (pushed: back closes it)', async () => {
+    const { page, context, errors } = await open(`?o=china&d=${DAY}&z=12&c=39.9180,116.4500&lang=en`);
+    await nationalReady(page);
+    const first = page.locator('[data-testid=official-list] button').first();
+    await first.waitFor({ timeout: 30_000 });
+    await first.click();
+    await page.waitForSelector('[data-testid=official-panel]');
+    const id = await panelAreaId(page);
+    const address = record.areas.find((a) => a.id === id)?.address;
+    assert.ok(address);
+    await page.waitForFunction((key) => window.location.search.endsWith(`&sel=official:${key}`), areaKeyOfAddress(address));
+    await page.goBack();
+    await page.waitForFunction(() => !window.location.search.includes('sel='));
     assert.deepEqual(errors, []);
     await context.close();
   });

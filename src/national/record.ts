@@ -73,7 +73,12 @@ export class NationalRecord {
       }
     }
     this.intervals = intervals;
-    this.keys = new AreaKeyIndex(areaCount, (id) => this.addressOf(id));
+    this.keys = new AreaKeyIndex((id) => this.addressOf(id), () => this.addresses());
+  }
+
+  /** Every area's id and address, row by row (an area listed in two years comes twice, with one address). */
+  private *addresses(): Generator<readonly [number, string]> {
+    for (const year of this.years) for (let row = 0; row < year.size; row += 1) yield [year.ids[row], year.addressOf(row)];
   }
 
   /** An area's address as published, without building its record. */

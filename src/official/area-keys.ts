@@ -22,11 +22,14 @@ export function assignAreaKeys(normalised: readonly string[], addressOf: (id: nu
   });
 }
 
-/** Key → id over the areas 0..count-1 of a decoded record; `addressOf` gives an area's address (undefined: none). */
+/**
+ * Key → id over the areas of a decoded record: `addressOf` gives one area's address (undefined: none), `all` every
+ * [id, address] pair (an area may come twice, e.g. in two year files), read once when a key is first looked up.
+ */
 export class AreaKeyIndex {
   private ids: Map<string, number> | null = null;
 
-  constructor(private readonly count: number, private readonly addressOf: (id: number) => string | undefined) {}
+  constructor(private readonly addressOf: (id: number) => string | undefined, private readonly all: () => Iterable<readonly [number, string]>) {}
 
   keyOf(id: number): string | undefined {
     const address = this.addressOf(id);
@@ -36,10 +39,7 @@ export class AreaKeyIndex {
   idOf(key: string): number | undefined {
     if (!this.ids) {
       this.ids = new Map();
-      for (let id = 0; id < this.count; id += 1) {
-        const address = this.addressOf(id);
-        if (address !== undefined) this.ids.set(areaKeyOfAddress(address), id);
-      }
+      for (const [id, address] of this.all()) this.ids.set(areaKeyOfAddress(address), id);
     }
     return this.ids.get(key);
   }

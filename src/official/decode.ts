@@ -155,6 +155,6 @@ export function decodeOfficial(meta: OfficialMeta, chunks: readonly OfficialChun
     firstDay: dayNumber(meta.firstDate), lastDay: dayNumber(meta.lastDate),
     areas: [...areas.values()].sort((x, y) => x.id - y.id), totalAreas: meta.totals.areas,
     intervals, coverage: coverageOf(meta), years,
-    keys: new AreaKeyIndex(meta.totals.areas, (id) => areas.get(id)?.address),
+    keys: new AreaKeyIndex((id) => areas.get(id)?.address, () => [...areas].map(([id, area]) => [id, area.address] as const)),
   };
 }

@@ -76,9 +76,17 @@ export class NationalRecord {
     this.keys = new AreaKeyIndex((id) => this.addressOf(id), () => this.addresses());
   }
 
-  /** Every area's id and address, row by row (an area listed in two years comes twice, with one address). */
+  /** Every area's id and address, row by row, from the first year that lists it (as `addressOf`). */
   private *addresses(): Generator<readonly [number, string]> {
-    for (const year of this.years) for (let row = 0; row < year.size; row += 1) yield [year.ids[row], year.addressOf(row)];
+    const seen = new Uint8Array(this.areaCount);
+    for (const year of this.years) {
+      for (let row = 0; row < year.size; row += 1) {
+        const id = year.ids[row];
+        if (seen[id]) continue;
+        seen[id] = 1;
+        yield [id, year.addressOf(row)];
+      }
+    }
   }
 
   /** An area's address as published, without building its record. */

@@ -37,6 +37,11 @@ function dataFiles(outbreaksDir: string): Map<string, string> {
   const officialDir = path.join(root, 'geo/official');
   if (fs.existsSync(officialDir)) {
     for (const name of fs.readdirSync(officialDir).filter((f) => f.endsWith('.json') || f.endsWith('.txt')).sort()) files.set(`${GEO}/official/${name}`, path.join(officialDir, name));
+    // The frozen table of older links' area ids (src/official/legacy-ids.ts): fetched only when such a link is opened.
+    const legacyDir = path.join(officialDir, 'legacy-ids');
+    if (fs.existsSync(legacyDir)) {
+      for (const name of fs.readdirSync(legacyDir).filter((f) => f.endsWith('.json')).sort()) files.set(`${GEO}/official/legacy-ids/${name}`, path.join(legacyDir, name));
+    }
   }
   return files;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run -s official:lookup -- <text>`: one JSON object a line per official area whose address (or another
- * spelling of it) contains the text: {"id","address","precision","rule","lat","lon","flags","intervals"}, lat/lon
- * WGS-84 or null, intervals [{first,last,level,count}]. From geo/official/ alone (no ../shared needed).
+ * spelling of it) contains the text: {"key","address","precision","rule","lat","lon","flags","intervals"}; key is the
+ * stable id of the app's links (sel=official:<key>), lat/lon WGS-84 or null, intervals [{first,last,level,count}]. From geo/official/ alone (no ../shared needed).
  * No text: a message on stderr, exit code 1. No area found: nothing printed, exit code 0.
  */
 import { loadOfficial } from '../src/node/official-files';

@@ -27,6 +27,7 @@ for (const rule of NORMALISE_RULES) {
 }
 console.log(`  list-only days (no point file): ${report.listOnlyEntriesJoined.toLocaleString('en')} of ${report.listOnlyEntries.toLocaleString('en')} entries joined to a point (${percent(report.listOnlyEntriesJoined, report.listOnlyEntries)}); `
   + `${report.listOnlyAreasJoined.toLocaleString('en')} of ${report.listOnlyAreas.toLocaleString('en')} addresses (${percent(report.listOnlyAreasJoined, report.listOnlyAreas)})`);
+console.log(`  area keys (sel=official:<key>): ${new Set(record.keys).size.toLocaleString('en')} distinct for ${record.areas.length.toLocaleString('en')} areas (a collision stops the build)`);
 const totals = meta.totals;
 console.log(`  ${totals.areas.toLocaleString('en')} areas, ${totals.intervals.toLocaleString('en')} intervals, ${totals.entries.toLocaleString('en')} entries (list-days)`);
 console.log(`  precision: ${Object.entries(totals.precision).map(([k, v]) => `${k} ${v} (${percent(v, totals.areas)})`).join(', ')}`);

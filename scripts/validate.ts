@@ -48,4 +48,5 @@ if (official) {
   console.log(`validate: official record: ${official.areas.toLocaleString('en')} areas, ${official.intervals.toLocaleString('en')} intervals, no problems; `
     + `${inside} of ${checked} points whose county polygon is shipped lie inside it (${((100 * inside) / Math.max(1, checked)).toFixed(1)} %), `
     + `the other ${checked - inside} are flagged outside-county-polygon${outsideUnflagged ? ` except ${outsideUnflagged} (run npm run official)` : ''}`);
+  if (official.keys) console.log(`validate: official area keys: ${official.keys.areas.toLocaleString('en')} distinct, no collision; ${official.keys.legacyIds.toLocaleString('en')} legacy ids, each naming an area of the record`);
 }

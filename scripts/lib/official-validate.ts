@@ -9,6 +9,7 @@ import { officialUnitDaysSchema, type OfficialChunk, type OfficialMeta } from '.
 import { UNIT_DAYS_FILE, unitDaysWithUnplaced } from './official-unit-days';
 import { EPISODES_FILE, episodesOf } from './official-episodes';
 import { officialEpisodesSchema } from '../../src/official/episode-file';
+import { areaKeyProblems } from './official-keys-validate';
 
 function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
   if (!fs.existsSync(file)) return { error: 'missing' };
@@ -19,7 +20,7 @@ function readJsonOrProblem(file: string): { json?: unknown; error?: string } {
   }
 }
 
-export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation {
+export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation & { keys?: { areas: number; legacyIds: number } } {
   const full = path.resolve(repoRoot, dir);
   const metaFile = path.join(dir, META_FILE);
   const meta = readJsonOrProblem(path.join(full, META_FILE));
@@ -36,9 +37,15 @@ export function validateOfficialDir(dir = OFFICIAL_DIR): OfficialValidation {
     else chunks.set(file, chunk.json);
   }
   const result = validateOfficial({ metaFile, meta: meta.json, chunks }, countyPolygonTest());
-  if (result.problems.length === 0) problems.push(...unitDaysProblems(dir, full, meta.json as OfficialMeta, [...chunks.values()] as OfficialChunk[]));
+  let keys: { areas: number; legacyIds: number } | undefined;
+  if (result.problems.length === 0) {
+    problems.push(...unitDaysProblems(dir, full, meta.json as OfficialMeta, [...chunks.values()] as OfficialChunk[]));
+    const checked = areaKeyProblems(dir, full, [...chunks.values()] as OfficialChunk[], dir === OFFICIAL_DIR);
+    problems.push(...checked.problems);
+    keys = { areas: checked.keys, legacyIds: checked.legacyIds };
+  }
   for (const problem of result.problems) if (!problem.file.includes('/')) problem.file = path.join(dir, problem.file);
-  return { ...result, problems: [...problems, ...result.problems] };
+  return { ...result, problems: [...problems, ...result.problems], keys };
 }
 
 /** unit-days.json and episodes.json: present, of their schema, and equal to what the shipped year files and gazetteer give. */

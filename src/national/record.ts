@@ -4,6 +4,7 @@
  * area's full record is built only when it is opened). Pure.
  */
 import { PRECISIONS, type Precision } from '../data/schema';
+import { AreaKeyIndex } from '../official/area-keys';
 import type { IntervalTable } from './area-timeline';
 import type { DayCoverage, OfficialArea } from './official-contract';
 
@@ -18,6 +19,7 @@ export interface YearColumns {
   readonly precision: Uint8Array;
   readonly intervals: IntervalTable & { readonly count?: ArrayLike<number> };
   rowOf(id: number): number;
+  addressOf(row: number): string;
   area(row: number): OfficialArea;
   adminOf(row: number): Pick<OfficialArea, 'province' | 'prefecture' | 'countyCode'>;
 }
@@ -33,6 +35,8 @@ export class NationalRecord {
   readonly lat: Float64Array;
   readonly precision: Uint8Array;
   readonly intervals: IntervalTable & { count: Int32Array };
+  /** Link key ↔ id (`sel=official:<key>`); the key → id table is built the first time a key is looked up. */
+  readonly keys: AreaKeyIndex;
   private readonly cache = new Map<number, OfficialArea>();
 
   constructor(
@@ -69,6 +73,31 @@ export class NationalRecord {
       }
     }
     this.intervals = intervals;
+    this.keys = new AreaKeyIndex((id) => this.addressOf(id), () => this.addresses());
+  }
+
+  /** Every area's id and address, row by row, from the first year that lists it (as `addressOf`). */
+  private *addresses(): Generator<readonly [number, string]> {
+    const seen = new Uint8Array(this.areaCount);
+    for (const year of this.years) {
+      for (let row = 0; row < year.size; row += 1) {
+        const id = year.ids[row];
+        if (seen[id]) continue;
+        seen[id] = 1;
+        yield [id, year.addressOf(row)];
+      }
+    }
+  }
+
+  /** An area's address as published, without building its record. */
+  addressOf(id: number): string | undefined {
+    const cached = this.cache.get(id);
+    if (cached) return cached.address;
+    for (const year of this.years) {
+      const row = year.rowOf(id);
+      if (row >= 0) return year.addressOf(row);
+    }
+    return undefined;
   }
 
   precisionOf(id: number): Precision {

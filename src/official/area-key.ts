@@ -3,7 +3,13 @@
  * (src/official/normalise.ts), never from the order the record was built in, so a link keeps pointing at the same
  * area when the record is rebuilt with more days or other spellings. Links written before this rule carried the
  * build-order number (`official:123`); those are read through a table shipped with the record (legacy ids).
+ *
+ * What is hashed: the normalised address alone, no province code. It is already unique per area, because the build
+ * merges every spelling with the same normalised address into one area wherever it was listed (areas.ts), and it
+ * starts with the province in all but 147 addresses (新疆生产建设兵团…, whose province chain is read from that name).
+ * Hash collisions between two normalised addresses are a build error (assignAreaKeys, area-keys.ts).
  */
+import { normaliseAddress } from './normalise';
 
 /** cyrb53 (public domain, bryc): a 53-bit string hash, written in base 36 and padded to 11 characters. */
 export function areaKeyOf(normalisedAddress: string): string {
@@ -18,6 +24,11 @@ export function areaKeyOf(normalisedAddress: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return hash.toString(36).padStart(11, '0');
+}
+
+/** The key of an area from any of its spellings: all of them normalise to the same text. */
+export function areaKeyOfAddress(address: string): string {
+  return areaKeyOf(normaliseAddress(address).key);
 }
 
 export const AREA_KEY_PATTERN = /^[0-9a-z]{11}$/;

@@ -4,6 +4,7 @@
  */
 import type { Precision } from '../data/schema';
 import { isoOfDay } from '../timeline/days';
+import { areaKeyOfAddress } from './area-key';
 import type { AreaFlag, PrecisionRule, RiskLevel } from './codes';
 import type { OfficialArea, OfficialInterval } from './schema';
 
@@ -16,7 +17,8 @@ export interface IntervalLine {
 }
 
 export interface AreaLine {
-  id: number;
+  /** The area's stable key (`sel=official:<key>` in the app's links, src/official/area-key.ts). */
+  key: string;
   address: string;
   precision: Precision;
   rule: PrecisionRule;
@@ -40,7 +42,7 @@ export function intervalsByArea(intervals: readonly OfficialInterval[]): Map<num
 
 export function areaLine(area: OfficialArea, intervals: readonly OfficialInterval[]): AreaLine {
   return {
-    id: area.id,
+    key: areaKeyOfAddress(area.address),
     address: area.address,
     precision: area.precision,
     rule: area.precisionRule,

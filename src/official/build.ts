@@ -6,6 +6,7 @@
 import gcoord from 'gcoord';
 import type { AdminDivision, AdminDivisions } from '../data/admin-divisions';
 import { dayNumber } from '../timeline/days';
+import { assignAreaKeys } from './area-keys';
 import { groupSpellings, type MergeReport, type Spelling } from './areas';
 import { readChain } from './chain';
 import { sortFlags, type AreaFlag, type RiskLevel } from './codes';
@@ -45,6 +46,8 @@ export interface OfficialRecord {
   firstDay: number;
   lastDay: number;
   areas: OfficialArea[];
+  /** The link key of each area (`keys[id]`, src/official/area-key.ts): from its normalised address, unique. */
+  keys: string[];
   intervals: OfficialInterval[];
   coverage: DayCoverage[];
   dayFlags: OfficialDayFlag[];
@@ -92,6 +95,8 @@ export function buildOfficialRecord(input: BuildInput): { record: OfficialRecord
   const firstDay = dayNumber(RECORD_FIRST_DATE);
   const lastDay = dayNumber(RECORD_LAST_DATE);
   const { areas: drafts, areaOfAddress, report: merges } = groupSpellings(collectSpellings(input.lists));
+  // Before anything else: a key collision stops the build (a link would open either area).
+  const keys = assignAreaKeys(drafts.map((draft) => draft.key), (id) => drafts[id].address);
   const chains = drafts.map((draft) => readChain(draft.key, input.divisions));
   const precisions = assignPrecision(drafts.map((draft, i) => ({ chain: chains[i], gcj02: draft.gcj02 })), input.divisionList);
 
@@ -154,7 +159,7 @@ export function buildOfficialRecord(input: BuildInput): { record: OfficialRecord
 
   const published = input.published.map((p) => ({ day: dayNumber(p.date), high: p.high, medium: p.medium })).sort((a, b) => a.day - b.day);
   const record: OfficialRecord = {
-    firstDay, lastDay, areas, intervals,
+    firstDay, lastDay, areas, keys, intervals,
     coverage: buildCoverage(listInfos, firstDay, lastDay),
     dayFlags: buildDayFlags(listInfos, published, firstDay, lastDay),
     published,

@@ -7,6 +7,7 @@
  */
 import { PRECISIONS } from '../data/schema';
 import { dayNumber, isoOfDay } from '../timeline/days';
+import { AreaKeyIndex } from './area-keys';
 import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
 import { intervalAt, type IntervalColumns } from './columns';
 import { compareIntervals } from './history';
@@ -69,13 +70,18 @@ export class OfficialYear {
     return admin;
   }
 
+  /** The address of a row as published, without building its record (for its link key, area-keys.ts). */
+  addressOf(row: number): string {
+    return stringAt(this.data.strings, this.data.chains.head[this.data.chain[row]]) + stringAt(this.data.tail, row);
+  }
+
   /** The full record of one area (built on demand). */
   area(row: number): OfficialArea {
-    const { strings, chains, chain: chainOf, tail, township, village } = this.data;
+    const { strings, chains, chain: chainOf, township, village } = this.data;
     const chain = chainOf[row];
     const text = (i: number) => (i === 0 ? undefined : stringAt(strings, i));
     const area: OfficialArea = {
-      id: this.ids[row], address: stringAt(strings, chains.head[chain]) + stringAt(tail, row),
+      id: this.ids[row], address: this.addressOf(row),
       province: stringAt(strings, chains.province[chain]), prefecture: stringAt(strings, chains.prefecture[chain]),
       precision: PRECISIONS[this.precision[row]], precisionRule: PRECISION_RULE_CODES[this.rule[row]],
       flags: AREA_FLAG_CODES.filter((_, bit) => (this.flags[row] & (1 << bit)) !== 0) as AreaFlag[],
@@ -121,6 +127,8 @@ export interface DecodedOfficial {
   intervals: OfficialInterval[];
   coverage: DayCoverage[];
   years: OfficialYear[];
+  /** Link key ↔ id of the decoded areas (`sel=official:<key>`). */
+  keys: AreaKeyIndex;
 }
 
 /** Joins years (any subset, any order) into plain records; intervals sorted by area, first day, level. */
@@ -147,5 +155,6 @@ export function decodeOfficial(meta: OfficialMeta, chunks: readonly OfficialChun
     firstDay: dayNumber(meta.firstDate), lastDay: dayNumber(meta.lastDate),
     areas: [...areas.values()].sort((x, y) => x.id - y.id), totalAreas: meta.totals.areas,
     intervals, coverage: coverageOf(meta), years,
+    keys: new AreaKeyIndex((id) => areas.get(id)?.address, () => [...areas].map(([id, area]) => [id, area.address] as const)),
   };
 }

@@ -5,6 +5,7 @@
  * Pure: the CLI (scripts/official-download.ts) writes the files, and the browser can hand the same text to a Blob.
  */
 import { isoOfDay } from '../timeline/days';
+import { areaKeyOfAddress } from './area-key';
 import type { EpisodeLine } from './episode-file';
 import { OFFICIAL_CREDIT, OFFICIAL_SOURCE_URL } from './credit';
 import type { OfficialArea, OfficialInterval } from './schema';
@@ -28,7 +29,7 @@ const intervalText = (i: OfficialInterval) => `${isoOfDay(i.first)}..${isoOfDay(
 /** The fields of one area in an episode download (GeoJSON properties; the CSV adds lon and lat). */
 const AREA_COLUMNS: ReadonlyArray<CsvColumn<AreaWithIntervals & { episode: string }>> = [
   { name: 'episode_id', type: 'String', value: (r) => r.episode },
-  { name: 'area_id', type: 'Integer', value: (r) => r.area.id },
+  { name: 'area_key', type: 'String', value: (r) => areaKeyOfAddress(r.area.address) },
   { name: 'address', type: 'String', value: (r) => r.area.address },
   { name: 'province', type: 'String', value: (r) => r.area.province },
   { name: 'prefecture', type: 'String', value: (r) => r.area.prefecture },
@@ -50,7 +51,7 @@ const POINT_COLUMNS: ReadonlyArray<CsvColumn<AreaWithIntervals>> = [
 ];
 
 const INTERVAL_COLUMNS: ReadonlyArray<CsvColumn<{ area: OfficialArea; interval: OfficialInterval }>> = [
-  { name: 'area_id', type: 'Integer', value: (r) => r.area.id },
+  { name: 'area_key', type: 'String', value: (r) => areaKeyOfAddress(r.area.address) },
   { name: 'address', type: 'String', value: (r) => r.area.address },
   { name: 'province', type: 'String', value: (r) => r.area.province },
   { name: 'prefecture', type: 'String', value: (r) => r.area.prefecture },
@@ -114,7 +115,7 @@ export function episodeGeoJson(episode: EpisodeLine, areas: readonly AreaWithInt
     const row = { ...a, episode: episode.id };
     const properties = Object.fromEntries(AREA_COLUMNS.map((c) => [c.name, c.value(row) ?? null]));
     const geometry = a.area.lon === undefined || a.area.lat === undefined ? null : { type: 'Point', coordinates: [a.area.lon, a.area.lat] };
-    return { type: 'Feature', id: a.area.id, geometry, properties };
+    return { type: 'Feature', id: areaKeyOfAddress(a.area.address), geometry, properties };
   });
   const collection = {
     type: 'FeatureCollection',

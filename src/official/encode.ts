@@ -11,6 +11,9 @@ import { intervalColumns } from './columns';
 import { OfficialDayIndex } from './day-index';
 import { LIST_SOURCES, type OfficialArea, type OfficialChunk, type OfficialInterval, type OfficialMeta } from './schema';
 
+/** The files carry no keys: the reader computes an area's key from its address (area-keys.ts). */
+export type EncodedRecord = Omit<OfficialRecord, 'keys'>;
+
 export const chunkFileName = (year: number) => `official-${year}.json`;
 
 class StringTable {
@@ -43,7 +46,7 @@ const micro = (degrees: number) => Math.round(degrees * 1e6);
 
 const FLAG_BIT = new Map(AREA_FLAG_CODES.map((code, i) => [code, 1 << i]));
 
-function encodeChunk(year: number, first: number, last: number, record: OfficialRecord): OfficialChunk {
+function encodeChunk(year: number, first: number, last: number, record: EncodedRecord): OfficialChunk {
   const pieces: OfficialInterval[] = record.intervals
     .filter((i) => i.first <= last && i.last >= first)
     .map((i) => ({ ...i, first: Math.max(i.first, first), last: Math.min(i.last, last) }));
@@ -107,7 +110,7 @@ function tally<T>(items: Iterable<T>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([x], [y]) => x.localeCompare(y)));
 }
 
-export function encodeOfficial(record: OfficialRecord, report: BuildReport): { meta: OfficialMeta; chunks: OfficialChunk[] } {
+export function encodeOfficial(record: EncodedRecord, report: BuildReport): { meta: OfficialMeta; chunks: OfficialChunk[] } {
   const chunks: OfficialChunk[] = [];
   const firstYear = Number(isoOfDay(record.firstDay).slice(0, 4));
   const lastYear = Number(isoOfDay(record.lastDay).slice(0, 4));

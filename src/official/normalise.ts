@@ -16,15 +16,17 @@ const FULL_WIDTH: Record<string, string> = {
   '—': '-', '–': '-', '－': '-', '‐': '-', '―': '-',
 };
 
+/** Full-width digits and Latin letters (U+FF10..U+FF5A minus its punctuation) and the punctuation of FULL_WIDTH. */
+const FULL_WIDTH_CHARS = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(FULL_WIDTH).join('')}]`, 'gu');
+
+// One replace over a character class, not a loop per character: the national view normalises every address once
+// to find an area by its link key (src/official/area-key.ts), so this runs 174k times.
 function halfWidth(text: string): string {
-  let out = '';
-  for (const char of text) {
+  return text.replace(FULL_WIDTH_CHARS, (char) => {
     const code = char.codePointAt(0) ?? 0;
-    // Full-width digits and Latin letters (U+FF10..U+FF5A) sit 0xFEE0 above their ASCII forms.
-    if (code >= 0xff10 && code <= 0xff5a && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u.test(char)) out += String.fromCodePoint(code - 0xfee0);
-    else out += FULL_WIDTH[char] ?? char;
-  }
-  return out;
+    // Full-width digits and Latin letters sit 0xFEE0 above their ASCII forms.
+    return code >= 0xff10 && code <= 0xff5a && !(char in FULL_WIDTH) ? String.fromCodePoint(code - 0xfee0) : FULL_WIDTH[char];
+  });
 }
 
 /** Applied in this order; each later rule sees the output of the earlier ones. */

@@ -3,6 +3,7 @@
  * list and the sources; then one row per place, nearest first, with its precision and where its point comes from.
  */
 import { csvCell } from '../export/csv';
+import { areaKeyOfAddress } from '../official/area-key';
 import { isoOfDay } from '../timeline/days';
 import { nameOf, type TripResult } from './trip-check';
 
@@ -43,7 +44,7 @@ export function tripCsv(result: TripResult, credits: TripCsvCredits): string {
       official ? official.precision : report!.precision, String(Math.round(hit.uncertaintyMetres)),
       String(lat), String(lon),
       official ? official.precisionRule : report!.geometrySource,
-      official ? `official:${official.id}` : report!.featureId,
+      official ? `official:${areaKeyOfAddress(official.address)}` : report!.featureId,
     ];
     lines.push(values.map(csvCell).join(','));
   });

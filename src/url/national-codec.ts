@@ -4,6 +4,7 @@
  * Clean on read: the day clamped to the record, bad values dropped with a reason, the cleaned URL written back.
  */
 import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
+import { parseAreaSelection, type AreaSelection } from '../official/area-key';
 import { dayNumber, isoOfDay } from '../timeline/days';
 import { centreProblem, dropOverlong, zoomProblem } from './codec';
 import { formatTrip, inChinaBounds, parseTrip, TRIP_QUERY_KEYS, type TripIgnored, type TripState } from './trip-codec';
@@ -17,8 +18,8 @@ export interface NationalViewState {
   centre: [number, number] | null;
   lang: 'zh' | 'en';
   basemap: 'osm' | 'offline' | 'amap';
-  /** Official area id. */
-  selected: number | null;
+  /** Official area: its stable key, or the build-order id of an older link until the view has looked it up. */
+  selected: AreaSelection | null;
   trip: TripState | null;
 }
 
@@ -97,8 +98,8 @@ export function parseNationalQuery(query: string, scope: NationalUrlScope = CHIN
   else if (basemap !== null) ignored.push({ key: NATIONAL_QUERY_KEYS.basemap, value: basemap, reason: 'unknown-value' });
   const selected = params.get(NATIONAL_QUERY_KEYS.selected);
   if (selected !== null) {
-    const match = /^official:(\d{1,7})$/.exec(selected);
-    if (match) state.selected = Number(match[1]);
+    const area = selected.startsWith('official:') ? parseAreaSelection(selected.slice('official:'.length)) : null;
+    if (area) state.selected = area;
     else ignored.push({ key: NATIONAL_QUERY_KEYS.selected, value: selected, reason: 'unknown-feature' });
   }
   const trip = parseTrip(params, tripContext(scope));
@@ -118,7 +119,7 @@ export function formatNationalQuery(state: NationalViewState, scope: NationalUrl
   }
   if (state.lang !== defaults.lang) params.push([NATIONAL_QUERY_KEYS.lang, state.lang]);
   if (state.basemap !== defaults.basemap) params.push([NATIONAL_QUERY_KEYS.basemap, state.basemap]);
-  if (state.selected !== null) params.push([NATIONAL_QUERY_KEYS.selected, `official:${state.selected}`]);
+  if (state.selected !== null) params.push([NATIONAL_QUERY_KEYS.selected, `official:${state.selected.kind === 'key' ? state.selected.key : state.selected.id}`]);
   params.push(...formatTrip(state.trip, tripContext(scope)));
   return params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`).join('&');
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { areaKeyOfAddress } from '../../src/official/area-key';
 
 const env = { ...process.env, ATLAS_SHARED_DIR: '/nonexistent-shared' };
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-download-'));
@@ -33,7 +34,7 @@ describe('npm run -s official:download', { timeout: 90_000 }, () => {
     const geojson = download('610100-20211215', '--format', 'geojson');
     expect(geojson.status, geojson.stderr).toBe(0);
     ctx.skip(!hasOgr, SKIP_REASON);
-    const types = { area_id: 'Integer', address: 'String', first: 'Date', last: 'Date', high_days: 'Integer', medium_days: 'Integer' };
+    const types = { area_key: 'String', address: 'String', first: 'Date', last: 'Date', high_days: 'Integer', medium_days: 'Integer' };
     expect(ogrFields(path.join(out, 'official-episode-610100-20211215.csv'))).toMatchObject({ ...types, lon: 'Real', lat: 'Real' });
     expect(ogrFields(path.join(out, 'official-episode-610100-20211215.geojson'))).toMatchObject(types);
   });
@@ -45,7 +46,7 @@ describe('npm run -s official:download', { timeout: 90_000 }, () => {
     expect(lines).toHaveLength(1 + 190_304);
     ctx.skip(!hasOgr, SKIP_REASON);
     expect(ogrFields(path.join(out, 'official-episodes.csv'))).toEqual({ id: 'String', province: 'String', unit: 'String', adcode: 'String', start: 'Date', end: 'Date', peak: 'Integer', peakDay: 'Date', areaDays: 'Integer' });
-    expect(ogrFields(path.join(out, 'official-intervals.csv'))).toMatchObject({ area_id: 'Integer', level: 'String', first: 'Date', last: 'Date', days: 'Integer', entries: 'Integer', lon: 'Real', lat: 'Real' });
+    expect(ogrFields(path.join(out, 'official-intervals.csv'))).toMatchObject({ area_key: 'String', level: 'String', first: 'Date', last: 'Date', days: 'Integer', entries: 'Integer', lon: 'Real', lat: 'Real' });
   });
 
   it('refuses an unknown episode or a table as GeoJSON: message on stderr, exit 1', () => {
@@ -61,7 +62,7 @@ describe('npm run -s official:lookup', { timeout: 30_000 }, () => {
     const result = spawnSync('npx', ['tsx', 'scripts/official-lookup.ts', '汤阴县古贤镇大朱庄村'], { encoding: 'utf8', env });
     expect(result.status, result.stderr).toBe(0);
     const [line] = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(Object.keys(line)).toEqual(['id', 'address', 'precision', 'rule', 'lat', 'lon', 'flags', 'intervals']);
-    expect(line).toMatchObject({ address: '河南省安阳市汤阴县古贤镇大朱庄村', precision: 'village', intervals: [{ first: '2022-01-10', last: '2022-01-11', level: 'high', count: 1 }] });
+    expect(Object.keys(line)).toEqual(['key', 'address', 'precision', 'rule', 'lat', 'lon', 'flags', 'intervals']);
+    expect(line).toMatchObject({ key: areaKeyOfAddress('河南省安阳市汤阴县古贤镇大朱庄村'), address: '河南省安阳市汤阴县古贤镇大朱庄村', precision: 'village', intervals: [{ first: '2022-01-10', last: '2022-01-11', level: 'high', count: 1 }] });
   });
 });

@@ -21,6 +21,7 @@ import './episode';
 import './episode-report';
 import './trip';
 import './national-zooms';
+import './area-links';
 import './national-days';
 import './review';
 import './review-big';

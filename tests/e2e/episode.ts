@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { areaKeyOfAddress } from '../../src/official/area-key';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialEpisodesSchema } from '../../src/official/episode-file';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
@@ -39,7 +40,7 @@ async function goToDay(page: Page, iso: string) {
 }
 
 /** An area of 西安 in force on `iso`, located to its neighbourhood or better, with no other such area within 300 m. */
-function lonelyXianArea(iso: string): { id: number; lat: number; lon: number } {
+function lonelyXianArea(iso: string): { id: number; key: string; lat: number; lon: number } {
   const meta = officialMetaSchema.parse(JSON.parse(fs.readFileSync('geo/official/meta.json', 'utf8')));
   const chunks = meta.chunks.map((c) => JSON.parse(fs.readFileSync(`geo/official/${c.file}`, 'utf8')) as OfficialChunk);
   const record = decodeOfficial(meta, chunks);
@@ -50,7 +51,7 @@ function lonelyXianArea(iso: string): { id: number; lat: number; lon: number } {
   const area = shown.find((a) => a.prefecture === '西安市' && (a.precision === 'exact' || a.precision === 'neighbourhood') && a.flags.length === 0
     && !shown.some((b) => b.id !== a.id && near(a, b)));
   assert.ok(area, `an area of 西安 alone at its point on ${iso}`);
-  return { id: area.id, lat: area.lat!, lon: area.lon! };
+  return { id: area.id, key: areaKeyOfAddress(area.address), lat: area.lat!, lon: area.lon! };
 }
 
 describe('episode view', () => {
@@ -91,7 +92,7 @@ describe('episode view', () => {
     assert.equal(Number(await panel.getAttribute('data-area-id')), area.id);
     assert.ok((await page.locator('[data-testid=official-history] li').count()) > 0);
     // The peak day is the episode's default, so the canonical link leaves d out.
-    const withSelection = `o=${XIAN}&z=16&c=${area.lat.toFixed(4)},${area.lon.toFixed(4)}&lang=en&b=offline&sel=official:${area.id}`;
+    const withSelection = `o=${XIAN}&z=16&c=${area.lat.toFixed(4)},${area.lon.toFixed(4)}&lang=en&b=offline&sel=official:${area.key}`;
     await page.waitForFunction((q) => window.location.search === `?${q}`, withSelection);
     // Round trip: the link opens the same view, and after a step forth and back the URL is written back the same.
     await page.goto(`${page.url().split('?')[0]}?${withSelection}`);

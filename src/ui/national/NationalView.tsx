@@ -37,6 +37,7 @@ import { NationalMapPane } from './NationalMapPane';
 import { NationalTimeline } from './NationalTimeline';
 import { SelectedAreaPanel } from './SelectedAreaPanel';
 import { OfficialAreaList } from './OfficialAreaPanel';
+import { useAreaSelection } from './useAreaSelection';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
@@ -105,8 +106,8 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const { toggle } = playback;
   usePageKeys(toggle);
 
-  const selectedArea = view.selected;
-  const selectArea = useCallback((id: number | null) => update({ selected: id }, 'push'), [update]);
+  const { id: selectedArea, unknown: unknownArea, dismiss: dismissUnknownArea, selectionOf } = useAreaSelection(view.selected, record, update);
+  const selectArea = useCallback((id: number | null) => update({ selected: selectionOf(id) }, 'push'), [update, selectionOf]);
   const selectAreas = useCallback((ids: number[]) => {
     if (ids.length === 1) {
       setSpot([]);
@@ -202,9 +203,9 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const selectTripHit = useCallback((hit: TripHit) => {
     if (hit.place.source === 'official') {
       setSpot([]);
-      update({ selected: hit.place.area.id, day: hitDay(hit, day) }, 'push');
+      update({ selected: selectionOf(hit.place.area.id), day: hitDay(hit, day) }, 'push');
     } else onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang);
-  }, [update, day, onOutbreak, lang, setSpot]);
+  }, [update, day, onOutbreak, lang, setSpot, selectionOf]);
 
   // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
   const [viewKey, setViewKey] = useState(0);
@@ -245,7 +246,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
       />
       <main className="atlas-body">
         <NationalMapPane lang={lang} wrapRef={mapWrap} shownDay={shownDay} unconfirmed={unconfirmed}
-          notices={{ ignored: ignored.map((item) => describeNationalIgnored(item, lang)), onDismiss: dismissIgnored, tilesFailed: tilesFailed && view.basemap !== 'offline',
+          notices={{ ignored: (unknownArea ? [...ignored, unknownArea] : ignored).map((item) => describeNationalIgnored(item, lang)), onDismiss: () => { dismissIgnored(); dismissUnknownArea(); }, tilesFailed: tilesFailed && view.basemap !== 'offline',
             dayNote: noList ? (unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')) : null }}
           loading={loadingText ? { text: loadingText, countsDrawn: Boolean(early) } : null}
           failure={load.status === 'error' ? { message: load.message, retry } : null}>

@@ -13,12 +13,22 @@ describe('national view URL', () => {
 
   it('round-trips a full view with a selected area and a trip', () => {
     const state: NationalViewState = {
-      day: dayNumber('2022-11-30'), zoom: 12, centre: [39.918, 116.45], lang: 'en', basemap: 'amap', selected: 4211,
+      day: dayNumber('2022-11-30'), zoom: 12, centre: [39.918, 116.45], lang: 'en', basemap: 'amap', selected: { kind: 'key', key: '1yl18iygjms' },
       trip: { lat: 39.918, lon: 116.45, radiusKm: 3, from: dayNumber('2022-11-20'), to: dayNumber('2022-11-30') },
     };
     const query = formatNationalQuery(state);
-    expect(query).toBe('o=china&d=2022-11-30&z=12&c=39.9180,116.4500&lang=en&b=amap&sel=official:4211&trip=39.918,116.45,3&from=2022-11-20&to=2022-11-30');
+    expect(query).toBe('o=china&d=2022-11-30&z=12&c=39.9180,116.4500&lang=en&b=amap&sel=official:1yl18iygjms&trip=39.918,116.45,3&from=2022-11-20&to=2022-11-30');
     expect(parseNationalQuery(query)).toEqual({ state, ignored: [] });
+  });
+
+  it('reads an older link\'s build-order id as a legacy selection, kept until the view has looked it up', () => {
+    const { state, ignored } = parseNationalQuery('o=china&sel=official:4211');
+    expect(ignored).toEqual([]);
+    expect(state.selected).toEqual({ kind: 'legacy', id: 4211 });
+    expect(formatNationalQuery(state)).toBe('o=china&sel=official:4211');
+    for (const bad of ['official:', 'official:1YL18IYGJMS', 'official:12345678', 'official:1yl18iygjm', '4211']) {
+      expect(parseNationalQuery(`o=china&sel=${bad}`).ignored.map((i) => `${i.key}:${i.reason}`)).toEqual(['sel:unknown-feature']);
+    }
   });
 
   it('clamps a day outside the record and drops what it cannot use, saying why', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { areaKeyOfAddress } from '../../../src/official/area-key';
 import { decodeChunk } from '../../../src/official/decode';
 import { NationalRecord, type YearColumns } from '../../../src/national/record';
 import type { OfficialArea } from '../../../src/national/official-contract';
@@ -12,6 +13,7 @@ function year(y: number, ids: number[], lon: number[], intervals: Array<[number,
       level: Uint8Array.from(intervals, (i) => i[3]), count: Int32Array.from(intervals, (i) => i[4]),
     },
     rowOf: (id) => ids.indexOf(id),
+    addressOf: (row) => `area ${ids[row]} of ${y}`,
     adminOf: (row) => ({ province: `p${ids[row]}`, prefecture: '' }),
     area: (row) => ({ id: ids[row], address: `area ${ids[row]} of ${y}`, province: '', prefecture: '', lon: lon[row], lat: lon[row] / 4, precision: 'neighbourhood', precisionRule: 'address-level', flags: [] }) as OfficialArea,
   };
@@ -43,6 +45,13 @@ describe('the official record as the national view holds it', () => {
     expect(record.countsOn(10)).toEqual({ high: 1, medium: 0 });
     expect(record.area(2)?.address).toBe('area 2 of 2022');
     expect(record.area(7)).toBeUndefined();
+  });
+
+  it('finds an area by its link key (from its address) and gives the key of an id', () => {
+    expect(record.keys.keyOf(2)).toBe(areaKeyOfAddress('area 2 of 2022'));
+    expect(record.keys.idOf(areaKeyOfAddress('area 1 of 2021'))).toBe(1);
+    expect(record.keys.idOf(areaKeyOfAddress('area 1 of 2022'))).toBeUndefined();
+    expect(record.keys.keyOf(7)).toBeUndefined();
   });
 });
 

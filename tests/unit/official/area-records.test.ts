@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { areaKeyOfAddress } from '../../../src/official/area-key';
 import { areaLine, intervalsByArea, lookupAreas } from '../../../src/official/area-records';
 import type { OfficialArea, OfficialInterval } from '../../../src/official/schema';
 import { dayNumber } from '../../../src/timeline/days';
@@ -22,7 +23,7 @@ describe('looking up official areas by address', () => {
   it('gives the point as WGS-84, null without a location, and the intervals as dates', () => {
     const byArea = intervalsByArea(intervals);
     expect(areaLine(areas[0], byArea.get(0) ?? [])).toEqual({
-      id: 0, address: '河南省安阳市汤阴县古贤镇大朱庄村', precision: 'village', rule: 'address-level', lat: 35.928632, lon: 114.457062, flags: [],
+      key: areaKeyOfAddress('河南省安阳市汤阴县古贤镇大朱庄村'), address: '河南省安阳市汤阴县古贤镇大朱庄村', precision: 'village', rule: 'address-level', lat: 35.928632, lon: 114.457062, flags: [],
       intervals: [{ first: '2022-01-10', last: '2022-01-11', level: 'high', count: 1 }],
     });
     expect(areaLine(areas[1], byArea.get(1) ?? [])).toMatchObject({ lat: null, lon: null, intervals: [{ first: '2022-11-13', last: '2022-11-13', level: 'medium', count: 2 }] });

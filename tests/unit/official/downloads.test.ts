@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { areaKeyOfAddress } from '../../../src/official/area-key';
 import { episodeCsv, episodeGeoJson, episodesCsv, recordIntervalsCsv } from '../../../src/official/downloads';
 import { episodeAreas } from '../../../src/official/episode-areas';
 import type { EpisodeLine } from '../../../src/official/episode-file';
@@ -33,8 +34,8 @@ describe('downloads for analysts', () => {
     const [csv, csvt, credit] = episodeCsv(episode, inEpisode);
     expect(csv.name).toBe('official-episode-410500-20220108.csv');
     const lines = csv.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('episode_id,area_id,address,province,prefecture,county,township,village,precision,precision_rule,flags,first,last,high_days,medium_days,intervals,lon,lat');
-    expect(lines[1]).toBe('"410500-20220108",5,"河南省安阳市汤阴县古贤镇大朱庄村","河南省","安阳市","汤阴县","古贤镇","大朱庄村","village","address-level",,2022-01-10,2022-01-20,2,9,"2022-01-10..2022-01-11 high x1; 2022-01-12..2022-01-20 medium x2",114.457062,35.928632');
+    expect(lines[0]).toBe('episode_id,area_key,address,province,prefecture,county,township,village,precision,precision_rule,flags,first,last,high_days,medium_days,intervals,lon,lat');
+    expect(lines[1]).toBe(`"410500-20220108","${areaKeyOfAddress('河南省安阳市汤阴县古贤镇大朱庄村')}",` + '"河南省安阳市汤阴县古贤镇大朱庄村","河南省","安阳市","汤阴县","古贤镇","大朱庄村","village","address-level",,2022-01-10,2022-01-20,2,9,"2022-01-10..2022-01-11 high x1; 2022-01-12..2022-01-20 medium x2",114.457062,35.928632');
     // No location: empty lon/lat; a quote in the text doubled; nothing to defuse inside the text.
     expect(lines[2]).toContain('"河南省安阳市=某""小区"""');
     expect(lines[2].endsWith(',,')).toBe(true);
@@ -50,13 +51,13 @@ describe('downloads for analysts', () => {
     expect(json.credit.en).toContain('National Health Commission');
     expect(json.source).toBe('https://github.com/srcJin/CovidRiskAreaMap');
     expect(json.features.map((f: { geometry: unknown }) => f.geometry)).toEqual([{ type: 'Point', coordinates: [114.457062, 35.928632] }, null]);
-    expect(json.features[0].properties).toMatchObject({ area_id: 5, first: '2022-01-10', last: '2022-01-20', high_days: 2, medium_days: 9 });
+    expect(json.features[0].properties).toMatchObject({ area_key: areaKeyOfAddress('河南省安阳市汤阴县古贤镇大朱庄村'), first: '2022-01-10', last: '2022-01-20', high_days: 2, medium_days: 9 });
   });
 
   it('writes the whole record as intervals, and the episodes table', () => {
     const [csv] = recordIntervalsCsv(areas, intervals);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + intervals.length);
-    expect(csv.text).toContain('5,"河南省安阳市汤阴县古贤镇大朱庄村","河南省","安阳市","汤阴县","medium",2022-01-12,2022-01-20,9,2,"village"');
+    expect(csv.text).toContain(`"${areaKeyOfAddress('河南省安阳市汤阴县古贤镇大朱庄村')}","河南省安阳市汤阴县古贤镇大朱庄村"`+',"河南省","安阳市","汤阴县","medium",2022-01-12,2022-01-20,9,2,"village"');
     const [table, types] = episodesCsv([episode]);
     expect(table.text.replace(/^\uFEFF/u, '').split('\r\n').slice(0, 2)).toEqual(['id,province,unit,adcode,start,end,peak,peakDay,areaDays', '"410500-20220108","河南省","安阳市","410500",2022-01-08,2022-02-02,7,2022-01-12,128']);
     expect(types.text).toBe('"String","String","String","String","Date","Date","Integer","Date","Integer"\r\n');

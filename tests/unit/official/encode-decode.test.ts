@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildReport, OfficialRecord } from '../../../src/official/build';
+import type { BuildReport } from '../../../src/official/build';
+import type { EncodedRecord } from '../../../src/official/encode';
 import { decodeOfficial, OfficialDecodeError, decodeChunk, decodeYearData, OfficialYear } from '../../../src/official/decode';
 import { encodeOfficial, splitAddress } from '../../../src/official/encode';
 import { officialChunkSchema, officialMetaSchema, type DayCoverage, type OfficialArea } from '../../../src/official/schema';
@@ -29,7 +30,7 @@ for (const c of coverage) {
   c.mediumFile = `points/${compact}_m.geojson`;
   c.source = [c.highFile, c.mediumFile].filter(Boolean).join(' ');
 }
-const record: OfficialRecord = {
+const record: EncodedRecord = {
   firstDay, lastDay, areas, coverage, dayFlags: [], published: [],
   intervals: [
     { area: 0, first: day('2020-12-28'), last: day('2020-12-29'), level: 'high', count: 1 },

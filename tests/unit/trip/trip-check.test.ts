@@ -1,5 +1,6 @@
 import turfDistance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
+import { areaKeyOfAddress } from '../../../src/official/area-key';
 import type { DayCoverage, OfficialArea } from '../../../src/national/official-contract';
 import { dayNumber } from '../../../src/timeline/days';
 import { TripIndex, type ReportPlace } from '../../../src/trip/trip-check';
@@ -101,6 +102,8 @@ describe('trip check', () => {
     const rows = lines.slice(columns + 1);
     expect(rows).toHaveLength(result.hits.length);
     expect(rows[1]).toContain('"河南省安阳市文峰区甲小区","high medium","12","2022-01-11..2022-01-22","neighbourhood","0"');
+    // The record column names the area by its link key (sel=official:<key>), not by its build-order id.
+    expect(rows[1].endsWith(`"official:${areaKeyOfAddress('河南省安阳市文峰区甲小区')}"`)).toBe(true);
     expect(rows.at(-1)).toContain('"possibly"');
     expect(rows.at(-1)).toContain('"county","10000"');
   });

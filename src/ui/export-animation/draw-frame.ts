@@ -163,11 +163,17 @@ function drawLegend(ctx: Ctx, source: AnimationSource, x: number, y: number, max
  * Draws the frame of `day` into `ctx` at `width`×`height`. A map source is framed on `view` (the whole view's bounds,
  * or the map's pan and zoom on screen) and asked for its shapes at the view's zoom; a chart source draws its chart.
  */
-export function drawFrame(ctx: Ctx, width: number, height: number, source: AnimationSource, day: number, view: MapView | null): void {
+/** The frame's bands and the box the map (or chart) is fitted in, in px: `unit` scales everything with the size. */
+export function frameLayout(width: number, height: number, withHistogram: boolean) {
   const unit = Math.min(width, height) / 720;
   const margin = 24 * unit;
   const top = TOP_BAND * unit;
-  const bottom = (source.histogram.length ? BOTTOM_BAND : BOTTOM_BAND - 46) * unit;
+  const bottom = (withHistogram ? BOTTOM_BAND : BOTTOM_BAND - 46) * unit;
+  return { unit, margin, top, bottom, mapInset: { top: top + 8 * unit, right: margin, bottom: bottom + 8 * unit, left: margin } };
+}
+
+export function drawFrame(ctx: Ctx, width: number, height: number, source: AnimationSource, day: number, view: MapView | null): void {
+  const { unit, margin, top, bottom, mapInset } = frameLayout(width, height, source.histogram.length > 0);
   ctx.save();
   ctx.fillStyle = source.kind === 'chart' ? '#ffffff' : BACKGROUND;
   ctx.fillRect(0, 0, width, height);
@@ -175,7 +181,7 @@ export function drawFrame(ctx: Ctx, width: number, height: number, source: Anima
     drawChart(ctx, source.chart(day), { x: margin, y: top + 8 * unit, w: width - 2 * margin, h: height - top - bottom - 16 * unit }, unit);
   } else {
     const bounds = view?.bounds ?? source.bounds;
-    const projection = fitProjection(bounds, width, height, { top: top + 8 * unit, right: margin, bottom: bottom + 8 * unit, left: margin });
+    const projection = fitProjection(bounds, width, height, mapInset);
     for (const shape of source.basemap.shapes) drawShape(ctx, shape, projection, unit);
     for (const shape of source.scene(day, { bounds, zoom: view?.zoom ?? projection.zoom })) drawShape(ctx, shape, projection, unit);
   }

@@ -180,10 +180,16 @@ export function drawFrame(ctx: Ctx, width: number, height: number, source: Anima
   if (source.kind === 'chart') {
     drawChart(ctx, source.chart(day), { x: margin, y: top + 8 * unit, w: width - 2 * margin, h: height - top - bottom - 16 * unit }, unit);
   } else {
+    // Shapes beyond the map's box stay out of the bands (the bands are translucent).
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, top, width, height - top - bottom);
+    ctx.clip();
     const bounds = view?.bounds ?? source.bounds;
     const projection = fitProjection(bounds, width, height, mapInset);
     for (const shape of source.basemap.shapes) drawShape(ctx, shape, projection, unit);
     for (const shape of source.scene(day, { bounds, zoom: view?.zoom ?? projection.zoom })) drawShape(ctx, shape, projection, unit);
+    ctx.restore();
   }
 
   ctx.fillStyle = PANEL;

@@ -18,7 +18,7 @@ export function drawChart(ctx: Ctx, chart: ChartScene, box: Box, unit: number): 
   const readoutH = wide ? 0 : chart.readouts.length * rowH + 8 * unit;
   const readoutW = wide ? Math.min(box.w * 0.36, 420 * unit) : 0;
   const left = 52 * unit;
-  const plot = { x: box.x + left, y: box.y + 10 * unit, w: box.w - left - readoutW - 12 * unit, h: box.h - 40 * unit - readoutH };
+  const plot = { x: box.x + left, y: box.y + 26 * unit, w: box.w - left - readoutW - 12 * unit, h: box.h - 56 * unit - readoutH };
   const px = (share: number) => plot.x + share * plot.w;
   const py = (share: number) => plot.y + share * plot.h;
   ctx.save();
@@ -33,7 +33,7 @@ export function drawChart(ctx: Ctx, chart: ChartScene, box: Box, unit: number): 
   }
   for (const tick of chart.xTicks) text(ctx, tick.label, px(tick.at), plot.y + plot.h + 16 * unit, 12 * unit, { colour: MUTED, align: 'center' });
   text(ctx, chart.xLabel, plot.x + plot.w, plot.y + plot.h + 32 * unit, 12 * unit, { colour: MUTED, align: 'right' });
-  text(ctx, chart.yLabel, plot.x, plot.y - 0 * unit + 12 * unit, 12 * unit, { colour: MUTED });
+  text(ctx, chart.yLabel, plot.x, plot.y - 12 * unit, 12 * unit, { colour: MUTED });
   ctx.lineJoin = 'round';
   for (const line of chart.lines) {
     ctx.strokeStyle = line.colour;

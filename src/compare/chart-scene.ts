@@ -26,7 +26,8 @@ export function dayTicks(domain: { min: number; max: number }): number[] {
   const span = domain.max - domain.min;
   const step = span > 200 ? 50 : span > 80 ? 20 : span > 30 ? 10 : 5;
   const ticks: number[] = [];
-  for (let d = Math.ceil(domain.min / step) * step; d <= domain.max; d += step) ticks.push(d);
+  // `|| 0`: no -0 (Math.ceil of a small negative share).
+  for (let d = Math.ceil(domain.min / step) * step || 0; d <= domain.max; d += step) ticks.push(d);
   return ticks;
 }
 

@@ -134,6 +134,8 @@ export function atlasAnimationSource(input: AtlasExportInput): MapAnimationSourc
       const { active, ended } = visible(day);
       const changes = input.eventsPerDay.get(day) ?? 0;
       return te(lang, active === 1 ? 'placeShown' : 'placesShown', { active, ended: ended ? te(lang, 'placesEnded', { n: ended }) : '' })
+        // As the map's pill counts them: every candidate of the draft is on the map.
+        + (review ? te(lang, 'draftShown', { n: review.draft.features.length }) : '')
         + te(lang, changes === 1 ? 'changeToday' : 'changesToday', { n: changes });
     },
     scene(day) {

@@ -42,6 +42,7 @@ const MESSAGES = {
   daySince: { zh: '首例后第 {n} 天', en: 'day {n} since the first case' },
   draftTitle: { zh: ' · 审阅中的草稿 {file}', en: ' · draft under review {file}' },
   draftSource: { zh: '审阅中的草稿 {file}：{n} 个候选地点，{pending} 个待审（未经核实，非正式数据）', en: 'Draft under review {file}: {n} candidates, {pending} pending (unverified, not curated data)' },
+  draftShown: { zh: ' + {n} 个草稿候选', en: ' + {n} draft candidates' },
   draftLegend: { zh: '草稿候选（空心：待审）', en: 'Draft candidate (hollow: pending)' },
   compareAttribution: { zh: '图：疫情地图的比较视图（按开始后天数对齐）', en: "Chart: Outbreak Atlas's comparison (aligned on days since start)" },
   compareReportEvents: { zh: '报道中的疫情：每天的事件数（每条事件引用原文）', en: 'Report outbreaks: their events per day (each quoting its report)' },

@@ -1,7 +1,8 @@
 /**
  * Times the animation export (issue 25) in the built app: Anyang's whole period (27 days) and the national view's
- * November 2022 (30 days) as 1280×720 WebM, from clicking Export to the download, with the frame count read back.
- * In `npm run bench` as `--export-only` (bench/run.ts: `export.anyangWebm` and `export.national30Webm`), or alone:
+ * November 2022 (30 days) and the comparison of Xi'an 2021-12 with Anyang (its 39 days since start) as 1280×720 WebM,
+ * from clicking Export to the download, with the frame count read back.
+ * In `npm run bench` as `--export-only` (bench/run.ts: `export.anyangWebm`, `export.national30Webm`, `export.compareWebm`), or alone:
  * `npx vite build && npx tsx bench/export-animation.ts [--shots dir]` (serves dist/).
  */
 import fs from 'node:fs';
@@ -12,13 +13,16 @@ import { launchBrowser, offlinePage, startPreview } from '../tests/support/brows
 import { startStaticServer } from './static-server';
 
 
+export interface ExportTimes { anyangWebm: TimedExport; national30Webm: TimedExport; compareWebm: TimedExport }
+
 export interface TimedExport { ms: number; frames: number; bytes: number; name: string; msPerFrame: number }
 
-async function timedExport(page: Page, from: number, to: number, format: 'webm' | 'gif', shotsAt: string | null): Promise<TimedExport> {
+async function timedExport(page: Page, from: number | null, to: number | null, format: 'webm' | 'gif', shotsAt: string | null): Promise<TimedExport> {
   await page.click('[data-testid=export-animation]');
   await page.waitForSelector('[data-testid=export-animation-dialog][open]');
-  await page.selectOption('[data-testid=export-from]', String(from));
-  await page.selectOption('[data-testid=export-to]', String(to));
+  // null: the view's whole period, the dialog's default.
+  if (from !== null) await page.selectOption('[data-testid=export-from]', String(from));
+  if (to !== null) await page.selectOption('[data-testid=export-to]', String(to));
   await page.selectOption('[data-testid=export-format]', format);
   const started = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.click('[data-testid=export-start]')]);
@@ -35,7 +39,7 @@ async function timedExport(page: Page, from: number, to: number, format: 'webm' 
 }
 
 /** Both exports on the app served at `base` (a fresh context each); `shotsAt` keeps the files and a PNG there. */
-export async function benchExport(base: string, shotsAt: string | null = null): Promise<{ anyangWebm: TimedExport; national30Webm: TimedExport }> {
+export async function benchExport(base: string, shotsAt: string | null = null): Promise<ExportTimes> {
   const browser = await launchBrowser();
   try {
     const anyang = await offlinePage(browser, base);
@@ -55,14 +59,20 @@ export async function benchExport(base: string, shotsAt: string | null = null): 
       fs.copyFileSync((await png.path())!, `${shotsAt}/${png.suggestedFilename()}`);
     }
     await china.context.close();
-    return { anyangWebm, national30Webm };
+
+    const compare = await offlinePage(browser, base);
+    await compare.page.goto(`${base}?o=compare&ids=610100-20211215,anyang&lang=en`);
+    await compare.page.waitForSelector('[data-testid=export-animation]:not([disabled])', { timeout: 120_000 });
+    const compareWebm = await timedExport(compare.page, null, null, 'webm', shotsAt);
+    await compare.context.close();
+    return { anyangWebm, national30Webm, compareWebm };
   } finally {
     await browser.close();
   }
 }
 
 /** `--export-only`: the built app in `distDir`, served as the national bench serves it. */
-export async function benchExportOf(distDir: string): Promise<{ anyangWebm: TimedExport; national30Webm: TimedExport }> {
+export async function benchExportOf(distDir: string): Promise<ExportTimes> {
   const server = await startStaticServer({ '/app/': distDir });
   try {
     return await benchExport(`${server.base}app/`);

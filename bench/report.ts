@@ -32,7 +32,7 @@ export interface BenchReport {
   /** The outbreak index's first render and an episode view's day step (`--views-only`, issue 26 item 4). */
   outbreaks?: { index: ViewsResult['index']; episode: ViewsResult['episode'] } | null;
   /** The animation export's two WebMs, click to download (`--export-only`, issue 25). */
-  export?: { anyangWebm: TimedExport; national30Webm: TimedExport } | null;
+  export?: { anyangWebm: TimedExport; national30Webm: TimedExport; compareWebm?: TimedExport } | null;
   targets: Array<{ target: string; value: string; met: boolean }>;
   durationSeconds: number;
 }

@@ -76,7 +76,7 @@ if (viewsOnly || exportOnly) {
   const stamp = { date: new Date().toISOString(), ...environment(null) };
   const views = viewsOnly ? await benchViews(realDir, { county: true, log }) : null;
   const exported = exportOnly ? await benchExportOf(realDir) : null;
-  if (exported) log(`export: Anyang ${exported.anyangWebm.ms} ms (${exported.anyangWebm.frames} frames), national November ${exported.national30Webm.ms} ms (${exported.national30Webm.frames} frames)`);
+  if (exported) log(`export: Anyang ${exported.anyangWebm.ms} ms (${exported.anyangWebm.frames} frames), national November ${exported.national30Webm.ms} ms (${exported.national30Webm.frames} frames), compare ${exported.compareWebm.ms} ms (${exported.compareWebm.frames} frames)`);
   mergeIntoLatest((previous) => ({
     ...previous,
     ...(views && previous.national?.browser ? { national: { ...previous.national, browser: { ...previous.national.browser, county: { ...views.county!, ...stamp } as never } } } : {}),

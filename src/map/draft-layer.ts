@@ -19,7 +19,7 @@ import { uncertaintyRadius } from '../model/uncertainty';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { BatchedDotCanvas } from './batched-dot-canvas';
 import { DraftHandle } from './draft-handle';
-import { CHOSEN_KEY, draftDotStyle } from './draft-style';
+import { CHOSEN_KEY, draftDotStyle } from './draft-dot-style';
 import L from './leaflet';
 
 const AREA_PANE = 'atlas-draft-areas';

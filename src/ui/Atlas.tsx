@@ -180,6 +180,7 @@ export function Atlas({ data }: { data: AtlasData }) {
           <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('./export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
           data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
+          mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 }, review: review.session,
         }))} /></Suspense></>}
       />
       <main className="atlas-body">

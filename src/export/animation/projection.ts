@@ -12,6 +12,28 @@ export interface Projection {
   toPixel(lon: number, lat: number): [number, number];
   /** Pixels per metre on the ground at a latitude (Mercator scale grows with 1/cos(lat)). */
   pixelsPerMetre(lat: number): number;
+  /** The Leaflet zoom level of this scale (256 px for the world at zoom 0), fractional. */
+  zoom: number;
+}
+
+/** Mercator metres across the world (2πR): 256 px at zoom 0. */
+const WORLD_METRES = 2 * Math.PI * EARTH_RADIUS;
+
+/** Lon/lat of Mercator metres (the inverse of `mercator`). */
+function lonLatOf(x: number, y: number): [number, number] {
+  return [(x / EARTH_RADIUS) * (180 / Math.PI), (2 * Math.atan(Math.exp(y / EARTH_RADIUS)) - Math.PI / 2) * (180 / Math.PI)];
+}
+
+/**
+ * The area a map of `width`×`height` px shows at `centre` ([lat, lon], as the URL has it) and `zoom`: what the user
+ * sees on screen, for a frame that follows the map's pan and zoom.
+ */
+export function viewBounds(centre: readonly [number, number], zoom: number, width: number, height: number): DayBounds {
+  const metresPerPixel = WORLD_METRES / (256 * 2 ** zoom);
+  const [cx, cy] = mercator(centre[1], centre[0]);
+  const [west, south] = lonLatOf(cx - (width / 2) * metresPerPixel, cy - (height / 2) * metresPerPixel);
+  const [east, north] = lonLatOf(cx + (width / 2) * metresPerPixel, cy + (height / 2) * metresPerPixel);
+  return { west, south, east, north };
 }
 
 /** Mercator metres of a [lon, lat] (EPSG:3857). */
@@ -40,6 +62,7 @@ export function fitProjection(bounds: DayBounds, width: number, height: number, 
       const [x, y] = mercator(lon, lat);
       return [centreX + (x - midX) * scale, centreY - (y - midY) * scale];
     },
+    zoom: Math.log2((scale * WORLD_METRES) / 256),
     pixelsPerMetre(lat) {
       return scale / Math.cos((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
     },

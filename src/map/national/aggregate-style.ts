@@ -27,6 +27,11 @@ export function aggregationAt(zoom: number): Aggregation {
   return zoom >= PREFECTURE_FROM_ZOOM ? 'prefecture' : 'province';
 }
 
+/** Radius (px) of a single area's dot at city zoom (points-layer.ts; the animation export draws the same). */
+export function pointRadius(zoom: number): number {
+  return zoom >= 14 ? 6 : zoom >= 12 ? 5 : 3.5;
+}
+
 /** Size classes: lower bound of the count → circle radius (px). */
 export const SIZE_CLASSES: ReadonlyArray<{ from: number; radius: number }> = [
   { from: 1, radius: 9 },

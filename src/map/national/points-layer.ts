@@ -11,6 +11,7 @@ import KDBush from 'kdbush';
 import { FADED, HIGH, NOT_SHOWN, type AreaStep } from '../../national/area-timeline';
 import L from '../leaflet';
 import { markLatest } from '../user-timing';
+import { pointRadius } from './aggregate-style';
 import { CanvasOverlay, projectAll, type DrawView, type ProjectedPoints } from './canvas-overlay';
 import { drawSelection, MarkSprites, UncertaintyTint } from './point-marks';
 
@@ -36,9 +37,6 @@ const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 const SHIFT_MARGIN_DEG = 0.01;
 const HIT_TOLERANCE_PX = 7;
 
-export function pointRadius(zoom: number): number {
-  return zoom >= 14 ? 6 : zoom >= 12 ? 5 : 3.5;
-}
 
 export class OfficialPointLayer extends CanvasOverlay {
   private built: { tree: KDBush; ids: Int32Array } | null = null;

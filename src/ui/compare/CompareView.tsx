@@ -3,13 +3,14 @@
  * (src/compare/), linear or log, a cursor with each one's value and date, chips and a search to choose them. The
  * state lives in the URL (src/url/compare-codec.ts), replaced on each change so a copied link opens the same view.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { curveOf, compareItems, type ReportFeatures } from '../../compare/items';
 import { dayDomain, largestValue } from '../../compare/series';
 import type { Outbreak } from '../../data/schema';
 import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, type CompareDropped, type CompareState } from '../../url/compare-codec';
 import { AppHeader } from '../shell/AppHeader';
 import { useEpisodeFile } from '../episode/useEpisodeFile';
+import { te } from '../export-animation/messages';
 import { enterOutbreakIndex } from '../outbreak-index/route';
 import { CompareChart } from './CompareChart';
 import { ComparePicker } from './ComparePicker';
@@ -17,6 +18,9 @@ import { CursorTable } from './CursorTable';
 import { tc } from './messages';
 import { COMPARE_COLOURS, COMPARE_DASHES } from './palette';
 import './compare.css';
+
+// The export dialog, and the chart's frames (compare-source), load when used, not with the view.
+const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
 
 export function CompareView({ outbreaks, features }: { outbreaks: readonly Outbreak[]; features: readonly ReportFeatures[] }) {
   const load = useEpisodeFile();
@@ -55,10 +59,17 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
   return (
     <div className="compare-view" lang={lang === 'en' ? 'en' : 'zh-CN'}>
       <AppHeader lang={lang} tagline={tc(lang, 'heading')} onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })}
-        controls={<a className="link" href={`?o=outbreaks${lang === 'en' ? '&lang=en' : ''}`} onClick={(event) => {
-          event.preventDefault();
-          enterOutbreakIndex(lang);
-        }}>{tc(lang, 'index')}</a>} />
+        controls={<>
+          <a className="link" href={`?o=outbreaks${lang === 'en' ? '&lang=en' : ''}`} onClick={(event) => {
+            event.preventDefault();
+            enterOutbreakIndex(lang);
+          }}>{tc(lang, 'index')}</a>
+          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}>
+            <ExportAnimation lang={lang} makeSource={curves.length < MIN_COMPARED ? null : () => import('../export-animation/compare-source').then(({ compareAnimationSource }) => compareAnimationSource({
+              lang, curves, items: byId, domain, top, scale, cursor, deepLink: window.location.href,
+            }))} />
+          </Suspense>
+        </>} />
       <main className="compare-main" data-testid="compare-view">
         <h2>{tc(lang, 'heading')}</h2>
         <p className="compare-intro">{tc(lang, 'intro')}</p>

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { AnimationSource } from '../../export/animation/scene';
+import type { AnimationSource, MapView } from '../../export/animation/scene';
 import { clampRange, frameCount } from '../../export/animation/schedule';
 import { FRAME_SIZES, encodedSize } from '../../export/animation/sizes';
 import type { Language } from '../../url/view-state';
@@ -29,6 +29,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
   const [sizeIndex, setSizeIndex] = useState(0);
   const [format, setFormat] = useState<'webm' | 'gif'>('webm');
   const [palette, setPalette] = useState<GifPalette>('per-frame');
+  const [framing, setFraming] = useState<'current' | 'whole'>('current');
   const [phase, setPhase] = useState<Phase>({ type: 'idle' });
 
   const open = async () => {
@@ -38,10 +39,14 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
     setFrom(next.period.first);
     setTo(next.period.last);
     setSpeed(next.speed);
+    // The map as the user left it, when it is panned or zoomed away from the whole view.
+    setFraming(next.kind !== 'chart' && next.currentView ? 'current' : 'whole');
     setPhase({ type: 'idle' });
     dialog.current?.showModal();
   };
   const running = phase.type === 'running';
+  const currentView = source && source.kind !== 'chart' ? source.currentView ?? null : null;
+  const view: MapView | null = framing === 'current' ? currentView : null;
   const close = () => {
     abort.current?.abort();
     dialog.current?.close();
@@ -56,7 +61,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
       // The encoders (mediabunny, gifenc) load when an export starts, not with the app.
       const { runExport } = await import('./run-export');
       const result = await runExport({
-        source, range, daysPerSecond: speed, size: FRAME_SIZES[sizeIndex], format, gifPalette: palette, signal: controller.signal,
+        source, range, daysPerSecond: speed, size: FRAME_SIZES[sizeIndex], format, view, gifPalette: palette, signal: controller.signal,
         onProgress: (done, total) => setPhase({ type: 'running', done, total }),
       });
       if (!result) {
@@ -75,7 +80,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
     if (!source) return;
     try {
       const { exportPng } = await import('./run-export');
-      const result = await exportPng(source, FRAME_SIZES[sizeIndex]);
+      const result = await exportPng(source, FRAME_SIZES[sizeIndex], view);
       saveBlob(result.name, result.blob);
       setPhase({ type: 'saved', name: result.name });
     } catch (error) {
@@ -123,6 +128,14 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
                     <option value="gif">GIF</option>
                   </select>
                 </label>
+                {currentView && (
+                  <label>{te(lang, 'framing')}
+                    <select data-testid="export-framing" value={framing} onChange={(e) => setFraming(e.target.value as 'current' | 'whole')}>
+                      <option value="current">{te(lang, 'framingCurrent')}</option>
+                      <option value="whole">{te(lang, 'framingWhole')}</option>
+                    </select>
+                  </label>
+                )}
                 {format === 'gif' && (
                   <label>{te(lang, 'gifPalette')}
                     <select data-testid="export-palette" value={palette} onChange={(e) => setPalette(e.target.value as GifPalette)}>
@@ -136,7 +149,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
                 {te(lang, 'frames', { n: frameCount(clampRange({ from, to }, source.period)) })} · {size.width}×{size.height}
                 {format === 'gif' && size.width !== FRAME_SIZES[sizeIndex].width ? ` · ${te(lang, 'gifWidthNote')}` : ''}
               </p>
-              <p className="export-note">{te(lang, 'basemapNote')}</p>
+              {source.kind !== 'chart' && <p className="export-note">{te(lang, 'basemapNote')}</p>}
             </fieldset>
             <div className="export-status" aria-live="polite">
               {phase.type === 'running' && (

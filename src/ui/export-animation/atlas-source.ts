@@ -4,9 +4,9 @@
  * styles them (src/map/style.ts), with the offline outlines of the loaded prefectures as the basemap.
  */
 import bbox from '@turf/bbox';
-import type { AdminAreas } from '../../data/load';
 import { KINDS } from '../../data/schema';
-import type { AnimationSource, DayBounds, LegendEntry, LonLatRing, SceneShape } from '../../export/animation/scene';
+import { viewBounds } from '../../export/animation/projection';
+import type { DayBounds, LegendEntry, MapAnimationSource, SceneShape } from '../../export/animation/scene';
 import { KIND_SHAPES, STATUS_COLOURS, areaStyle } from '../../map/style';
 import { calendarDayOf } from '../../model/aligned-dates';
 import type { AtlasData } from '../../model/atlas-data';
@@ -17,9 +17,12 @@ import { uncertaintyRadii } from '../../model/uncertainty';
 import { isoOfDay } from '../../timeline/days';
 import type { TimelineIndex } from '../../timeline/index';
 import { TimelineModel } from '../../timeline/model';
+import type { ReviewSession } from '../../model/review';
 import type { Alignment, Language } from '../../url/view-state';
 import { KIND_LABELS, STATUS_LABELS } from '../i18n';
+import { draftSceneOf } from './draft-scene';
 import { te } from './messages';
+import { polygonsOf } from './polygons';
 
 export interface AtlasExportInput {
   data: AtlasData;
@@ -37,15 +40,23 @@ export interface AtlasExportInput {
   toCursorDay: CursorDayScale;
   /** Events per cursor day (all series), for the mini histogram. */
   eventsPerDay: ReadonlyMap<number, number>;
+  /** The map on screen: its centre ([lat, lon]) and zoom when panned or zoomed (null: fitted), and its size in px. */
+  mapView?: MapOnScreen | null;
+  /** A draft under review (src/ui/review), drawn above the places as its layer draws it. */
+  review?: ReviewSession | null;
 }
 
-type Geometry = AdminAreas['features'][number]['geometry'] | { type: string; coordinates: unknown };
+export interface MapOnScreen {
+  centre: readonly [number, number] | null;
+  zoom: number | null;
+  width: number;
+  height: number;
+}
 
-/** The polygons of a geometry as lists of rings (Polygon and MultiPolygon; anything else has none). */
-export function polygonsOf(geometry: Geometry): LonLatRing[][] {
-  if (geometry.type === 'Polygon') return [geometry.coordinates as LonLatRing[]];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates as LonLatRing[][];
-  return [];
+/** The map's pan and zoom as a frame's view, or undefined when the map shows the whole (fitted) view. */
+export function currentViewOf(map: MapOnScreen | null | undefined): MapAnimationSource['currentView'] {
+  if (!map || map.centre === null || map.zoom === null || !(map.width > 0 && map.height > 0)) return undefined;
+  return { bounds: viewBounds(map.centre, map.zoom, map.width, map.height), zoom: map.zoom };
 }
 
 function outlineShapes(data: AtlasData): SceneShape[] {
@@ -60,7 +71,9 @@ function outlineShapes(data: AtlasData): SceneShape[] {
 }
 
 function boundsOf(input: AtlasExportInput): DayBounds {
-  const features = input.data.features.filter((f) => input.outbreak === 'all' || f.outbreakId === input.outbreak).map((f) => f.feature);
+  const features: GeoJSON.Feature[] = input.data.features.filter((f) => input.outbreak === 'all' || f.outbreakId === input.outbreak).map((f) => f.feature);
+  // The map fits an opened draft: its candidates are in the frame too.
+  if (input.review) features.push(...input.review.draft.features);
   const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection);
   // A margin of a tenth on each side, as the map's fit leaves some room around the places.
   const padX = Math.max((e - w) * 0.1, 0.02);
@@ -68,7 +81,7 @@ function boundsOf(input: AtlasExportInput): DayBounds {
   return { west: w - padX, south: s - padY, east: e + padX, north: n + padY };
 }
 
-export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
+export function atlasAnimationSource(input: AtlasExportInput): MapAnimationSource {
   const { data, index, mask, lang, align } = input;
   const model = new TimelineModel(index, input.day);
   const radiusOf = uncertaintyRadii(data);
@@ -82,6 +95,9 @@ export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
   ];
   const histogram: number[] = [];
   for (let d = input.range.min; d <= input.range.max; d += 1) histogram.push(input.eventsPerDay.get(d) ?? 0);
+  const { review } = input;
+  const draftScene = review ? draftSceneOf(review, data, align) : null;
+  if (review) legend.push({ label: te(lang, 'draftLegend'), colour: '#6a4c93' });
   const titles = shown.map((o) => outbreakTitle(o, lang)).join(lang === 'zh' ? '、' : ', ');
   const visible = (day: number) => {
     model.moveTo(day);
@@ -96,13 +112,17 @@ export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
     return { active, ended };
   };
   return {
-    id: single ? single.id : 'all-outbreaks',
-    title: single ? outbreakTitle(single, lang) : te(lang, 'allOutbreaks'),
+    id: `${single ? single.id : 'all-outbreaks'}${review ? '-draft' : ''}`,
+    title: (single ? outbreakTitle(single, lang) : te(lang, 'allOutbreaks')) + (review ? te(lang, 'draftTitle', { file: review.fileName }) : ''),
     period: { first: input.range.min, last: input.range.max },
     day: input.day, speed: input.speed, deepLink: input.deepLink,
     bounds: boundsOf(input),
+    currentView: currentViewOf(input.mapView),
     basemap: { shapes: outlineShapes(data), attribution: te(lang, 'outlinesCredit') + (input.tilesOnScreen ? te(lang, 'outlinesInsteadOfTiles') : '') },
-    sources: [te(lang, 'reportSources', { titles }), te(lang, 'gazetteer')],
+    sources: [
+      te(lang, 'reportSources', { titles }), te(lang, 'gazetteer'),
+      ...(review ? [te(lang, 'draftSource', { file: review.fileName, n: review.draft.features.length, pending: review.counts.pending })] : []),
+    ],
     legend, histogram,
     isoDate: (day) => (align === 'first-case' && !single ? `day${day}` : isoOfDay(calendarOf(day))),
     dateLabel: (day) => {
@@ -114,6 +134,8 @@ export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
       const { active, ended } = visible(day);
       const changes = input.eventsPerDay.get(day) ?? 0;
       return te(lang, active === 1 ? 'placeShown' : 'placesShown', { active, ended: ended ? te(lang, 'placesEnded', { n: ended }) : '' })
+        // As the map's pill counts them: every candidate of the draft is on the map.
+        + (review ? te(lang, 'draftShown', { n: review.draft.features.length }) : '')
         + te(lang, changes === 1 ? 'changeToday' : 'changesToday', { n: changes });
     },
     scene(day) {
@@ -141,7 +163,7 @@ export function atlasAnimationSource(input: AtlasExportInput): AnimationSource {
         }
         markers.push({ type: 'marker', at, path: KIND_SHAPES[properties.kind], colour, opacity: ended ? 0.4 : 1, dashedRing: radius !== null });
       }
-      return [...polygons, ...circles, ...markers];
+      return [...polygons, ...circles, ...markers, ...(draftScene ? draftScene(day) : [])];
     },
   };
 }

@@ -4,13 +4,10 @@
  * the day's cursor, the legend and the credits. The same function draws the PNG and every video or GIF frame.
  */
 import { fitProjection, type Projection } from '../../export/animation/projection';
-import type { AnimationSource, SceneShape, StrokeStyle } from '../../export/animation/scene';
+import { attributionOf, type AnimationSource, type MapView, type SceneShape, type StrokeStyle } from '../../export/animation/scene';
+import { drawChart } from './draw-chart';
+import { FONT, MUTED, text, type Ctx } from './draw-text';
 
-type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
-const INK = '#1f2933';
-const MUTED = '#52606d';
 /** Outside the loaded outlines (neighbouring prefectures are not shipped to the browser). */
 const BACKGROUND = '#e8eaed';
 const PANEL = 'rgba(255, 255, 255, 0.9)';
@@ -54,9 +51,9 @@ function drawShape(ctx: Ctx, shape: SceneShape, projection: Projection, unit: nu
       applyStroke(ctx, shape.stroke, unit);
       ctx.stroke();
     }
-  } else if (shape.type === 'circle') {
+  } else if (shape.type === 'circle' || shape.type === 'ring') {
     const [x, y] = projection.toPixel(shape.at[0], shape.at[1]);
-    const radius = shape.radiusMetres * projection.pixelsPerMetre(shape.at[1]);
+    const radius = shape.type === 'ring' ? shape.radiusPx * unit : shape.radiusMetres * projection.pixelsPerMetre(shape.at[1]);
     ctx.beginPath();
     ctx.arc(x, y, radius, 0, Math.PI * 2);
     if (shape.fill) {
@@ -106,14 +103,6 @@ function drawShape(ctx: Ctx, shape: SceneShape, projection: Projection, unit: nu
     }
   }
   ctx.restore();
-}
-
-function text(ctx: Ctx, value: string, x: number, y: number, px: number, options: { weight?: number; colour?: string; align?: CanvasTextAlign; maxWidth?: number } = {}): void {
-  ctx.font = `${options.weight ?? 400} ${Math.round(px)}px ${FONT}`;
-  ctx.fillStyle = options.colour ?? INK;
-  ctx.textAlign = options.align ?? 'left';
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText(value, x, y, options.maxWidth);
 }
 
 function drawHistogram(ctx: Ctx, source: AnimationSource, day: number, box: { x: number; y: number; w: number; h: number }, unit: number): void {
@@ -170,18 +159,38 @@ function drawLegend(ctx: Ctx, source: AnimationSource, x: number, y: number, max
   }
 }
 
-/** Draws the frame of `day` into `ctx` at `width`×`height`. `shapes` are the source's scene of that day. */
-export function drawFrame(ctx: Ctx, width: number, height: number, source: AnimationSource, day: number, shapes: readonly SceneShape[]): void {
+/**
+ * Draws the frame of `day` into `ctx` at `width`×`height`. A map source is framed on `view` (the whole view's bounds,
+ * or the map's pan and zoom on screen) and asked for its shapes at the view's zoom; a chart source draws its chart.
+ */
+/** The frame's bands and the box the map (or chart) is fitted in, in px: `unit` scales everything with the size. */
+export function frameLayout(width: number, height: number, withHistogram: boolean) {
   const unit = Math.min(width, height) / 720;
   const margin = 24 * unit;
   const top = TOP_BAND * unit;
-  const bottom = BOTTOM_BAND * unit;
+  const bottom = (withHistogram ? BOTTOM_BAND : BOTTOM_BAND - 46) * unit;
+  return { unit, margin, top, bottom, mapInset: { top: top + 8 * unit, right: margin, bottom: bottom + 8 * unit, left: margin } };
+}
+
+export function drawFrame(ctx: Ctx, width: number, height: number, source: AnimationSource, day: number, view: MapView | null): void {
+  const { unit, margin, top, bottom, mapInset } = frameLayout(width, height, source.histogram.length > 0);
   ctx.save();
-  ctx.fillStyle = BACKGROUND;
+  ctx.fillStyle = source.kind === 'chart' ? '#ffffff' : BACKGROUND;
   ctx.fillRect(0, 0, width, height);
-  const projection = fitProjection(source.bounds, width, height, { top: top + 8 * unit, right: margin, bottom: bottom + 8 * unit, left: margin });
-  for (const shape of source.basemap.shapes) drawShape(ctx, shape, projection, unit);
-  for (const shape of shapes) drawShape(ctx, shape, projection, unit);
+  if (source.kind === 'chart') {
+    drawChart(ctx, source.chart(day), { x: margin, y: top + 8 * unit, w: width - 2 * margin, h: height - top - bottom - 16 * unit }, unit);
+  } else {
+    // Shapes beyond the map's box stay out of the bands (the bands are translucent).
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, top, width, height - top - bottom);
+    ctx.clip();
+    const bounds = view?.bounds ?? source.bounds;
+    const projection = fitProjection(bounds, width, height, mapInset);
+    for (const shape of source.basemap.shapes) drawShape(ctx, shape, projection, unit);
+    for (const shape of source.scene(day, { bounds, zoom: view?.zoom ?? projection.zoom })) drawShape(ctx, shape, projection, unit);
+    ctx.restore();
+  }
 
   ctx.fillStyle = PANEL;
   ctx.fillRect(0, 0, width, top);
@@ -189,11 +198,16 @@ export function drawFrame(ctx: Ctx, width: number, height: number, source: Anima
   text(ctx, source.title, margin, 34 * unit, 22 * unit, { weight: 600, maxWidth: width - 2 * margin });
   text(ctx, source.dateLabel(day), margin, 86 * unit, 44 * unit, { weight: 700, maxWidth: width - 2 * margin });
 
-  const baseY = height - bottom;
-  text(ctx, source.totals(day), margin, baseY + 28 * unit, 18 * unit, { weight: 600, maxWidth: width - 2 * margin });
-  drawHistogram(ctx, source, day, { x: margin, y: baseY + 42 * unit, w: width - 2 * margin, h: 36 * unit }, unit);
-  drawLegend(ctx, source, margin, baseY + 104 * unit, width - margin, unit, 2);
-  const credits = `${source.sources.join(' · ')} · ${source.basemap.attribution}`;
-  text(ctx, credits, margin, baseY + 154 * unit, 11 * unit, { colour: MUTED, maxWidth: width - 2 * margin });
+  let y = height - bottom + 28 * unit;
+  text(ctx, source.totals(day), margin, y, 18 * unit, { weight: 600, maxWidth: width - 2 * margin });
+  if (source.histogram.length) {
+    drawHistogram(ctx, source, day, { x: margin, y: y + 14 * unit, w: width - 2 * margin, h: 36 * unit }, unit);
+    y += 76 * unit;
+  } else {
+    y += 30 * unit;
+  }
+  drawLegend(ctx, source, margin, y, width - margin, unit, 2);
+  const credits = [...source.sources, attributionOf(source)].filter(Boolean).join(' · ');
+  text(ctx, credits, margin, height - 16 * unit, 11 * unit, { colour: MUTED, maxWidth: width - 2 * margin });
   ctx.restore();
 }

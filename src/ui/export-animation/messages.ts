@@ -9,6 +9,9 @@ const MESSAGES = {
   speed: { zh: '每秒天数', en: 'Days per second' },
   size: { zh: '尺寸', en: 'Size' },
   format: { zh: '格式', en: 'Format' },
+  framing: { zh: '画面范围', en: 'Framing' },
+  framingCurrent: { zh: '地图当前的平移和缩放', en: "The map's current pan and zoom" },
+  framingWhole: { zh: '整个视图（全部适配）', en: 'The whole view (fit)' },
   gifPalette: { zh: 'GIF 调色板', en: 'GIF palette' },
   perFrame: { zh: '每帧', en: 'Per frame' },
   global: { zh: '全局', en: 'Global' },
@@ -37,6 +40,12 @@ const MESSAGES = {
   changeToday: { zh: ' · 当天 {n} 项变化', en: ' · 1 change that day' },
   placeShown: { zh: '地图上 {active} 处{ended}', en: '1 place on the map{ended}' },
   daySince: { zh: '首例后第 {n} 天', en: 'day {n} since the first case' },
+  draftTitle: { zh: ' · 审阅中的草稿 {file}', en: ' · draft under review {file}' },
+  draftSource: { zh: '审阅中的草稿 {file}：{n} 个候选地点，{pending} 个待审（未经核实，非正式数据）', en: 'Draft under review {file}: {n} candidates, {pending} pending (unverified, not curated data)' },
+  draftShown: { zh: ' + {n} 个草稿候选', en: ' + {n} draft candidates' },
+  draftLegend: { zh: '草稿候选（空心：待审）', en: 'Draft candidate (hollow: pending)' },
+  compareAttribution: { zh: '图：疫情地图的比较视图（按开始后天数对齐）', en: "Chart: Outbreak Atlas's comparison (aligned on days since start)" },
+  compareReportEvents: { zh: '报道中的疫情：每天的事件数（每条事件引用原文）', en: 'Report outbreaks: their events per day (each quoting its report)' },
   allOutbreaks: { zh: '全部疫情', en: 'All outbreaks' },
 } as const;
 

@@ -1,18 +1,19 @@
 /**
- * The national view's adapter to the animation export: the official areas in force per province on each day as the
- * map shows them at country zoom (a circle per province, its number, red when one of them is high risk; the sizes
- * of src/map/national/aggregate-style.ts), from a NationalModel of the export's own over the loaded record (the
+ * The national view's adapter to the animation export: the official areas in force on each day as the map shows
+ * them at the frame's zoom (aggregate-style.ts: a circle per province, prefecture or county with its number, red
+ * when one of them is high risk; from city zoom every single area as a dot, a dashed ring on a coarse one, faded
+ * when lifted), from a NationalModel of the export's own over the loaded record (the
  * view's model and map are never moved), on the offline province outlines; totals and "no data" days from the
  * record's day totals. Scoped to an episode (`scope`), it covers the episode's days on the unit's bounds with the
  * unit's totals, and draws the unit's single areas as dots (an episode is city-scale), a dashed ring on a coarse one.
  */
 import { STATUS_COLOURS } from '../../map/style';
-import { circleColour, circleRadius, countLabel } from '../../map/national/aggregate-style';
+import { aggregationAt, circleColour, circleRadius, countLabel, pointRadius } from '../../map/national/aggregate-style';
 import { loadOutlines } from '../../map/national/basemap-data';
 import { OUTLINES_ATTRIBUTION } from '../../map/national/national-outlines';
-import type { AnimationSource, SceneShape } from '../../export/animation/scene';
+import type { DayBounds, MapAnimationSource, SceneShape } from '../../export/animation/scene';
 import type { UnitLevelSet, UnitLevel } from '../../national/admin-units';
-import { HIGH, NOT_SHOWN, isInForce, levelOf } from '../../national/area-timeline';
+import { FADED, HIGH, NOT_SHOWN, isInForce, levelOf } from '../../national/area-timeline';
 import { ListedDays } from '../../national/listed-days';
 import { NationalModel } from '../../national/national-model';
 import type { Bounds } from '../../national/episode-scope';
@@ -21,14 +22,17 @@ import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
 import { isoOfDay } from '../../timeline/days';
 import type { Language } from '../../url/view-state';
 import { tn, totalsText } from '../national/messages';
-import { polygonsOf } from './atlas-source';
+import { currentViewOf, type MapOnScreen } from './atlas-source';
+import { polygonsOf } from './polygons';
 import { te } from './messages';
 
 export interface NationalExportInput {
   record: NationalRecord;
   units: Record<UnitLevel, UnitLevelSet>;
-  /** Label point per province unit (lon/lat), as the map places its circles. */
-  provincePoints: ReadonlyArray<{ lon: number; lat: number }>;
+  /** What the map's layers draw from (NationalLayerData): label points per unit and level, and each area's point. */
+  layer: NationalPoints & { units: Record<UnitLevel, ReadonlyArray<{ lon: number; lat: number; unplacedCounty?: boolean }>> };
+  /** The map on screen (pan, zoom and size), for a frame that follows it. */
+  mapView?: MapOnScreen | null;
   /** The exported period (the slider's range); record.totals count from record.firstDay, not from range.min. */
   range: { min: number; max: number };
   day: number;
@@ -52,12 +56,14 @@ export interface NationalExportScope {
   /** The unit's areas in force per day from range.min; null = no list that day. */
   totals: DayTotals;
   /** Map point (lon/lat) and uncertainty radius (m, 0 = located) per area, as the map's layer has them. */
-  points: { lon: ArrayLike<number>; lat: ArrayLike<number>; uncertaintyMetres: ArrayLike<number> };
+  points: NationalPoints;
 }
+
+export interface NationalPoints { lon: ArrayLike<number>; lat: ArrayLike<number>; uncertaintyMetres: ArrayLike<number> }
 
 const CHINA = { south: 18.1, west: 73.4, north: 53.6, east: 135.1 };
 
-export async function nationalAnimationSource(input: NationalExportInput): Promise<AnimationSource> {
+export async function nationalAnimationSource(input: NationalExportInput): Promise<MapAnimationSource> {
   const { record, lang, range } = input;
   const provinces = await loadOutlines('provinces');
   const basemap: SceneShape[] = provinces.features.flatMap((f) => polygonsOf(f.geometry).map((rings): SceneShape => ({
@@ -84,6 +90,7 @@ export async function nationalAnimationSource(input: NationalExportInput): Promi
     period: { first: range.min, last: range.max },
     day: input.day, speed: input.speed, deepLink: input.deepLink,
     bounds: scope ? { south: scope.bounds[0][0], west: scope.bounds[0][1], north: scope.bounds[1][0], east: scope.bounds[1][1] } : CHINA,
+    currentView: currentViewOf(input.mapView),
     basemap: { shapes: basemap, attribution: `${lang === 'zh' ? '底图：' : 'Basemap: '}${outlines}${input.tilesOnScreen ? te(lang, 'outlinesInsteadOfTiles') : ''}` },
     sources: [OFFICIAL_ATTRIBUTION[lang]],
     legend: [
@@ -95,20 +102,53 @@ export async function nationalAnimationSource(input: NationalExportInput): Promi
     isoDate: isoOfDay,
     dateLabel: isoOfDay,
     totals: (day) => totalsText(countsOn(day), lang),
-    scene(day) {
+    scene(day, view) {
       model.moveTo(day);
       if (scope) return areaDots(model.states, unitAreas, scope.points);
-      const counts = model.counts.province;
-      const shapes: SceneShape[] = [];
-      input.provincePoints.forEach((point, unit) => {
+      const aggregation = aggregationAt(view.zoom);
+      if (aggregation === 'points') return pointDots(model.states, input.layer, view.bounds, view.zoom);
+      const counts = model.counts[aggregation];
+      const circles: Array<{ total: number; shape: SceneShape }> = [];
+      input.layer.units[aggregation].forEach((point, unit) => {
         const total = counts.total(unit);
         const level = counts.topLevel(unit);
-        if (!total || !level || !Number.isFinite(point.lat)) return;
-        shapes.push({ type: 'dot', at: [point.lon, point.lat], radiusPx: circleRadius(total), colour: circleColour(level), opacity: 0.9, dashedRing: false, label: countLabel(total, lang) });
+        if (!total || !level || !Number.isFinite(point.lat) || !Number.isFinite(point.lon)) return;
+        circles.push({ total, shape: { type: 'dot', at: [point.lon, point.lat], radiusPx: circleRadius(total), colour: circleColour(level), opacity: 0.88, dashedRing: Boolean(point.unplacedCounty), label: countLabel(total, lang) } });
       });
-      return shapes;
+      // Largest first, as the map draws them: a small unit beside a big city stays on top and readable.
+      return circles.sort((a, b) => circleRadius(b.total) - circleRadius(a.total) || b.total - a.total).map((c) => c.shape);
     },
   };
+}
+
+/**
+ * City zoom: every area shown on the day inside the frame's bounds (with a margin, as a frame is wider or taller
+ * than the bounds), as the map's point layer draws it: faded lifted areas under those in force, high risk on top, a
+ * dashed ring for a coarse point, one mark per point, level and state where areas share a point.
+ */
+export function pointDots(states: Uint8Array, points: NationalPoints, bounds: DayBounds, zoom: number): SceneShape[] {
+  const padX = (bounds.east - bounds.west) * 0.5;
+  const padY = (bounds.north - bounds.south) * 0.5;
+  const radiusPx = pointRadius(zoom);
+  // [faded medium, faded high, medium, high]
+  const buckets: SceneShape[][] = [[], [], [], []];
+  const drawn = new Set<string>();
+  for (let area = 0; area < states.length; area += 1) {
+    const state = states[area];
+    if (state === NOT_SHOWN) continue;
+    const lon = points.lon[area];
+    const lat = points.lat[area];
+    if (!(lon >= bounds.west - padX && lon <= bounds.east + padX && lat >= bounds.south - padY && lat <= bounds.north + padY)) continue;
+    const faded = (state & FADED) !== 0;
+    const isHigh = levelOf(state) === HIGH;
+    const coarse = points.uncertaintyMetres[area] > 0;
+    const bucket = (faded ? 0 : 2) + (isHigh ? 1 : 0);
+    const key = `${lon},${lat},${bucket},${coarse}`;
+    if (drawn.has(key)) continue;
+    drawn.add(key);
+    buckets[bucket].push({ type: 'dot', at: [lon, lat], radiusPx, colour: STATUS_COLOURS[isHigh ? 'high-risk' : 'medium-risk'], opacity: faded ? 0.35 : 0.95, dashedRing: coarse });
+  }
+  return buckets.flat();
 }
 
 /** Areas placed in the unit of `adcode` (at whichever level the unit is), in id order. */

@@ -6,7 +6,7 @@
 import { exportFileName, type ExportFormat } from '../../export/animation/file-name';
 import { metadataEntries, type ExportMetadata } from '../../export/animation/metadata';
 import { withTextChunks } from '../../export/animation/png-text';
-import type { AnimationSource } from '../../export/animation/scene';
+import { attributionOf, type AnimationSource, type MapView } from '../../export/animation/scene';
 import { frameCount, frameSchedule, type DayRange } from '../../export/animation/schedule';
 import { encodedSize, type FrameSize } from '../../export/animation/sizes';
 import { drawFrame } from './draw-frame';
@@ -19,6 +19,8 @@ export interface ExportRequest {
   daysPerSecond: number;
   size: FrameSize;
   format: 'webm' | 'gif';
+  /** A map source's framing (the whole view or the map's pan and zoom); null for the whole view or a chart. */
+  view: MapView | null;
   gifPalette: GifPalette;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
@@ -32,7 +34,7 @@ export interface ExportResult {
 export function metadataOf(source: AnimationSource, range: DayRange): ExportMetadata {
   return {
     title: source.title, from: source.isoDate(range.from), to: source.isoDate(range.to),
-    sources: source.sources, basemap: source.basemap.attribution, deepLink: source.deepLink,
+    sources: source.sources, basemap: attributionOf(source), deepLink: source.deepLink,
   };
 }
 
@@ -80,7 +82,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult | 
   try {
     for (const slot of frameSchedule(range, request.daysPerSecond)) {
       if (signal.aborted) break;
-      drawFrame(ctx, size.width, size.height, source, slot.day, source.scene(slot.day));
+      drawFrame(ctx, size.width, size.height, source, slot.day, request.view);
       await encoder.add(slot);
       request.onProgress(slot.index + 1, total);
       await yieldToPage();
@@ -98,9 +100,9 @@ export async function runExport(request: ExportRequest): Promise<ExportResult | 
 }
 
 /** The PNG of one day (the view's day): the same composition, with the metadata in text chunks. */
-export async function exportPng(source: AnimationSource, size: FrameSize): Promise<ExportResult> {
+export async function exportPng(source: AnimationSource, size: FrameSize, view: MapView | null): Promise<ExportResult> {
   const { canvas, ctx } = canvasOf(size);
-  drawFrame(ctx, size.width, size.height, source, source.day, source.scene(source.day));
+  drawFrame(ctx, size.width, size.height, source, source.day, view);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the canvas gave no PNG');
   const meta = metadataOf(source, { from: source.day, to: source.day });

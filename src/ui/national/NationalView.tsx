@@ -238,7 +238,8 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         } }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
-          record: ready.record, units: ready.units, provincePoints: layerData.units.province, range, day, speed: playback.speed,
+          record: ready.record, units: ready.units, layer: layerData, range, day, speed: playback.speed,
+          mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 },
           lang, deepLink: window.location.href, tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
           scope: scope ? { id: scope.url.outbreak, adcode: scope.url.outbreak.split('-')[0], title: scope.title[lang], bounds: scope.fit.bounds, outline: scope.outline, totals: scope.totals, points: layerData } : undefined,

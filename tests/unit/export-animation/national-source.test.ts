@@ -30,9 +30,20 @@ const level = (name: UnitLevel, codes: string[], unitOfArea: number[]): UnitLeve
 });
 const units = { province: level('province', ['610000', '110000'], [0, 0, 1]), prefecture: level('prefecture', ['610100', '110100'], [0, 0, 1]), county: level('county', [], [-1, -1, -1]) };
 
+/** What the map's layers read: label points per unit and level, and each area's point. */
+const LAYER = {
+  lon: [108.95, 108.9, 116.4], lat: [34.26, 34.3, 39.9], uncertaintyMetres: [0, 60_000, 0],
+  units: {
+    province: [{ lon: 108.9, lat: 34.3 }, { lon: 116.4, lat: 39.9 }],
+    prefecture: [{ lon: 108.94, lat: 34.34 }, { lon: 116.41, lat: 39.91 }],
+    county: [],
+  },
+};
+const XIAN_VIEW = { bounds: { south: 33.7, west: 107.6, north: 34.8, east: 109.8 }, zoom: 8 };
+
 function input(scoped: boolean): NationalExportInput {
   return {
-    record, units, provincePoints: [{ lon: 108.9, lat: 34.3 }, { lon: 116.4, lat: 39.9 }], range: scoped ? EPISODE : { min: RECORD_FIRST, max: EPISODE.max },
+    record, units, layer: LAYER, range: scoped ? EPISODE : { min: RECORD_FIRST, max: EPISODE.max },
     day: EPISODE.min + 2, speed: 1, lang: 'en', deepLink: 'http://x/', tilesOnScreen: false,
     scope: scoped ? {
       id: '610100-20211215', adcode: '610100', title: "Xi'an episode", bounds: [[33.7, 107.6], [34.8, 109.8]], outline: null,
@@ -61,11 +72,11 @@ describe('national export source scoped to an episode', () => {
 
   it("draws the unit's areas in force as dots, high on top and a dashed ring on a coarse one; none elsewhere", async () => {
     const s = await nationalAnimationSource(input(true));
-    expect(s.scene(EPISODE.min + 2)).toEqual([
+    expect(s.scene(EPISODE.min + 2, XIAN_VIEW)).toEqual([
       { type: 'dot', at: [108.9, 34.3], radiusPx: 4, colour: STATUS_COLOURS['medium-risk'], opacity: 0.9, dashedRing: true },
       { type: 'dot', at: [108.95, 34.26], radiusPx: 4, colour: STATUS_COLOURS['high-risk'], opacity: 0.9, dashedRing: false },
     ]);
-    expect(s.scene(EPISODE.min)).toEqual([]);
+    expect(s.scene(EPISODE.min, XIAN_VIEW)).toEqual([]);
   });
 
   it('reads the record totals from its own first day when not scoped', async () => {

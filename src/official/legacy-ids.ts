@@ -4,18 +4,18 @@
  * geo/official/legacy-ids/ (written once by scripts/official-legacy-ids.ts, never rebuilt), cut into files of
  * LEGACY_IDS_PER_FILE ids, so opening an old link fetches one small file and no other link fetches any.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { AREA_KEY_PATTERN } from './area-key';
 
 export const LEGACY_IDS_DIR = 'legacy-ids';
 export const LEGACY_IDS_PER_FILE = 4096;
 
-export const legacyIdsFileSchema = z.object({
+export const legacyIdsFileSchema = z.strictObject({
   format: z.literal('outbreak-atlas-official-legacy-ids/1'),
   /** The first legacy id of the file; `keys[i]` is the key of legacy id `first + i`. */
-  first: z.number().int().nonnegative(),
-  keys: z.array(z.string().regex(AREA_KEY_PATTERN)),
-}).strict();
+  first: z.int().check(z.nonnegative()),
+  keys: z.array(z.string().check(z.regex(AREA_KEY_PATTERN))),
+});
 
 export type LegacyIdsFile = z.infer<typeof legacyIdsFileSchema>;
 

@@ -11,7 +11,7 @@ import type { NationalViewState } from '../../url/national-codec';
 import type { TripHit } from '../../trip/trip-check';
 import type { TripMarks } from '../../trip/trip-marks';
 import type { TripState } from '../../url/trip-codec';
-import type { Language } from '../../url/view-state';
+import type { Language } from '../../core/language';
 import { AmapTiles } from '../AmapTiles';
 import { OnlineTiles } from '../Basemap';
 import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';

@@ -48,6 +48,7 @@ import { ReviewNoticeBar } from './review/ReviewNoticeBar';
 import { ReviewOpener } from './review/ReviewOpener';
 import { te } from './export-animation/messages';
 import { useReview } from './review/useReview';
+import { pageLink } from './browser-location';
 
 // The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
 // The export dialog loads after the first render (its button shows disabled until then).
@@ -157,7 +158,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const exportView = (): ExportView => ({
     day: align === 'first-case' ? `day ${day}` : isoOfDay(day), alignment: align, outbreak,
     filters: { kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search, showLifted: view.showLifted },
-    link: `${window.location.origin}${window.location.pathname}?${formatQuery(view, context)}`,
+    link: pageLink(formatQuery(view, context)),
   });
   const names = useMemo(() => mapNames(lang), [lang]);
   // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).

@@ -34,7 +34,6 @@ import { download } from '../download';
 import { usePageKeys } from '../usePageKeys';
 import { NationalNotices } from './NationalNotices';
 import { reportPlacesForTrip } from './report-places';
-import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
 import { tn, totalsText } from './messages';
 import { NationalHistogram, NoDataStrip } from './NationalHistogram';
 import { OfficialAreaList, OfficialAreaPanel } from './OfficialAreaPanel';
@@ -46,6 +45,11 @@ import { areasWithoutPoint, uncertaintyOf, unitLabels } from './national-glue';
 import { useNationalData } from './useNationalData';
 import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models';
 import type { ViewScope } from './view-scope';
+import { nationalUrlCodec } from '../../url/national-codec';
+import { URL_KEYS } from '../../url/keys';
+import type { HistoryMode } from '../../url/view-history';
+import { currentHref, currentQuery } from '../browser-location';
+import { useUrlState } from '../hooks/useUrlState';
 
 export interface NationalViewProps {
   data: AtlasData;
@@ -79,7 +83,7 @@ function inViewList(layers: NationalLayers | null, day: number, viewKey: number)
 }
 
 export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
-  const { view, update, ignored, dismissIgnored } = useNationalUrlState(scope?.url);
+  const { view, update, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
   const { lang } = view;
   const range = scope?.url.range ?? RANGE;
   const day = clampDay(view.day, range);
@@ -90,7 +94,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const [layers, setLayers] = useState<NationalLayers | null>(null);
   const [tripPlace, setTripPlace] = useState<TripPlaceName | null>(null);
   // A trip link without a day follows its result as a trip set in the panel does.
-  const [tripLinkWithoutDay] = useState(() => view.trip !== null && !new URLSearchParams(window.location.search).has('d'));
+  const [tripLinkWithoutDay] = useState(() => view.trip !== null && !new URLSearchParams(currentQuery()).has(URL_KEYS.date));
 
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
@@ -138,7 +142,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
     };
   }, [ready, early]);
 
-  const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
+  const setDay = useCallback((next: number, mode: HistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
   const playback = usePlayback({ day, max: range.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
   const { toggle } = playback;
   usePageKeys(toggle);
@@ -281,7 +285,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         menuExtra={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
           record: ready.record, units: ready.units, provincePoints: layerData.units.province, range, day, speed: playback.speed,
-          lang, deepLink: window.location.href, tilesOnScreen: !offline,
+          lang, deepLink: currentHref(), tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
           scope: scope ? { id: scope.url.outbreak, adcode: scope.url.outbreak.split('-')[0], title: scope.title[lang], bounds: scope.fit.bounds, outline: scope.outline, totals: scope.totals, points: layerData } : undefined,
         }) : null} />}

@@ -7,7 +7,7 @@ export type { AreaFlag, Bilingual, DayFlag, PrecisionRule, RiskLevel } from './c
 export { concatIntervalColumns, intervalAt, intervalColumns, LEVEL_CODES, type IntervalColumns } from './columns';
 export { countLine, checkDates, type CountLine } from './count';
 export { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT, OFFICIAL_LICENCE_FILE, OFFICIAL_SOURCE_URL } from './credit';
-export { OfficialCursor, OfficialDayIndex, type DayCounts } from './day-index';
+export { OfficialDayIndex, type DayCounts } from './day-index';
 export { coverageOf, decodeChunk, decodeOfficial, decodeYearData, OfficialDecodeError, OfficialYear, type DecodedOfficial } from './decode';
 export {
   RECORD_FIRST_DATE, RECORD_LAST_DATE, officialAreaSchema, officialChunkSchema, officialIntervalSchema, officialMetaSchema,

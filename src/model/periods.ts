@@ -6,6 +6,7 @@
 import { dayNumber, isoOfDay } from '../timeline/days';
 import type { CodecContext } from '../url/codec';
 import type { AlignedDay, Alignment } from '../core/alignment';
+import { clampDay } from '../time/day';
 import type { AtlasData } from './atlas-data';
 import { firstCaseDays, type FirstCaseDay } from './first-case';
 
@@ -60,7 +61,7 @@ export function sliderRange(data: AtlasData, outbreak: string, align: Alignment)
   return align === 'first-case' ? alignedRange(data, outbreak) : calendarRange(data, outbreak);
 }
 
-export const clampDay = (day: number, range: DayRange): number => Math.min(range.max, Math.max(range.min, day));
+export { clampDay };
 
 /** The range spanning both (a draft under review widens the slider to its days); `extra` null leaves it as it is. */
 export const widenRange = (range: DayRange, extra: DayRange | null): DayRange => (extra ? { min: Math.min(range.min, extra.min), max: Math.max(range.max, extra.max) } : range);

@@ -62,11 +62,6 @@ export function episodeScope(file: OfficialEpisodes, id: string, record: { first
   };
 }
 
-/** A day moved into the scope's range. */
-export function clampToRange(day: number, range: { min: number; max: number }): number {
-  return Math.min(range.max, Math.max(range.min, day));
-}
-
 /** The unit's counts on a day of its range; both null on a day without a list. */
 export function scopeCountsOn(scope: EpisodeScope, day: number): { high: number | null; medium: number | null } {
   const d = day - scope.range.min;

@@ -33,7 +33,7 @@ import { describeIgnored, firstCaseBasisText } from './i18n';
 import { usePageKeys } from './usePageKeys';
 import { Notices } from './Notices';
 import { outbreakColour } from './outbreak-colours';
-import { usePlayback } from './hooks/usePlayback';
+import { useDay } from './hooks/useDay';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
 import { useSearchNeedle } from './hooks/useSearchNeedle';
@@ -80,10 +80,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const filteredCount = useMemo(() => mask.reduce((n, v) => n + v, 0), [mask]);
 
   // Stable across steps (the day is not among its inputs), so the views it is passed to do not re-render for it.
-  const setDay = useCallback((next: number, mode: HistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
-  const playStep = useCallback((next: number) => setDay(next, 'none'), [setDay]);
-  const playStopped = useCallback(() => update({}, 'replace'), [update]);
-  const playback = usePlayback({ day, max: range.max, onStep: playStep, onStop: playStopped });
+  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   // A draft just opened: show its days when the slider was outside them.
   const showDraftDays = useEffectEvent(() => {

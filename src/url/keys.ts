@@ -7,6 +7,9 @@
  */
 import { dayNumber } from '../core/calendar-day';
 import { isLanguage, type Language } from '../core/language';
+import { clampDay } from '../time/day';
+
+export { clampDay } from '../time/day';
 
 /** Every key any view reads or writes. A key means the same thing in every view that uses it. */
 export const URL_KEYS = {
@@ -107,11 +110,6 @@ export function readDay(params: URLSearchParams, key: string, range: { min: numb
   if (day >= range.min && day <= range.max) return day;
   ignored.push({ key, value: raw, reason: 'date-clamped' });
   return clampDay(day, range);
-}
-
-/** The one clamp of a day into a range. */
-export function clampDay(day: number, range: { min: number; max: number }): number {
-  return Math.min(range.max, Math.max(range.min, day));
 }
 
 /** A zoom is a whole level in ZOOM_RANGE; a centre is `lat,lon` inside CENTRE_BOUNDS. What is wrong with each, or null. */

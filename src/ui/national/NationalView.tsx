@@ -27,7 +27,7 @@ import { NO_INSETS } from '../../map/view-insets';
 import { STATUS_LABELS } from '../i18n';
 import { coveredBy } from '../map-insets';
 import { TimeControls } from '../TimeControls';
-import { usePlayback } from '../hooks/usePlayback';
+import { useDay } from '../hooks/useDay';
 import { useRestingValue } from '../hooks/useRestingValue';
 import { NationalHeader } from './NationalHeader';
 import { download } from '../download';
@@ -47,7 +47,7 @@ import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models
 import type { ViewScope } from './view-scope';
 import { nationalUrlCodec } from '../../url/national-codec';
 import { URL_KEYS } from '../../url/keys';
-import type { HistoryMode } from '../../url/view-history';
+import { clampDay } from '../../time/day';
 import { currentHref, currentQuery } from '../browser-location';
 import { useUrlState } from '../hooks/useUrlState';
 
@@ -59,7 +59,6 @@ export interface NationalViewProps {
   scope?: ViewScope;
 }
 
-const clampDay = (day: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, day));
 
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
@@ -142,8 +141,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
     };
   }, [ready, early]);
 
-  const setDay = useCallback((next: number, mode: HistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
-  const playback = usePlayback({ day, max: range.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
+  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   usePageKeys(toggle);
 

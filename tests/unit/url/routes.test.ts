@@ -82,4 +82,13 @@ describe('routes', () => {
     expect(parseCompareQuery('o=compare&lang=en', () => true).state.lang).toBe('en');
     expect(parseCompareQuery('o=compare&lang=fr', () => true).state.lang).toBe('zh');
   });
+
+  it('writes commas and colons unescaped in every view; an old link with them escaped opens the same view and is written anew', () => {
+    const old = parseIndexQuery('o=outbreaks&q=xi%2Can', { provinces: [], years: [] });
+    expect(old.state.search).toBe('xi,an');
+    expect(formatIndexQuery(old.state)).toBe('o=outbreaks&q=xi,an');
+    const outbreak = parseQuery('q=a%3Ab', context);
+    expect(outbreak.state.search).toBe('a:b');
+    expect(formatQuery(outbreak.state, context)).toBe('q=a:b');
+  });
 });

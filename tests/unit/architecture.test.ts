@@ -159,6 +159,12 @@ describe('architecture', () => {
     expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
   });
 
+  it('reads and writes the browser\'s address in one module only (src/ui/browser-location.ts)', () => {
+    const ADDRESS = /\bwindow\.(location|history)\b|\bhistory\.(pushState|replaceState)\(/;
+    const touching = sourceFiles(SRC).filter((file) => ADDRESS.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(SRC, file));
+    expect(touching).toEqual([path.join('ui', 'browser-location.ts')]);
+  });
+
   it('keeps React and Leaflet out of the pure core', () => {
     const offenders = sourceFiles(SRC)
       .filter((file) => !VIEW_FOLDERS.has(folderOf(file)) && folderOf(file) !== 'main.tsx')

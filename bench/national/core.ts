@@ -2,7 +2,6 @@
  * Core (Node) part of the national bench, on the real record: the two day indexes against re-evaluating every
  * interval on every step, over the scrub window (2022-10-01 .. 12-24, one day per step), interleaved step by step
  * in one process, after an untimed pass that checks both give the same changed areas on every step.
- *  - `OfficialDayIndex` + `OfficialCursor` (src/official/day-index.ts: entries and level per area; official:count);
  *  - `NationalModel` (src/national/: display state per area with the 3-day fade, and the areas in force per
  *    province, prefecture and county): what the map moves on each step.
  */
@@ -10,9 +9,6 @@ import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
 import { FADED, HIGH, isInForce, levelOf, MEDIUM } from '../../src/national/area-timeline';
 import { NationalModel, UNIT_LEVELS } from '../../src/national/national-model';
-import { concatIntervalColumns, type IntervalColumns } from '../../src/official/columns';
-import { coverageOf } from '../../src/official/decode';
-import { OfficialCursor, OfficialDayIndex } from '../../src/official/day-index';
 import { summarise, type Summary } from '../stats';
 import { windowDays, type BenchRecord } from './record';
 
@@ -44,34 +40,6 @@ const heapMB = () => {
   const usage = process.memoryUsage();
   return (usage.heapUsed + usage.arrayBuffers) / 2 ** 20;
 };
-
-/** Entries per area on a day from every interval (what OfficialCursor keeps by diff). */
-class NaiveEntries {
-  private high: Int32Array;
-  private medium: Int32Array;
-  constructor(private readonly iv: IntervalColumns, private readonly areaCount: number, day: number) {
-    [this.high, this.medium] = this.evaluate(day);
-  }
-
-  private evaluate(day: number): [Int32Array, Int32Array] {
-    const high = new Int32Array(this.areaCount);
-    const medium = new Int32Array(this.areaCount);
-    const { area, first, last, level, count } = this.iv;
-    for (let i = 0; i < this.iv.length; i += 1) if (first[i] <= day && day <= last[i]) (level[i] === 0 ? high : medium)[area[i]] += count[i];
-    return [high, medium];
-  }
-
-  moveTo(day: number): number[] {
-    const [high, medium] = this.evaluate(day);
-    const code = (h: number, m: number) => (h > 0 ? 2 : m > 0 ? 1 : 0);
-    const changed: number[] = [];
-    for (let a = 0; a < this.areaCount; a += 1) {
-      if (code(high[a], medium[a]) !== code(this.high[a], this.medium[a]) || high[a] + medium[a] !== this.high[a] + this.medium[a]) changed.push(a);
-    }
-    [this.high, this.medium] = [high, medium];
-    return changed;
-  }
-}
 
 /** Display state of every area and the areas in force per unit, re-evaluated from every interval on each step. */
 class NaiveStates {
@@ -153,31 +121,8 @@ function compare(name: string, index: { moveTo: (day: number) => number[] }, nai
 
 export function benchNationalCore(loaded: BenchRecord, log: (line: string) => void): NationalCore {
   const days = windowDays();
-  const { record, meta, years } = loaded;
+  const { record } = loaded;
   const rows: IndexRow[] = [];
-
-  // OfficialDayIndex + cursor, as official:count builds it.
-  const columns = concatIntervalColumns(years.map((y) => y.intervals));
-  const coverage = coverageOf(meta);
-  const builds: number[] = [];
-  const buildIndex = () => {
-    const t = performance.now();
-    const built = new OfficialCursor(new OfficialDayIndex(columns, coverage, meta.totals.areas), days[0]);
-    builds.push(performance.now() - t);
-    return built;
-  };
-  for (let i = 0; i < 4; i += 1) buildIndex();
-  let before = heapMB();
-  let cursor = buildIndex();
-  const indexMemory = heapMB() - before;
-  const entries = new NaiveEntries(columns, meta.totals.areas, days[0]);
-  const cursorStep = { moveTo: (day: number) => cursor.moveTo(day) };
-  const official = compare('OfficialDayIndex', cursorStep, entries, days, () => {
-    cursor = new OfficialCursor(cursor.index, days[0]);
-    entries.moveTo(days[0]);
-  });
-  rows.push({ name: 'OfficialDayIndex + OfficialCursor (entries per area)', buildMs: median(builds), memoryMB: indexMemory, ...official });
-  log(`national core: OfficialCursor median ${official.index.median.toFixed(3)} ms, naive ${official.naive.median.toFixed(2)} ms`);
 
   // NationalModel: the map's own time model (states with fade + unit counts).
   const modelBuilds: number[] = [];
@@ -188,7 +133,7 @@ export function benchNationalCore(loaded: BenchRecord, log: (line: string) => vo
     return built;
   };
   for (let i = 0; i < 2; i += 1) buildModel();
-  before = heapMB();
+  const before = heapMB();
   let model = buildModel();
   const modelMemory = heapMB() - before;
   const naive = new NaiveStates(loaded, model.timeline.options.fadeDays, days[0]);

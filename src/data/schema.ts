@@ -3,7 +3,7 @@
  * and every type the app and the tools use is inferred from here. Prose version: geo/README.md.
  */
 import { z } from './zod';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 
 export const KINDS = [
   'risk-area', // village, community, compound, school… designated high/medium/low risk, sealed or controlled

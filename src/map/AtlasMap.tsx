@@ -7,7 +7,7 @@ import bbox from '@turf/bbox';
 import type { AtlasData } from '../model/atlas-data';
 import { inOutbreak } from '../model/summaries';
 import type { TimelineModel } from '../timeline/model';
-import type { Language } from '../url/view-state';
+import type { Language } from '../core/language';
 import { OfflineOutlinesLayer } from './Basemap';
 import type { DraftReviewLayerProps } from './DraftReviewLayer';
 import type { MapNames } from './feature-layers';

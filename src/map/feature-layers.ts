@@ -13,7 +13,7 @@ import { uncertaintyRadii } from '../model/uncertainty';
 import { isOnMap } from '../model/visible';
 import type { TimeLayer, TimelineModel } from '../timeline/model';
 import type { FeatureState } from '../timeline/state';
-import type { Language } from '../url/view-state';
+import type { Language } from '../core/language';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
 import L from './leaflet';

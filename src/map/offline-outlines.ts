@@ -7,7 +7,7 @@
 import area from '@turf/area';
 import type { AdminAreas } from '../data/load';
 import { labelPoint } from '../data/label-point';
-import type { Language } from '../url/view-state';
+import type { Language } from '../core/language';
 import { keepApart } from './label-collisions';
 import L from './leaflet';
 

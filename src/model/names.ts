@@ -3,7 +3,7 @@
  * them in English; a flag, note or evidence in the interface's language only.
  */
 import type { LocalizedText, Outbreak } from '../data/schema';
-import type { Language } from '../url/view-state';
+import type { Language } from '../core/language';
 
 export function placeLabel({ name, nameEn }: { name: string; nameEn: string }, lang: Language): string {
   return lang === 'en' ? `${nameEn} · ${name}` : name;

@@ -5,7 +5,8 @@
  */
 import { dayNumber, isoOfDay } from '../timeline/days';
 import type { CodecContext } from '../url/codec';
-import type { Alignment, ViewState } from '../url/view-state';
+import type { AlignedDay, Alignment } from '../core/alignment';
+import { clampDay } from '../time/day';
 import type { AtlasData } from './atlas-data';
 import { firstCaseDays, type FirstCaseDay } from './first-case';
 
@@ -60,7 +61,7 @@ export function sliderRange(data: AtlasData, outbreak: string, align: Alignment)
   return align === 'first-case' ? alignedRange(data, outbreak) : calendarRange(data, outbreak);
 }
 
-export const clampDay = (day: number, range: DayRange): number => Math.min(range.max, Math.max(range.min, day));
+export { clampDay };
 
 /** The range spanning both (a draft under review widens the slider to its days); `extra` null leaves it as it is. */
 export const widenRange = (range: DayRange, extra: DayRange | null): DayRange => (extra ? { min: Math.min(range.min, extra.min), max: Math.max(range.max, extra.max) } : range);
@@ -89,7 +90,7 @@ export function codecContext(data: AtlasData): CodecContext {
  * The day shown after picking another outbreak: in calendar mode the same date when it lies in that outbreak's
  * period, else its first day; in first-case mode its day 0.
  */
-export function dayAfterPicking(data: AtlasData, view: Pick<ViewState, 'align' | 'day'>, outbreak: string): number {
+export function dayAfterPicking(data: AtlasData, view: AlignedDay, outbreak: string): number {
   if (view.align === 'first-case') return 0;
   const range = calendarRange(data, outbreak);
   return view.day >= range.min && view.day <= range.max ? view.day : range.min;
@@ -99,7 +100,7 @@ export function dayAfterPicking(data: AtlasData, view: Pick<ViewState, 'align' |
  * The day shown after switching the alignment: the same moment of the selected outbreak (clamped to the new
  * range); with all outbreaks, whose first-case days do not share one date, day 0 (aligned) or the first date.
  */
-export function dayAfterAligning(data: AtlasData, view: Pick<ViewState, 'align' | 'day' | 'outbreak'>, align: Alignment): number {
+export function dayAfterAligning(data: AtlasData, view: AlignedDay & { outbreak: string }, align: Alignment): number {
   if (align === view.align) return view.day;
   const range = sliderRange(data, view.outbreak, align);
   const outbreak = data.outbreaks.find((o) => o.id === view.outbreak);
@@ -109,6 +110,6 @@ export function dayAfterAligning(data: AtlasData, view: Pick<ViewState, 'align' 
 }
 
 /** The day as it appears in a file name: the ISO date, or `day-N` in first-case mode. */
-export function dayFileLabel(view: Pick<ViewState, 'align' | 'day'>): string {
+export function dayFileLabel(view: AlignedDay): string {
   return view.align === 'first-case' ? `day-${view.day}` : isoOfDay(view.day);
 }

@@ -2,7 +2,7 @@
 import { dayNumber } from '../timeline/days';
 import { TimelineIndex, type TimelineInput } from '../timeline/index';
 import { DEFAULT_TIMELINE_OPTIONS } from '../timeline/state';
-import type { Alignment } from '../url/view-state';
+import type { Alignment } from '../core/alignment';
 import type { AtlasData } from './atlas-data';
 import { cursorDayScale } from './periods';
 

@@ -5,6 +5,8 @@
  * between the old and the new day, so a one-day step costs O(changes that day), as `src/timeline/index.ts` does
  * for the report places; typed arrays keep ~100k areas and their ~350k change points in a few MB.
  */
+import { ChangeCursor, type ChangePoints } from '../time/change-cursor';
+import { FADE_DAYS } from '../time/fade';
 import type { OfficialInterval } from './official-contract';
 
 /** State byte: bits 0–1 the level (0 none, 1 medium, 2 high), bit 2 set while a lifted area fades out. */
@@ -47,7 +49,7 @@ export interface AreaTimelineOptions {
   fadeDays: number;
 }
 
-export class AreaTimeline {
+export class AreaTimeline implements ChangePoints {
   readonly areaCount: number;
   readonly firstDay: number;
   readonly lastDay: number;
@@ -60,7 +62,7 @@ export class AreaTimeline {
   private readonly changeStart: Int32Array;
   private readonly changeAreas: Int32Array;
 
-  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly options: AreaTimelineOptions = { fadeDays: 3 }) {
+  constructor(areaCount: number, intervals: IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly options: AreaTimelineOptions = { fadeDays: FADE_DAYS }) {
     this.areaCount = areaCount;
     const table = 'length' in intervals && !Array.isArray(intervals) ? intervals as IntervalTable : intervalTable(intervals as readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[]);
     const n = table.length;
@@ -123,6 +125,10 @@ export class AreaTimeline {
     }
   }
 
+  get itemCount(): number {
+    return this.areaCount;
+  }
+
   /** Display state of one area on a day (the straightforward definition the cursor is tested against). */
   stateOf(area: number, day: number): AreaState {
     let active = 0;
@@ -170,39 +176,30 @@ export interface AreaStep {
   before: number[];
 }
 
-/** Current state of every area; `moveTo` returns only the areas whose state changed. */
+/** Current state of every area; `moveTo` returns only the areas whose state changed (the shared cursor). */
 export class AreaCursor {
   readonly states: Uint8Array;
-  private current: number;
-  private readonly touched: Uint32Array;
-  private stamp = 0;
+  private readonly cursor: ChangeCursor;
 
   constructor(readonly timeline: AreaTimeline, day: number) {
-    this.current = day;
     this.states = new Uint8Array(timeline.areaCount);
     for (let a = 0; a < timeline.areaCount; a += 1) this.states[a] = timeline.stateOf(a, day);
-    this.touched = new Uint32Array(timeline.areaCount);
+    this.cursor = new ChangeCursor(timeline, day);
   }
 
   get day(): number {
-    return this.current;
+    return this.cursor.day;
   }
 
   moveTo(day: number): AreaStep {
-    const step: AreaStep = { changed: [], before: [] };
-    if (day === this.current) return step;
-    this.stamp += 1;
-    this.timeline.forEachCandidate(this.current, day, (area) => {
-      if (this.touched[area] === this.stamp) return;
-      this.touched[area] = this.stamp;
+    const before: number[] = [];
+    const changed = this.cursor.moveTo(day, (area) => {
       const next = this.timeline.stateOf(area, day);
-      if (next !== this.states[area]) {
-        step.changed.push(area);
-        step.before.push(this.states[area]);
-        this.states[area] = next;
-      }
+      if (next === this.states[area]) return false;
+      before.push(this.states[area]);
+      this.states[area] = next;
+      return true;
     });
-    this.current = day;
-    return step;
+    return { changed, before };
   }
 }

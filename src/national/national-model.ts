@@ -8,6 +8,7 @@ import type { UnitLevel, UnitLevelSet } from './admin-units';
 import type { ListedDays } from './listed-days';
 import type { OfficialInterval } from './official-contract';
 import { UnitCounts, type UnitTotals } from './unit-counts';
+import { FADE_DAYS } from '../time/fade';
 
 export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county'];
 
@@ -50,7 +51,7 @@ export class NationalModel implements NationalDayModel {
 
   /** `intervals` may be an AreaTimeline built beforehand (the browser builds it in a task of its own); `fadeDays` is then its own. */
   constructor(areaCount: number, intervals: AreaTimeline | IntervalTable | readonly Pick<OfficialInterval, 'area' | 'first' | 'last' | 'level'>[], readonly units: Record<UnitLevel, UnitLevelSet>, day: number, options: NationalModelOptions = {}) {
-    this.timeline = intervals instanceof AreaTimeline ? intervals : new AreaTimeline(areaCount, intervals, { fadeDays: options.fadeDays ?? 3 });
+    this.timeline = intervals instanceof AreaTimeline ? intervals : new AreaTimeline(areaCount, intervals, { fadeDays: options.fadeDays ?? FADE_DAYS });
     this.listed = options.listed ?? null;
     this.requested = day;
     this.cursor = new AreaCursor(this.timeline, this.shownDayOf(day));

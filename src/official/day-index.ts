@@ -1,8 +1,8 @@
 /**
  * Which official entries are in force on a day, without scanning the whole record: the intervals are indexed by
  * the day they start and the day after they end (change points), with a snapshot of the intervals in force every
- * SNAPSHOT_DAYS days. `OfficialCursor.moveTo(D)` from day P touches only the intervals starting or ending between
- * them (O(changes)), like src/timeline/index.ts does for the report places. Counts per day are prefix sums.
+ * SNAPSHOT_DAYS days. Counts per day are prefix sums. It counts (official:count, validate); the map's day steps
+ * run on the shared change-point cursor (src/time/change-cursor.ts, through src/national/area-timeline.ts).
  * Tested against a naive per-day recomputation in tests/unit/official/day-index.test.ts.
  */
 import type { RiskLevel } from './codes';
@@ -123,79 +123,5 @@ export class OfficialDayIndex {
       }
     }
     return result.sort((a, b) => a - b);
-  }
-}
-
-/**
- * The state of every area on the current day: its level (high wins over medium when an area is on both lists)
- * and its number of entries. `moveTo` returns the areas whose state changed, touching only the change points.
- */
-export class OfficialCursor {
-  private current: number;
-  private readonly highCount: Int32Array;
-  private readonly mediumCount: Int32Array;
-  private readonly touched: Uint32Array;
-  /** State of a touched area before the current move (level code 0 none / 1 medium / 2 high, entries). */
-  private readonly before: Int32Array;
-  private stamp = 0;
-
-  constructor(readonly index: OfficialDayIndex, day: number) {
-    this.highCount = new Int32Array(index.areaCount);
-    this.mediumCount = new Int32Array(index.areaCount);
-    this.touched = new Uint32Array(index.areaCount);
-    this.before = new Int32Array(index.areaCount * 2);
-    for (const i of index.inForce(day)) this.apply(i, 1);
-    this.current = day;
-  }
-
-  get day(): number {
-    return this.current;
-  }
-
-  levelOf(area: number): RiskLevel | null {
-    return this.highCount[area] > 0 ? 'high' : this.mediumCount[area] > 0 ? 'medium' : null;
-  }
-
-  entriesOf(area: number): number {
-    return this.highCount[area] + this.mediumCount[area];
-  }
-
-  private apply(interval: number, sign: 1 | -1, beforeChange?: (area: number) => void): void {
-    const { area, level, count } = this.index.intervals;
-    beforeChange?.(area[interval]);
-    (level[interval] === 0 ? this.highCount : this.mediumCount)[area[interval]] += sign * count[interval];
-  }
-
-  private levelCode(area: number): number {
-    return this.highCount[area] > 0 ? 2 : this.mediumCount[area] > 0 ? 1 : 0;
-  }
-
-  /** Moves to `day`; returns the areas whose level or entry count changed, ascending. */
-  moveTo(day: number): number[] {
-    if (day === this.current) return [];
-    this.stamp += 1;
-    const touched: number[] = [];
-    const note = (area: number) => {
-      if (this.touched[area] !== this.stamp) {
-        this.touched[area] = this.stamp;
-        touched.push(area);
-        this.before[2 * area] = this.levelCode(area);
-        this.before[2 * area + 1] = this.entriesOf(area);
-      }
-    };
-    if (day > this.current) {
-      for (let d = this.current + 1; d <= day; d += 1) {
-        for (const i of this.index.leavingOn(d)) this.apply(i, -1, note);
-        for (const i of this.index.startingOn(d)) this.apply(i, 1, note);
-      }
-    } else {
-      for (let d = this.current; d > day; d -= 1) {
-        for (const i of this.index.startingOn(d)) this.apply(i, -1, note);
-        for (const i of this.index.leavingOn(d)) this.apply(i, 1, note);
-      }
-    }
-    this.current = day;
-    const changed = touched.filter((area) => this.before[2 * area] !== this.levelCode(area) || this.before[2 * area + 1] !== this.entriesOf(area));
-    return changed.sort((a, b) => a - b);
   }
 }

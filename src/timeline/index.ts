@@ -5,6 +5,7 @@
  * O(changes that day), not O(features × events) as in Leaflet.TimeDimension.
  */
 import type { Status } from '../data/schema';
+import { ChangeCursor, type ChangePoints } from '../time/change-cursor';
 import { isEndingStatus, sameState, stateOnDay, type FeatureState, type TimelineOptions } from './state';
 
 export interface TimelineInput {
@@ -15,7 +16,7 @@ export interface TimelineInput {
   endDay?: number;
 }
 
-export class TimelineIndex {
+export class TimelineIndex implements ChangePoints {
   /** day → features whose state may change on that day; sorted day keys for range scans. */
   private readonly changesByDay = new Map<number, number[]>();
   readonly changeDays: number[];
@@ -42,6 +43,10 @@ export class TimelineIndex {
     this.lastDay = last;
   }
 
+  get itemCount(): number {
+    return this.features.length;
+  }
+
   private addChange(day: number, feature: number): void {
     const list = this.changesByDay.get(day);
     if (list) {
@@ -61,31 +66,32 @@ export class TimelineIndex {
 
   /** Features with a change point in the half-open range (from, to] — or (to, from] when moving back. */
   candidatesBetween(from: number, to: number): number[] {
-    const [low, high] = from < to ? [from, to] : [to, from];
     const result: number[] = [];
+    this.forEachCandidate(from, to, (feature) => result.push(feature));
+    return result;
+  }
+
+  forEachCandidate(from: number, to: number, visit: (feature: number) => void): void {
+    const [low, high] = from < to ? [from, to] : [to, from];
     let i = lowerBound(this.changeDays, low + 1);
     for (; i < this.changeDays.length && this.changeDays[i] <= high; i += 1) {
-      for (const feature of this.changesByDay.get(this.changeDays[i]) ?? []) result.push(feature);
+      for (const feature of this.changesByDay.get(this.changeDays[i]) ?? []) visit(feature);
     }
-    return result;
   }
 }
 
-/** Current state of every feature at one day; `moveTo` returns only the features whose state changed. */
+/** Current state of every feature at one day; `moveTo` returns only the features whose state changed (the shared cursor). */
 export class TimelineCursor {
   private readonly states: FeatureState[];
-  private current: number;
-  private readonly touched: Uint32Array;
-  private stamp = 0;
+  private readonly cursor: ChangeCursor;
 
   constructor(readonly index: TimelineIndex, day: number) {
-    this.current = day;
     this.states = index.features.map((_, i) => index.stateOf(i, day));
-    this.touched = new Uint32Array(index.features.length);
+    this.cursor = new ChangeCursor(index, day);
   }
 
   get day(): number {
-    return this.current;
+    return this.cursor.day;
   }
 
   state(feature: number): FeatureState {
@@ -93,20 +99,12 @@ export class TimelineCursor {
   }
 
   moveTo(day: number): number[] {
-    if (day === this.current) return [];
-    this.stamp += 1;
-    const changed: number[] = [];
-    for (const feature of this.index.candidatesBetween(this.current, day)) {
-      if (this.touched[feature] === this.stamp) continue;
-      this.touched[feature] = this.stamp;
+    return this.cursor.moveTo(day, (feature) => {
       const next = this.index.stateOf(feature, day);
-      if (!sameState(next, this.states[feature])) {
-        this.states[feature] = next;
-        changed.push(feature);
-      }
-    }
-    this.current = day;
-    return changed;
+      if (sameState(next, this.states[feature])) return false;
+      this.states[feature] = next;
+      return true;
+    });
   }
 }
 

@@ -3,6 +3,7 @@
  * `TimelineIndex` computes the same thing incrementally and is tested against it.
  */
 import { ENDING_STATUSES, type Status } from '../data/schema';
+import { FADE_DAYS } from '../time/fade';
 
 export type Phase = 'hidden' | 'active' | 'ended';
 
@@ -21,7 +22,7 @@ export interface TimelineOptions {
   showLifted: boolean;
 }
 
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { fadeDays: 3, showLifted: false };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { fadeDays: FADE_DAYS, showLifted: false };
 
 const ending = new Set<Status>(ENDING_STATUSES);
 export const isEndingStatus = (status: Status): boolean => ending.has(status);

@@ -2,11 +2,10 @@ import { Atlas } from './Atlas';
 import { useAtlasData } from './hooks/useAtlasData';
 import { t } from './i18n';
 import { lazy, Suspense } from 'react';
-import { leaveNational, useNationalRoute } from './national/route';
-import { useEpisodeRoute } from './episode/route';
+import { leaveNational, useRoute } from './national/route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
-import { useOutbreakIndexRoute } from './outbreak-index/route';
-import { useCompareRoute } from './compare/route';
+import { currentQuery } from './browser-location';
+import { languageOfQuery } from '../url/keys';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
 const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
@@ -19,15 +18,12 @@ const CompareView = lazy(() => import('./compare/CompareView').then((module) => 
 
 /** Language from the query, else Chinese: before the data (and the URL codec) is ready, and when a view fails. */
 function bootLanguage(): 'zh' | 'en' {
-  return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+  return languageOfQuery(currentQuery());
 }
 
 export function App() {
   const { state, retry } = useAtlasData();
-  const national = useNationalRoute();
-  const episode = useEpisodeRoute();
-  const outbreakIndex = useOutbreakIndexRoute();
-  const compare = useCompareRoute();
+  const route = useRoute();
   const lang = bootLanguage();
   const loadingScreen = <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
   if (state.status === 'loading') {
@@ -45,7 +41,7 @@ export function App() {
   // o=china is the national view, with its own URL keys; the outbreak views are the Atlas.
   // Each view behind its own boundary (keyed by view, so moving to the other view starts afresh): an error while
   // rendering shows a message and the way back to the default view, never a blank page.
-  if (compare) {
+  if (route.view === 'compare') {
     return (
       <ViewErrorBoundary key="compare" national={false} language={bootLanguage}>
         <Suspense fallback={loadingScreen}>
@@ -54,7 +50,7 @@ export function App() {
       </ViewErrorBoundary>
     );
   }
-  if (outbreakIndex) {
+  if (route.view === 'index') {
     return (
       <ViewErrorBoundary key="outbreaks" national={false} language={bootLanguage}>
         <Suspense fallback={loadingScreen}>
@@ -63,16 +59,16 @@ export function App() {
       </ViewErrorBoundary>
     );
   }
-  if (episode) {
+  if (route.view === 'episode') {
     return (
-      <ViewErrorBoundary key={`episode:${episode}`} national language={bootLanguage}>
+      <ViewErrorBoundary key={`episode:${route.id}`} national language={bootLanguage}>
         <Suspense fallback={loadingScreen}>
-          <EpisodeView data={state.data} id={episode} onOutbreak={leaveNational} />
+          <EpisodeView data={state.data} id={route.id} onOutbreak={leaveNational} />
         </Suspense>
       </ViewErrorBoundary>
     );
   }
-  if (!national) {
+  if (route.view === 'outbreaks') {
     return <ViewErrorBoundary key="atlas" national={false} language={bootLanguage}><Atlas data={state.data} /></ViewErrorBoundary>;
   }
   return (

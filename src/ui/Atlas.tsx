@@ -36,7 +36,7 @@ import { describeIgnored, firstCaseBasisText, t } from './i18n';
 import { usePageKeys } from './usePageKeys';
 import { Notices } from './shell/Notices';
 import { outbreakColour } from './outbreak-colours';
-import { usePlayback } from './hooks/usePlayback';
+import { useDay } from './hooks/useDay';
 import { useTimelineModel } from './hooks/useTimeline';
 import { useRestingValue } from './hooks/useRestingValue';
 import { useSearchNeedle } from './hooks/useSearchNeedle';
@@ -51,6 +51,7 @@ import { ReviewNoticeBar } from './review/ReviewNoticeBar';
 import { ReviewOpener } from './review/ReviewOpener';
 import { te } from './export-animation/messages';
 import { useReview } from './review/useReview';
+import { pageLink } from './browser-location';
 
 // The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
 // The export dialog loads after the first render (its button shows disabled until then).
@@ -82,10 +83,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const filteredCount = useMemo(() => mask.reduce((n, v) => n + v, 0), [mask]);
 
   // Stable across steps (the day is not among its inputs), so the views it is passed to do not re-render for it.
-  const setDay = useCallback((next: number, mode: HistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
-  const playStep = useCallback((next: number) => setDay(next, 'none'), [setDay]);
-  const playStopped = useCallback(() => update({}, 'replace'), [update]);
-  const playback = usePlayback({ day, max: range.max, onStep: playStep, onStop: playStopped });
+  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   // A draft just opened: show its days when the slider was outside them.
   const showDraftDays = useEffectEvent(() => {
@@ -160,7 +158,7 @@ export function Atlas({ data }: { data: AtlasData }) {
   const exportView = (): ExportView => ({
     day: align === 'first-case' ? `day ${day}` : isoOfDay(day), alignment: align, outbreak,
     filters: { kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search, showLifted: view.showLifted },
-    link: `${window.location.origin}${window.location.pathname}?${formatQuery(view, context)}`,
+    link: pageLink(formatQuery(view, context)),
   });
   const names = useMemo(() => mapNames(lang), [lang]);
   // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).

@@ -1,7 +1,8 @@
 /** All user-facing copy in Chinese and English. Data text (names, quotes) is never taken from here. */
 import type { Kind, Precision, Status } from '../data/schema';
 import type { FirstCaseBasis, FirstCaseDay } from '../model/first-case';
-import { CENTRE_BOUNDS, MAX_SEARCH_LENGTH, MAX_VALUE_LENGTH, ZOOM_RANGE, type IgnoredParameter } from '../url/codec';
+import type { IgnoredParameter } from '../url/codec';
+import { CENTRE_BOUNDS, MAX_SEARCH_LENGTH, MAX_VALUE_LENGTH, ZOOM_RANGE, type SharedReason } from '../url/keys';
 import type { Language } from '../url/view-state';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
@@ -169,27 +170,28 @@ export function firstCaseBasisText(first: FirstCaseDay, lang: Language): string 
   return FIRST_CASE_BASIS[first.basis][lang].replace('{date}', first.date);
 }
 
-/** Reasons both views give: a number out of its range says the range; an overlong value says the limit. */
-export const SHARED_IGNORED_REASONS: Labels<'too-long' | 'zoom-out-of-range' | 'centre-out-of-range'> = {
+/** Reasons every view gives for the keys they share (src/url/keys.ts): a number out of its range says the range. */
+export const SHARED_IGNORED_REASONS: Labels<SharedReason> = {
   'too-long': { zh: `超过 ${MAX_VALUE_LENGTH} 个字符，未使用`, en: `longer than ${MAX_VALUE_LENGTH} characters; not used` },
   'zoom-out-of-range': { zh: `缩放级别须为 ${ZOOM_RANGE.min}–${ZOOM_RANGE.max} 之间的整数`, en: `the zoom must be a whole number from ${ZOOM_RANGE.min} to ${ZOOM_RANGE.max}` },
   'centre-out-of-range': {
     zh: `中心点须为“纬度,经度”，纬度 −${CENTRE_BOUNDS.lat} 至 ${CENTRE_BOUNDS.lat}，经度 −${CENTRE_BOUNDS.lon} 至 ${CENTRE_BOUNDS.lon}`,
     en: `the centre must be "lat,lon" with latitude −${CENTRE_BOUNDS.lat} to ${CENTRE_BOUNDS.lat} and longitude −${CENTRE_BOUNDS.lon} to ${CENTRE_BOUNDS.lon}`,
   },
-};
-
-const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {
-  ...SHARED_IGNORED_REASONS,
+  'unpaired-view': { zh: '缩放级别（z）和中心点（c）须同时给出', en: 'the zoom (z) and the centre (c) go together; the other is missing' },
   'search-too-long': { zh: `搜索词最多 ${MAX_SEARCH_LENGTH} 个字符，未使用`, en: `a search is at most ${MAX_SEARCH_LENGTH} characters; not used` },
   'unknown-key': { zh: '未知参数', en: 'unknown parameter' },
-  'unknown-outbreak': { zh: '没有这个疫情，显示全部', en: 'no such outbreak; showing all' },
-  'unknown-feature': { zh: '没有这个地点', en: 'no such feature' },
   'bad-date': { zh: '不是有效日期', en: 'not a valid date' },
   'date-clamped': { zh: '超出时间范围，已调整到最近的日期', en: 'outside the period; moved to the nearest day' },
   'bad-number': { zh: '不是有效数字', en: 'not a valid number' },
   'unknown-value': { zh: '未知取值', en: 'unknown value' },
   'unsafe-text': { zh: '含有不允许的字符', en: 'contains characters that are not allowed' },
+};
+
+const IGNORED_REASONS: Labels<IgnoredParameter['reason']> = {
+  ...SHARED_IGNORED_REASONS,
+  'unknown-outbreak': { zh: '没有这个疫情，显示全部', en: 'no such outbreak; showing all' },
+  'unknown-feature': { zh: '没有这个地点', en: 'no such feature' },
 };
 
 /** One line of the "not used from the link" notice, for any view: `key=value: reason`, a long value cut at 40. */

@@ -4,12 +4,13 @@
  * the codec's one table. Clean on read: a radius outside 1–50 km is clamped, dates outside the record are clamped,
  * a `from` after `to` is swapped, a point outside China or garbage is dropped; each with a notice.
  */
+import { isoOfDay } from '../core/calendar-day';
 import { CHINA_BBOX } from '../official/record-span';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { readDay, URL_KEYS, type SharedReason } from './keys';
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-export const TRIP_QUERY_KEYS = { trip: 'trip', from: 'from', to: 'to' } as const;
+export const TRIP_QUERY_KEYS = { trip: URL_KEYS.trip, from: URL_KEYS.from, to: URL_KEYS.to } as const;
 
 export const MIN_RADIUS_KM = 1;
 export const MAX_RADIUS_KM = 50;
@@ -34,7 +35,7 @@ export interface TripState {
   to: number;
 }
 
-export type TripIgnoredReason = 'unknown-key' | 'bad-date' | 'date-clamped' | 'bad-number' | 'point-out-of-range' | 'radius-clamped' | 'radius-rounded' | 'dates-swapped' | 'outside-china';
+export type TripIgnoredReason = SharedReason | 'point-out-of-range' | 'radius-clamped' | 'radius-rounded' | 'dates-swapped' | 'outside-china';
 
 export interface TripIgnored {
   key: string;
@@ -56,20 +57,6 @@ export const inChinaBounds = (lon: number, lat: number): boolean =>
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 const parseNumber = (raw: string | undefined): number | null => (raw !== undefined && NUMBER.test(raw) ? Number(raw) : null);
-
-function parseDay(raw: string | null, key: string, fallback: number, context: TripCodecContext, ignored: TripIgnored[]): number {
-  if (raw === null) return fallback;
-  const day = dayNumber(raw.trim());
-  if (Number.isNaN(day)) {
-    ignored.push({ key, value: raw, reason: 'bad-date' });
-    return fallback;
-  }
-  if (day < context.firstDay || day > context.lastDay) {
-    ignored.push({ key, value: raw, reason: 'date-clamped' });
-    return Math.min(context.lastDay, Math.max(context.firstDay, day));
-  }
-  return day;
-}
 
 export function parseTrip(params: URLSearchParams, context: TripCodecContext): { trip: TripState | null; ignored: TripIgnored[] } {
   const ignored: TripIgnored[] = [];
@@ -107,8 +94,9 @@ export function parseTrip(params: URLSearchParams, context: TripCodecContext): {
       radiusKm = clean.km;
     }
   }
-  let from = parseDay(rawFrom, TRIP_QUERY_KEYS.from, context.firstDay, context, ignored);
-  let to = parseDay(rawTo, TRIP_QUERY_KEYS.to, context.lastDay, context, ignored);
+  const range = { min: context.firstDay, max: context.lastDay };
+  let from = readDay(params, TRIP_QUERY_KEYS.from, range, ignored) ?? context.firstDay;
+  let to = readDay(params, TRIP_QUERY_KEYS.to, range, ignored) ?? context.lastDay;
   if (from > to) {
     ignored.push({ key: TRIP_QUERY_KEYS.from, value: `${isoOfDay(from)}>${isoOfDay(to)}`, reason: 'dates-swapped' });
     [from, to] = [to, from];

@@ -7,8 +7,10 @@
  * the browser shows (Nextstrain Auspice's rule). `replace` writes wait until the view has been still for
  * REPLACE_DELAY_MS: scrubbing changes the date on every key repeat, and a synchronous replaceState per step cost
  * ~10 ms of each step (Chromium also throttles frequent calls).
+ *
+ * One history for every view: the state type is the view's (outbreak, national, episode, index, compare), the
+ * format its codec's.
  */
-import type { ViewState } from './view-state';
 
 /**
  * push: a new history entry now (deliberate navigation: an outbreak, a filter, a feature, a jump to a date);
@@ -33,18 +35,23 @@ export interface Timers {
 export const REPLACE_DELAY_MS = 250;
 export const TYPING_REST_MS = 600;
 
-export class ViewHistory {
-  private current: ViewState;
+export class ViewHistory<State extends object> {
+  private current: State;
   private readonly listeners = new Set<() => void>();
   private replaceTimer: number | undefined;
   private typingTimer: number | undefined;
 
-  constructor(initial: ViewState, private readonly format: (view: ViewState) => string, private readonly port: HistoryPort, private readonly timers: Timers) {
+  /**
+   * `replaceDelayMs`: how long a replace waits for the view to be still. 0 writes at once: for views without a day
+   * to scrub (the outbreak index, the compare view), whose every change is a choice a copied link must hold.
+   */
+  constructor(initial: State, private readonly format: (view: State) => string, private readonly port: HistoryPort, private readonly timers: Timers,
+    private readonly replaceDelayMs = REPLACE_DELAY_MS) {
     this.current = initial;
   }
 
   /** The view now (the same object until the next update: a snapshot for useSyncExternalStore). */
-  readonly get = (): ViewState => this.current;
+  readonly get = (): State => this.current;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -53,7 +60,7 @@ export class ViewHistory {
     };
   };
 
-  readonly update = (patch: Partial<ViewState>, mode: HistoryMode = 'replace'): void => {
+  readonly update = (patch: Partial<State>, mode: HistoryMode = 'replace'): void => {
     if (Object.keys(patch).length) this.current = { ...this.current, ...patch };
     this.record(mode);
     if (Object.keys(patch).length) for (const listener of this.listeners) listener();
@@ -66,7 +73,7 @@ export class ViewHistory {
   };
 
   /** The browser moved through its history (back, forward): shows that view and writes nothing. */
-  readonly restore = (view: ViewState): void => {
+  readonly restore = (view: State): void => {
     this.cancelTimers();
     this.current = view;
     for (const listener of this.listeners) listener();
@@ -85,10 +92,15 @@ export class ViewHistory {
         // While typing waits to push, that push will record this view too; a replace now would take its place.
         if (this.typingTimer !== undefined) return;
         this.timers.clear(this.replaceTimer);
+        if (this.replaceDelayMs === 0) {
+          this.replaceTimer = undefined;
+          this.write('replace');
+          break;
+        }
         this.replaceTimer = this.timers.set(() => {
           this.replaceTimer = undefined;
           this.write('replace');
-        }, REPLACE_DELAY_MS);
+        }, this.replaceDelayMs);
         break;
       case 'none':
         this.timers.clear(this.replaceTimer);

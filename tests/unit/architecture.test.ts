@@ -32,24 +32,15 @@ const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
 
 const relativeImports = (file: string) => importsOf(fs.readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !s.endsWith('.css'));
 
-/**
- * Folder → folders it imports from. A module that imports nothing of src/ (timeline/days.ts, the one calendar-day
- * helper, which the schema uses) is a foundation any layer may use: it is its own node, not its folder's.
- */
+/** Folder → folders it imports from. No exemptions: a module any layer may use lives in a folder of its own (src/core). */
 function folderGraph(): Map<string, Set<string>> {
-  const files = sourceFiles(SRC);
-  const leaves = new Set(files.filter((file) => relativeImports(file).length === 0).map((file) => path.relative(SRC, file).replace(/\.tsx?$/, '')));
-  const nodeOf = (target: string) => {
-    const relative = path.relative(SRC, target).replace(/\.tsx?$/, '');
-    return leaves.has(relative) ? relative : relative.split(path.sep)[0];
-  };
   const graph = new Map<string, Set<string>>();
-  for (const file of files) {
+  for (const file of sourceFiles(SRC)) {
     const from = folderOf(file);
     if (from.includes('.')) continue;
     graph.set(from, graph.get(from) ?? new Set());
     for (const specifier of relativeImports(file)) {
-      const to = nodeOf(path.resolve(path.dirname(file), specifier));
+      const to = folderOf(path.resolve(path.dirname(file), specifier));
       if (to !== from && !to.startsWith('..')) graph.get(from)!.add(to);
     }
   }
@@ -120,6 +111,18 @@ describe('architecture', () => {
     expect(findCycle(graph)).toBeNull();
   });
 
+  it('keeps src/core a leaf: it imports nothing else of src/, so every layer may use it', () => {
+    expect(folderGraph().get('core')).toEqual(new Set());
+  });
+
+  it('has model and map code take Language and Alignment from src/core, not from the URL layer\'s view state', () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => ['model', 'map', 'data', 'timeline'].includes(folderOf(file)))
+      .filter((file) => relativeImports(file).some((s) => s.endsWith('url/view-state')))
+      .map((file) => path.relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps Node-only modules (node:fs…) out of what the app bundles', () => {
     const reached = reachedFromEntry(path.join(SRC, 'main.tsx'));
     expect(reached.size).toBeGreaterThan(30);
@@ -153,6 +156,12 @@ describe('architecture', () => {
     const runsInBrowser = [...bundled].sort();
     expect(runsInBrowser.filter((name) => !(name in manifest.dependencies))).toEqual([]);
     expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
+  });
+
+  it('reads and writes the browser\'s address in one module only (src/ui/browser-location.ts)', () => {
+    const ADDRESS = /\bwindow\.(location|history)\b|\bhistory\.(pushState|replaceState)\(/;
+    const touching = sourceFiles(SRC).filter((file) => ADDRESS.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(SRC, file));
+    expect(touching).toEqual([path.join('ui', 'browser-location.ts')]);
   });
 
   it('keeps React and Leaflet out of the pure core', () => {

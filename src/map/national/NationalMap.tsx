@@ -12,7 +12,7 @@ import type { NationalViewState } from '../../url/national-codec';
 import type { TripHit } from '../../trip/trip-check';
 import type { TripMarks } from '../../trip/trip-marks';
 import type { TripState } from '../../url/trip-codec';
-import type { Language } from '../../url/view-state';
+import type { Language } from '../../core/language';
 import type { NationalLayerCallbacks, NationalLayerData, NationalLayers } from './national-layers';
 import { NationalMapLayer } from './NationalMapLayer';
 import { NationalOutlines } from './national-outlines';

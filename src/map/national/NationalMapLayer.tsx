@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { UnitLevel } from '../../national/admin-units';
 import type { NationalDayModel } from '../../national/national-model';
-import type { Language } from '../../url/view-state';
+import type { Language } from '../../core/language';
 import type { Aggregation } from './aggregate-style';
 import { NationalLayers, type NationalLayerCallbacks, type NationalLayerData } from './national-layers';
 

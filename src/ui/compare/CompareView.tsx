@@ -3,11 +3,11 @@
  * (src/compare/), linear or log, a cursor with each one's value and date, chips and a search to choose them. The
  * state lives in the URL (src/url/compare-codec.ts), replaced on each change so a copied link opens the same view.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { curveOf, compareItems, type ReportFeatures } from '../../compare/items';
 import { dayDomain, largestValue } from '../../compare/series';
 import type { Outbreak } from '../../data/schema';
-import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, type CompareDropped, type CompareState } from '../../url/compare-codec';
+import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '../../url/compare-codec';
 import { AppHeader } from '../shell/AppHeader';
 import { useEpisodeFile } from '../episode/useEpisodeFile';
 import { te } from '../export-animation/messages';
@@ -18,13 +18,17 @@ import { CursorTable } from './CursorTable';
 import { tc } from './messages';
 import { COMPARE_COLOURS, COMPARE_DASHES } from './palette';
 import './compare.css';
+import { languageOfQuery } from '../../url/keys';
+import { routeOf } from '../../url/routes';
+import { currentHref, currentQuery } from '../browser-location';
+import { useUrlState } from '../hooks/useUrlState';
 
 // The export dialog, and the chart's frames (compare-source), load when used, not with the view.
 const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
 
 export function CompareView({ outbreaks, features }: { outbreaks: readonly Outbreak[]; features: readonly ReportFeatures[] }) {
   const load = useEpisodeFile();
-  const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+  const lang = languageOfQuery(currentQuery());
   if (load.status === 'ready') return <CompareBody outbreaks={outbreaks} features={features} file={load.file} unitEn={load.unitEn} />;
   return load.status === 'loading'
     ? <div className="app-state" role="status" data-testid="compare-loading"><div className="spinner" aria-hidden="true" />{tc(lang, 'loading')}</div>
@@ -36,20 +40,19 @@ type Ready = Extract<ReturnType<typeof useEpisodeFile>, { status: 'ready' }>;
 function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonly Outbreak[]; features: readonly ReportFeatures[]; file: Ready['file']; unitEn: Ready['unitEn'] }) {
   const items = useMemo(() => compareItems(file, unitEn, outbreaks), [file, unitEn, outbreaks]);
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const [{ state: initial, dropped: initialDropped }] = useState(() => parseCompareQuery(window.location.search, (id) => byId.has(id)));
-  const [state, setState] = useState<CompareState>(initial);
-  const [dropped, setDropped] = useState<CompareDropped[]>(initialDropped);
+  const { view: state, update, ignored: dropped, dismissIgnored } = useUrlState({
+    parse: (query) => {
+      const { state: parsed, dropped: ids } = parseCompareQuery(query, (id) => byId.has(id));
+      return { state: parsed, ignored: ids };
+    },
+    format: formatCompareQuery, owns: (query) => routeOf(query).view === 'compare', replaceDelayMs: 0,
+  });
   const { lang, ids, scale } = state;
   const curves = useMemo(() => ids.flatMap((id) => curveOf(id, file, outbreaks, features) ?? []), [ids, file, outbreaks, features]);
   const domain = useMemo(() => dayDomain(curves), [curves]);
   const top = useMemo(() => largestValue(curves), [curves]);
   const cursor = Math.min(domain.max, Math.max(domain.min, state.cursor ?? 0));
 
-  useEffect(() => {
-    const query = formatCompareQuery(state);
-    if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
-  }, [state]);
-  const update = (patch: Partial<CompareState>) => setState((s) => ({ ...s, ...patch }));
   const sourceNote = (i: number) => {
     const curve = curves[i];
     if (curve.source === 'episode') return tc(lang, 'sourceEpisode');
@@ -66,7 +69,7 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
           }}>{tc(lang, 'index')}</a>
           <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}>
             <ExportAnimation lang={lang} makeSource={curves.length < MIN_COMPARED ? null : () => import('../export-animation/compare-source').then(({ compareAnimationSource }) => compareAnimationSource({
-              lang, curves, items: byId, domain, top, scale, cursor, deepLink: window.location.href,
+              lang, curves, items: byId, domain, top, scale, cursor, deepLink: currentHref(),
             }))} />
           </Suspense>
         </>} />
@@ -76,7 +79,7 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
         {dropped.length > 0 && (
           <div className="compare-notice" role="status" data-testid="compare-dropped">
             {tc(lang, 'dropped', { ids: dropped.map((d) => d.id).join(', ') })}
-            <button type="button" className="link" onClick={() => setDropped([])}>{tc(lang, 'dismiss')}</button>
+            <button type="button" className="link" onClick={dismissIgnored}>{tc(lang, 'dismiss')}</button>
           </div>
         )}
         <ComparePicker lang={lang} items={items} chosen={ids} onChange={(next) => update({ ids: next })} />

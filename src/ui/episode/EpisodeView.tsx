@@ -20,6 +20,8 @@ import { ReportPlacesLayer, ReportPlacesList, reportPlaceTarget } from './Report
 import { episodeTitle, te, unitName } from './messages';
 import { useEpisodeFile } from './useEpisodeFile';
 import { useUnitOutline, type UnitOutline } from './useUnitOutline';
+import { languageOfQuery } from '../../url/keys';
+import { currentQuery } from '../browser-location';
 
 export interface EpisodeViewProps {
   data: AtlasData;
@@ -27,7 +29,7 @@ export interface EpisodeViewProps {
   onOutbreak: (outbreak: string, lang: 'zh' | 'en') => void;
 }
 
-const bootLanguage = () => (new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh');
+const bootLanguage = () => languageOfQuery(currentQuery());
 
 export function EpisodeView({ data, id, onOutbreak }: EpisodeViewProps) {
   const file = useEpisodeFile();

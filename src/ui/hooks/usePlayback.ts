@@ -3,6 +3,7 @@
  * playing, speed or being at the end changes, never on a step, so listeners bound to `toggle` stay bound.
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { nextPlayDay, type DayRange } from '../../time/day';
 
 export interface Playback {
   playing: boolean;
@@ -11,14 +12,15 @@ export interface Playback {
   toggle: () => void;
 }
 
-export function usePlayback({ day, max, onStep, onStop }: { day: number; max: number; onStep: (day: number) => void; onStop: () => void }): Playback {
+export function usePlayback({ day, range, onStep, onStop }: { day: number; range: DayRange; onStep: (day: number) => void; onStop: () => void }): Playback {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
-  const atEnd = day >= max;
+  const atEnd = nextPlayDay(day, range) === null;
 
   const tick = useEffectEvent(() => {
-    if (day >= max) setPlaying(false);
-    else onStep(day + 1);
+    const next = nextPlayDay(day, range);
+    if (next === null) setPlaying(false);
+    else onStep(next);
   });
   useEffect(() => {
     if (!playing) return undefined;

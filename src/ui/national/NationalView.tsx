@@ -23,14 +23,13 @@ import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
 import { NO_INSETS } from '../../map/view-insets';
 import { coveredBy } from '../map-insets';
-import { usePlayback } from '../hooks/usePlayback';
+import { useDay } from '../hooks/useDay';
 import { useRestingValue } from '../hooks/useRestingValue';
 import { AppHeader } from '../shell/AppHeader';
 import { download } from '../download';
 import { usePageKeys } from '../usePageKeys';
 import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
-import { useNationalUrlState, type NationalHistoryMode } from './useNationalUrlState';
 import { tn, tripLevelLabel } from './messages';
 import { InViewList, NationalLegend, NationalSidePanel } from './NationalSidePanel';
 import { NationalMapPane } from './NationalMapPane';
@@ -48,6 +47,11 @@ import { inViewList, mapFit } from './map-view';
 import { useNationalData } from './useNationalData';
 import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models';
 import type { ViewScope } from './view-scope';
+import { nationalUrlCodec } from '../../url/national-codec';
+import { URL_KEYS } from '../../url/keys';
+import { clampDay } from '../../time/day';
+import { currentHref, currentQuery } from '../browser-location';
+import { useUrlState } from '../hooks/useUrlState';
 
 export interface NationalViewProps {
   data: AtlasData;
@@ -57,12 +61,11 @@ export interface NationalViewProps {
   scope?: ViewScope;
 }
 
-const clampDay = (day: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, day));
 
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
 export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
-  const { view, update, ignored, dismissIgnored } = useNationalUrlState(scope?.url);
+  const { view, update, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
   const { lang } = view;
   const range = scope?.url.range ?? RANGE;
   const day = clampDay(view.day, range);
@@ -73,7 +76,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   const [layers, setLayers] = useState<NationalLayers | null>(null);
   const [tripPlace, setTripPlace] = useState<TripPlaceName | null>(null);
   // A trip link without a day follows its result as a trip set in the panel does.
-  const [tripLinkWithoutDay] = useState(() => view.trip !== null && !new URLSearchParams(window.location.search).has('d'));
+  const [tripLinkWithoutDay] = useState(() => view.trip !== null && !new URLSearchParams(currentQuery()).has(URL_KEYS.date));
 
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
@@ -101,8 +104,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
 
   const layerData = useMemo(() => layerDataOf(ready, early), [ready, early]);
 
-  const setDay = useCallback((next: number, mode: NationalHistoryMode) => update({ day: clampDay(next, range) }, mode), [update, range]);
-  const playback = usePlayback({ day, max: range.max, onStep: (next) => setDay(next, 'none'), onStop: () => update({}, 'replace') });
+  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   usePageKeys(toggle);
 
@@ -240,7 +242,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
           record: ready.record, units: ready.units, layer: layerData, range, day, speed: playback.speed,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 },
-          lang, deepLink: window.location.href, tilesOnScreen: !offline,
+          lang, deepLink: currentHref(), tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
           scope: scope ? { id: scope.url.outbreak, adcode: scope.url.outbreak.split('-')[0], title: scope.title[lang], bounds: scope.fit.bounds, outline: scope.outline, totals: scope.totals, points: layerData } : undefined,
         }) : null} />}

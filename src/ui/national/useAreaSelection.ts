@@ -8,10 +8,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NationalRecord } from '../../national/record';
 import type { AreaSelection } from '../../official/area-key';
 import { keyOfLegacyId, legacyIdsFileOf, legacyIdsFileSchema } from '../../official/legacy-ids';
-import { NATIONAL_QUERY_KEYS, type NationalIgnored, type NationalViewState } from '../../url/national-codec';
-import type { NationalHistoryMode } from './useNationalUrlState';
+import { type NationalIgnored, type NationalViewState } from '../../url/national-codec';
+import { URL_KEYS } from '../../url/keys';
+import type { HistoryMode } from '../../url/view-history';
 
-type Update = (patch: Partial<NationalViewState>, mode?: NationalHistoryMode) => void;
+type Update = (patch: Partial<NationalViewState>, mode?: HistoryMode) => void;
 
 /** The key of a build-order id of an older link, or undefined when the table has none (a failed fetch is thrown). */
 async function legacyKeyOf(baseUrl: string, id: number): Promise<string | undefined> {
@@ -58,6 +59,6 @@ export function useAreaSelection(selection: AreaSelection | null, record: Nation
     return key === undefined ? null : { kind: 'key', key };
   }, [record]);
   const dismiss = useCallback(() => setRejected(null), []);
-  const unknown: NationalIgnored | null = rejected && { key: NATIONAL_QUERY_KEYS.selected, value: valueOf(rejected), reason: 'unknown-feature' };
+  const unknown: NationalIgnored | null = rejected && { key: URL_KEYS.selected, value: valueOf(rejected), reason: 'unknown-feature' };
   return { id, unknown, dismiss, selectionOf };
 }

@@ -22,8 +22,10 @@ import { useIndexUrlState } from './useIndexUrlState';
 import { enterCompare } from '../compare/route';
 import { MAX_COMPARED, MIN_COMPARED } from '../../url/compare-codec';
 import './outbreak-index.css';
+import { languageOfQuery } from '../../url/keys';
+import { currentQuery } from '../browser-location';
 
-const bootLanguage = (): Language => (new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh');
+const bootLanguage = (): Language => languageOfQuery(currentQuery());
 
 export function OutbreakIndexView({ outbreaks }: { outbreaks: readonly Outbreak[] }) {
   const { load, retry } = useEpisodeIndex();

@@ -1,35 +1,13 @@
 /**
- * The index's state held in React and mirrored in the URL (replaceState: sorting, filtering and typing refine one
- * view; the cleaned URL is written back on load); popstate re-reads the URL.
+ * The index's state in the URL: the one URL-state hook with the index codec. Sorting, filtering and typing refine
+ * one view, so each change replaces the entry at once (a copied link holds it); the cleaned URL is written back on load.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { formatIndexQuery, isOutbreakIndexQuery, parseIndexQuery, type IndexCodecContext, type OutbreakIndexIgnored, type OutbreakIndexState } from '../../url/outbreak-index-codec';
+import { routeOf } from '../../url/routes';
+import { formatIndexQuery, parseIndexQuery, type IndexCodecContext } from '../../url/outbreak-index-codec';
+import { useUrlState } from '../hooks/useUrlState';
 
 export function useIndexUrlState(context: IndexCodecContext) {
-  const [initial] = useState(() => parseIndexQuery(window.location.search, context));
-  const [view, setView] = useState<OutbreakIndexState>(initial.state);
-  const [ignored, setIgnored] = useState<OutbreakIndexIgnored[]>(initial.ignored);
-
-  const update = useCallback((patch: Partial<OutbreakIndexState>) => setView((previous) => ({ ...previous, ...patch })), []);
-
-  useEffect(() => {
-    if (!isOutbreakIndexQuery(window.location.search)) return;
-    const query = formatIndexQuery(view);
-    if (query === window.location.search.replace(/^\?/, '')) return;
-    window.history.replaceState(null, '', `${window.location.pathname}?${query}${window.location.hash}`);
-  }, [view]);
-
-  useEffect(() => {
-    const onPopState = () => {
-      if (!isOutbreakIndexQuery(window.location.search)) return;
-      const parsed = parseIndexQuery(window.location.search, context);
-      setView(parsed.state);
-      setIgnored(parsed.ignored);
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [context]);
-
-  const dismissIgnored = useCallback(() => setIgnored([]), []);
-  return { view, update, ignored, dismissIgnored };
+  return useUrlState({
+    parse: (query) => parseIndexQuery(query, context), format: formatIndexQuery, owns: (query) => routeOf(query).view === 'index', replaceDelayMs: 0,
+  });
 }

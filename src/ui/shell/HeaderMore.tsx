@@ -4,19 +4,20 @@
  * choice or Escape.
  */
 import { useState, type ReactNode } from 'react';
-import type { Language } from '../../url/view-state';
+import type { Language } from '../../core/language';
 import { t } from '../i18n';
+import { currentHref } from '../browser-location';
 
 export function HeaderMore({ lang, children }: { lang: Language; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentHref());
       setCopied(true);
       window.setTimeout(() => setCopied(false), 2000);
     } catch {
-      window.prompt(t(lang, 'copyLink'), window.location.href);
+      window.prompt(t(lang, 'copyLink'), currentHref());
     }
   };
   return (

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LAST_DAY_WITH_AREAS, RECORD_LAST_DAY } from '../../../src/national/official-contract';
 import { dayNumber, isoOfDay } from '../../../src/timeline/days';
-import { defaultNationalState, formatNationalQuery, isNationalQuery, parseNationalQuery, type NationalViewState } from '../../../src/url/national-codec';
+import { defaultNationalState, formatNationalQuery, parseNationalQuery, type NationalViewState } from '../../../src/url/national-codec';
+import { routeOf } from '../../../src/url/routes';
 
 describe('national view URL', () => {
   it('is o=china alone for the defaults (the last day with areas in force)', () => {
     expect(formatNationalQuery(defaultNationalState())).toBe('o=china');
     expect(parseNationalQuery('o=china')).toEqual({ state: defaultNationalState(), ignored: [] });
-    expect(isNationalQuery('?o=china&d=2022-01-01')).toBe(true);
-    expect(isNationalQuery('?o=anyang')).toBe(false);
+    expect(routeOf('?o=china&d=2022-01-01').view).toBe('national');
+    expect(routeOf('?o=anyang').view).toBe('outbreaks');
   });
 
   it('round-trips a full view with a selected area and a trip', () => {

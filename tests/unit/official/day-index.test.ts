@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intervalColumns } from '../../../src/official/columns';
-import { OfficialCursor, OfficialDayIndex } from '../../../src/official/day-index';
+import { OfficialDayIndex } from '../../../src/official/day-index';
 import { buildIntervals, type DayEntries } from '../../../src/official/history';
 import type { DayCoverage, OfficialInterval } from '../../../src/official/schema';
 import { seededRandom } from '../../support/seeded-random';
@@ -34,11 +34,6 @@ function fixture(seed: number) {
 const naiveInForce = (intervals: readonly OfficialInterval[], day: number) =>
   intervals.flatMap((interval, i) => (interval.first <= day && day <= interval.last ? [i] : []));
 
-function naiveLevel(intervals: readonly OfficialInterval[], day: number, area: number): string | null {
-  const here = intervals.filter((i) => i.area === area && i.first <= day && day <= i.last);
-  return here.some((i) => i.level === 'high') ? 'high' : here.length ? 'medium' : null;
-}
-
 describe('official day index against the naive per-day recomputation', () => {
   for (const seed of [1, 2, 3]) {
     const f = fixture(seed);
@@ -52,26 +47,6 @@ describe('official day index against the naive per-day recomputation', () => {
     });
     it(`inForce equals the naive scan on every day (seed ${seed})`, () => {
       for (let day = f.first - 2; day < f.first + f.days + 2; day += 1) expect(index.inForce(day)).toEqual(naiveInForce(f.intervals, day));
-    });
-    it(`the cursor reports exactly the areas whose level or entries changed, forward, backward and by jumps (seed ${seed})`, () => {
-      const random = seededRandom(seed * 7);
-      const cursor = new OfficialCursor(index, f.first);
-      const stateOn = (day: number) => Array.from({ length: f.areaCount }, (_, a) => [
-        naiveLevel(f.intervals, day, a),
-        f.intervals.filter((i) => i.area === a && i.first <= day && day <= i.last).reduce((n, i) => n + i.count, 0),
-      ]);
-      let previous = stateOn(f.first);
-      let previousDay = f.first;
-      const steps = [...Array.from({ length: f.days - 1 }, (_, i) => f.first + i + 1), ...Array.from({ length: 40 }, () => f.first + Math.floor(random() * f.days))];
-      for (const day of [...steps, ...steps.slice().reverse()]) {
-        const changed = cursor.moveTo(day);
-        const now = stateOn(day);
-        expect(cursor.day).toBe(day);
-        const expected = now.flatMap((state, a) => (day !== previousDay && (state[0] !== previous[a][0] || state[1] !== previous[a][1]) ? [a] : []));
-        for (let a = 0; a < f.areaCount; a += 1) expect([cursor.levelOf(a), cursor.entriesOf(a)]).toEqual(now[a]);
-        expect(changed).toEqual(expected);
-        [previous, previousDay] = [now, day];
-      }
     });
   }
   it('is empty before and after the record', () => {

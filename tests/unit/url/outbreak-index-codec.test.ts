@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIndexState, formatIndexQuery, isOutbreakIndexQuery, parseIndexQuery, type IndexCodecContext, type OutbreakIndexState } from '../../../src/url/outbreak-index-codec';
+import { routeOf } from '../../../src/url/routes';
+import { defaultIndexState, formatIndexQuery, parseIndexQuery, type IndexCodecContext, type OutbreakIndexState } from '../../../src/url/outbreak-index-codec';
 
 const context: IndexCodecContext = { provinces: ['陕西省', '广西壮族自治区'], years: [2020, 2021, 2022] };
 
 describe('outbreak index URL codec', () => {
   it('leaves every default out', () => {
     expect(formatIndexQuery(defaultIndexState())).toBe('o=outbreaks');
-    expect(isOutbreakIndexQuery('?o=outbreaks&sort=peak')).toBe(true);
-    expect(isOutbreakIndexQuery('?o=china')).toBe(false);
+    expect(routeOf('?o=outbreaks&sort=peak').view).toBe('index');
+    expect(routeOf('?o=china').view).toBe('national');
   });
 
   it('round-trips a full state', () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
 import { assembleAtlasData, type AtlasData } from '../src/model/atlas-data';
-import { dayNumber } from '../src/timeline/days';
+import { dayNumber } from '../src/core/calendar-day';
 import { TimelineCursor, TimelineIndex, type TimelineInput } from '../src/timeline/index';
 import { DEFAULT_TIMELINE_OPTIONS, sameState, stateOnDay, type FeatureState, type TimelineOptions } from '../src/timeline/state';
 import { timelineInput } from '../src/model/timeline-input';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 import type { Page } from 'playwright-core';
-import { dayNumber } from '../src/timeline/days';
+import { dayNumber } from '../src/core/calendar-day';
 import { launchBrowser, offlinePage, startPreview } from '../tests/support/browser';
 import { startStaticServer } from './static-server';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '../tests/support/seeded-random';
 import { outbreakFileSchema, type Kind, type OutbreakFeature, type OutbreakFile, type Precision, type Status } from '../src/data/schema';
-import { dayNumber, isoOfDay } from '../src/timeline/days';
+import { dayNumber, isoOfDay } from '../src/core/calendar-day';
 
 /** Bump when the generated data changes, so cached files in bench/.data/ are rebuilt. */
 const GENERATOR_VERSION = 1;

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { STATUS_COLOURS } from '../src/map/style';
-import { dayNumber, isoOfDay } from '../src/timeline/days';
+import { dayNumber, isoOfDay } from '../src/core/calendar-day';
 import type { OutbreakFile } from '../src/data/schema';
 import { benchBrowser } from './browser';
 import { buildApp, bundleSizes } from './build';

@@ -7,7 +7,7 @@
  * for TimeDimension's per-step scan: the comparison is as favourable to it as its format allows.
  */
 import type { OutbreakFile } from '../src/data/schema';
-import { dayNumber, isoOfDay } from '../src/timeline/days';
+import { dayNumber, isoOfDay } from '../src/core/calendar-day';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../src/timeline/state';
 import { YEAR_DAYS, YEAR_START } from './generate';
 

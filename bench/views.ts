@@ -10,7 +10,7 @@
  *    the focused slider with the same probe over the weeks of its peak.
  */
 import type { Browser } from 'playwright-core';
-import { dayNumber } from '../src/timeline/days';
+import { dayNumber } from '../src/core/calendar-day';
 import { launchBrowser, offlinePage } from '../tests/support/browser';
 import { COUNTY } from './national/index';
 import { scrubNational, type AppScrub } from './national/browser';

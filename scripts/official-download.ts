@@ -14,7 +14,7 @@ import { intervalsByArea } from '../src/official/area-records';
 import { episodeCsv, episodeGeoJson, episodesCsv, recordIntervalsCsv, type DownloadFile } from '../src/official/downloads';
 import { episodeAreas } from '../src/official/episode-areas';
 import { episodeLines, officialEpisodesSchema } from '../src/official/episode-file';
-import { dayNumber } from '../src/timeline/days';
+import { dayNumber } from '../src/core/calendar-day';
 import { EPISODES_FILE } from './lib/official-episodes';
 
 function fail(message: string): never {

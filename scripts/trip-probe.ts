@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { AreaTimeline } from '../src/national/area-timeline';
 import { decodeOfficial } from '../src/official/decode';
 import { officialMetaSchema, type OfficialChunk } from '../src/official/schema';
-import { dayNumber } from '../src/timeline/days';
+import { dayNumber } from '../src/core/calendar-day';
 import { TripIndex } from '../src/trip/trip-check';
 import { uncertaintyOf } from '../src/ui/national/national-glue';
 

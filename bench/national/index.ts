@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { STATUS_COLOURS } from '../../src/map/style';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { startStaticServer } from '../static-server';
 import { summarise } from '../stats';
 import { firstNationalFrame, launchBrowser, scrubNational, scrubPeer, type AppScrub, type FirstFrame, type NationalScrub } from './browser';

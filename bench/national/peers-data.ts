@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AreaCursor, AreaTimeline, HIGH, isInForce, levelOf } from '../../src/national/area-timeline';
-import { isoOfDay } from '../../src/timeline/days';
+import { isoOfDay } from '../../src/core/calendar-day';
 import { compactDate, windowDays, type BenchRecord } from './record';
 
 export const DAYS_DIR = path.resolve(import.meta.dirname, '..', '.data', 'official-days');

@@ -11,7 +11,7 @@ import { assignUnits, type UnitLevel, type UnitLevelSet } from '../../src/nation
 import { NationalRecord } from '../../src/national/record';
 import { coverageOf, decodeChunk, type OfficialYear } from '../../src/official/decode';
 import type { OfficialChunk, OfficialMeta } from '../../src/official/schema';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

@@ -9,7 +9,7 @@ import { NationalRecord } from '../../src/national/record';
 import { buildUnitDays } from '../../src/national/unit-days';
 import { coverageOf, decodeChunk } from '../../src/official/decode';
 import type { OfficialChunk, OfficialMeta, OfficialUnitDays } from '../../src/official/schema';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 
 export const UNIT_DAYS_FILE = 'unit-days.json';
 

@@ -7,7 +7,7 @@ import { foldSearchText } from '../filters/search-text';
 import { firstCaseDay } from '../model/first-case';
 import { reportCoversEpisode } from '../national/episode-scope';
 import { episodeLines, type EpisodeLine, type OfficialEpisodes } from '../official/episode-file';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { episodeCurve, reportEpisodeCurve, reportEventsCurve, type Curve } from './series';
 
 export interface CompareItem {

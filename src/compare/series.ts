@@ -10,7 +10,7 @@
  * - A report outbreak without one: its own dated events per day from its first case to its period's end.
  */
 import type { OfficialEpisodes } from '../official/episode-file';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 
 export type CurveSource = 'episode' | 'report-episode' | 'report-events';
 

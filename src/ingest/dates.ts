@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../data/schema';
 import { isEraYear } from '../data/era';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { noticeYear } from './notice-year';
 import { bilingual } from './texts';
 
@@ -61,7 +61,7 @@ export function reportDateContext(text: string, year: number): DateContext {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The ISO date of a calendar day, or undefined when there is no such day (2月30日). One day arithmetic: timeline/days.ts. */
+/** The ISO date of a calendar day, or undefined when there is no such day (2月30日). One day arithmetic: core/calendar-day.ts. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
   return Number.isNaN(dayNumber(iso)) ? undefined : iso;

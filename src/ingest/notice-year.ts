@@ -5,7 +5,7 @@
  * These forms are read before any year guessed from the text (resolveYear in dates.ts).
  */
 import type { LocalizedText } from '../data/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { bilingual } from './texts';
 
 export interface NoticeYear {

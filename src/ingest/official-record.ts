@@ -12,7 +12,7 @@
  */
 import type { LocalizedText, OutbreakEvent } from '../data/schema';
 import type { OfficialInterval } from '../official/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { bilingual } from './texts';
 
 export interface Run { level: OfficialInterval['level']; first: number; last: number }

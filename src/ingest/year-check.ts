@@ -11,7 +11,7 @@
  * A later `--year` after an earlier written date in a paragraph of its own (a look back: 回顾2020年1月23日…, then the
  * report's own 4月2日 in the next paragraph) is no contradiction: `laterThanWritten` lets the tool warn about it.
  */
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { parseYear, resolveSentenceDates, type DateContext } from './dates';
 import { splitSentences } from './sentences';
 

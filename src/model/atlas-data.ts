@@ -5,7 +5,7 @@
 import { fetchAtlasFiles, parseOutbreakFiles, type AdminAreas } from '../data/load';
 import type { Outbreak, OutbreakFeature } from '../data/schema';
 import { searchKeyOf, type FilterableFeature } from '../filters/match';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 
 export interface AtlasFeature extends FilterableFeature {
   index: number;

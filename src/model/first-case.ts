@@ -4,7 +4,7 @@
  * and the URL's bounds are built on it (periods.ts).
  */
 import type { CaseCount, Outbreak, OutbreakFeature } from '../data/schema';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 
 /**
  * What day 0 stands on: the earliest `first-case` event of the outbreak; without one, the earliest day with a

@@ -3,7 +3,7 @@
  * mode, days since each outbreak's first case in first-case mode, see first-case.ts), and the day the view moves to
  * when the outbreak or the alignment changes. Pure; the URL codec gets its bounds from here.
  */
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import type { CodecContext } from '../url/codec';
 import type { AlignedDay, Alignment } from '../core/alignment';
 import { clampDay } from '../time/day';

@@ -16,7 +16,7 @@ import { draftFileSchema, type DraftFeature, type DraftFile } from '../data/draf
 import { compareEvents } from '../data/event-order';
 import { AREA_KINDS } from '../data/area-kinds';
 import { KINDS, localizedText, REVIEWER_SOURCE, type Kind, type LocalizedText, type Precision, type Status } from '../data/schema';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { groupBySection, type DraftGroups } from './draft-sections';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay, type FeatureState } from '../timeline/state';
 

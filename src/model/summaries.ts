@@ -1,7 +1,7 @@
 /** What the side panels and the histogram show of the selected outbreak: pure functions of the data and the view. */
 import type { Kind, OutbreakEvent, Precision, Status } from '../data/schema';
 import type { TimelineIndex } from '../timeline/index';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import type { AtlasData, AtlasFeature } from './atlas-data';
 import type { CursorDayScale } from './periods';
 

@@ -1,5 +1,5 @@
 /** The outbreak features as timeline input, on the slider's day scale, and the index built from them. */
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { TimelineIndex, type TimelineInput } from '../timeline/index';
 import { DEFAULT_TIMELINE_OPTIONS } from '../timeline/state';
 import type { Alignment } from '../core/alignment';

@@ -6,7 +6,7 @@
  */
 import type { Position } from 'geojson';
 import type { EpisodeLine, OfficialEpisodes } from '../official/episode-file';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import type { DayTotals } from './record';
 
 /** Days shown before an episode's first and after its last day with areas in force. */

@@ -3,7 +3,7 @@
  * place: the record's own types and bounds.
  */
 import { LAST_DATE_WITH_AREAS, RECORD_FIRST_DATE, RECORD_LAST_DATE } from '../official/record-span';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 
 export type { DayCoverage, OfficialArea, OfficialInterval } from '../official/schema';
 export type { RiskLevel as OfficialLevel } from '../official/codes';

@@ -3,7 +3,7 @@
  * (src/official/downloads.ts) give it: dates as YYYY-MM-DD, a point only where the area has a location. Pure.
  */
 import type { Precision } from '../data/schema';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { areaKeyOfAddress } from './area-key';
 import type { AreaFlag, PrecisionRule, RiskLevel } from './codes';
 import type { OfficialArea, OfficialInterval } from './schema';

@@ -5,7 +5,7 @@
  */
 import gcoord from 'gcoord';
 import type { AdminDivision, AdminDivisions } from '../data/admin-divisions';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { assignAreaKeys } from './area-keys';
 import { groupSpellings, type MergeReport, type Spelling } from './areas';
 import { readChain } from './chain';

@@ -2,7 +2,7 @@
  * `official:count` as pure functions: check the dates, then answer each from the day index. A day without a list
  * of a level answers null for it and names the level in `noData` (no data is not zero).
  */
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import type { RiskLevel } from './codes';
 import type { OfficialDayIndex } from './day-index';
 import { RECORD_FIRST_DATE, RECORD_LAST_DATE } from './schema';

@@ -9,7 +9,7 @@
  *   this one, on both the day before and the day after.
  * - list-only: the level's entries come from lists-2022 (no point file); no-list: no file of that level.
  */
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { RISK_LEVELS, type RiskLevel } from './codes';
 import type { DayCoverage, OfficialDayFlag } from './schema';
 

@@ -6,7 +6,7 @@
  * and tests, re-joining a run clipped at New Year.
  */
 import { PRECISIONS } from '../data/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { AreaKeyIndex } from './area-keys';
 import { AREA_FLAG_CODES, PRECISION_RULE_CODES, type AreaFlag } from './codes';
 import { intervalAt, type IntervalColumns } from './columns';

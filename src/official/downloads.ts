@@ -4,7 +4,7 @@
  * Each CSV comes with GDAL's `.csvt` types and a credit text; each GeoJSON carries the credit as foreign members.
  * Pure: the CLI (scripts/official-download.ts) writes the files, and the browser can hand the same text to a Blob.
  */
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { areaKeyOfAddress } from './area-key';
 import type { EpisodeLine } from './episode-file';
 import { OFFICIAL_CREDIT, OFFICIAL_SOURCE_URL } from './credit';

@@ -4,7 +4,7 @@
  * Intervals crossing New Year are stored clipped in both years; decode.ts joins them again.
  */
 import { PRECISIONS } from '../data/schema';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import type { BuildReport, OfficialRecord } from './build';
 import { AREA_FLAG_CODES, PRECISION_RULE_CODES } from './codes';
 import { intervalColumns } from './columns';

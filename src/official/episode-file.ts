@@ -5,7 +5,7 @@
  * episode's curve is what the map shows). Pure.
  */
 import { z } from '../data/zod';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { EPISODE_GAP_DAYS, episodeId, findEpisodes, type UnitDay } from './episodes';
 import type { OfficialUnitDays } from './schema';
 

@@ -4,7 +4,7 @@
  * "xian", "xa"); the pinyin comes from build/episode-names.ts, made at build time. Pure.
  */
 import { z } from '../data/zod';
-import { dayNumber, isoOfDay } from '../timeline/days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 import { foldSearchText, initialsOf } from '../filters/search-text';
 import type { OfficialEpisodes } from './episode-file';
 
@@ -25,7 +25,7 @@ export interface EpisodeRow {
   unitEn: string;
   province: string;
   provinceEn: string;
-  /** Day numbers (src/timeline/days.ts). */
+  /** Day numbers (src/core/calendar-day.ts). */
   start: number;
   end: number;
   peakDay: number;

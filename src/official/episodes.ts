@@ -20,7 +20,7 @@ export interface UnitDay {
 }
 
 export interface EpisodeSpan {
-  /** Day numbers (src/timeline/days.ts), first and last day with ≥ 1 area in force. */
+  /** Day numbers (src/core/calendar-day.ts), first and last day with ≥ 1 area in force. */
   start: number;
   end: number;
   peak: number;

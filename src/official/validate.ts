@@ -6,7 +6,7 @@
  */
 import type { z } from '../data/zod';
 import type { Problem } from '../data/validate';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { concatIntervalColumns, intervalAt } from './columns';
 import { OfficialDayIndex } from './day-index';
 import { coverageOf, decodeChunk, type OfficialYear } from './decode';

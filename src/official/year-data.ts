@@ -6,7 +6,7 @@
  * `decodeYearData` makes it from a year file; this file imports no schema library, so the worker stays small.
  * Pure.
  */
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import { AREA_FLAG_CODES } from './codes';
 import { emptyIntervalColumns, type IntervalColumns } from './columns';
 import type { OfficialChunk } from './schema';

@@ -2,7 +2,7 @@
  * A date a reader types: 2022-11-30, 2022/11/30, 2022.11.30, 20221130 or 2022年11月30日 (a calendar day in
  * China). Out of range → the nearest day in range, said so; not a date → nothing, said so.
  */
-import { dayNumber, isoOfDay } from './days';
+import { dayNumber, isoOfDay } from '../core/calendar-day';
 
 export type TypedDate =
   | { status: 'ok'; day: number }

@@ -4,7 +4,7 @@
  */
 import { csvCell } from '../export/csv';
 import { areaKeyOfAddress } from '../official/area-key';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { nameOf, type TripResult } from './trip-check';
 
 const COLUMNS = [

@@ -15,7 +15,7 @@ import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicki
 import { calendarDayOf } from '../model/aligned-dates';
 import { searchMatches } from '../model/search-matches';
 import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { formatQuery } from '../url/codec';
 import type { HistoryMode } from '../url/view-history';
 import type { ViewState } from '../url/view-state';

@@ -4,7 +4,7 @@
  * readers. The field shows the current day whenever it is not being edited.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import { parseTypedDate } from '../timeline/typed-date';
 import type { Language } from '../url/view-state';
 import { tn } from './national/messages';

@@ -3,7 +3,7 @@ import { isCoarse } from '../data/precision';
 import type { Outbreak } from '../data/schema';
 import type { AtlasFeature } from '../model/atlas-data';
 import { localized, outbreakTitle } from '../model/names';
-import { dayNumber } from '../timeline/days';
+import { dayNumber } from '../core/calendar-day';
 import type { FeatureState } from '../timeline/state';
 import type { Language } from '../url/view-state';
 import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';

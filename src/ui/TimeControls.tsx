@@ -3,7 +3,7 @@
  * step and jump buttons. Space toggles play anywhere outside text fields (handled in Atlas).
  */
 import type { KeyboardEvent } from 'react';
-import { isoOfDay } from '../timeline/days';
+import { isoOfDay } from '../core/calendar-day';
 import type { Language } from '../url/view-state';
 import { DateInput } from './DateInput';
 import { t, tn } from './i18n';

@@ -13,7 +13,7 @@ export const viewStateSchema = z.object({
   /** "calendar": a real date for every outbreak; "first-case": day N since each outbreak's first case (src/model/first-case.ts). */
   align: z.enum(ALIGNMENTS),
   /**
-   * The slider's day: in calendar mode a calendar day in China (days since 1970-01-01, see timeline/days.ts), in
+   * The slider's day: in calendar mode a calendar day in China (days since 1970-01-01, see core/calendar-day.ts), in
    * first-case mode the days since each outbreak's first case (negative before it).
    */
   day: z.number().int(),

@@ -1,7 +1,7 @@
 /** `npm run -s official:count` answers from geo/official/ alone: run here with ATLAS_SHARED_DIR pointing nowhere. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { readOfficialMeta } from '../../src/node/official-files';
 
 const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/official-count.ts', ...args], {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { intervalColumns } from '../../src/official/columns';
 import { OfficialDayIndex } from '../../src/official/day-index';
 import { LAST_DATE_WITH_AREAS } from '../../src/official/schema';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { rebuildOfficial, type Rebuild } from '../../scripts/lib/official-build';
 import { loadOfficial, officialPath, readOfficialMeta } from '../../src/node/official-files';
 import { officialSourceDir } from '../../scripts/lib/official-sources';

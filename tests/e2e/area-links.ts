@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { loadOfficial } from '../../src/node/official-files';
 import { areaKeyOfAddress } from '../../src/official/area-key';
 import { keyOfLegacyId, legacyIdsFileOf, legacyIdsFileSchema } from '../../src/official/legacy-ids';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { nationalReady, open } from './national';
 
 const DAY = '2022-11-20';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Status } from '../../src/data/schema';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 import { open } from './national';
 

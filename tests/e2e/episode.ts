@@ -12,7 +12,7 @@ import { areaKeyOfAddress } from '../../src/official/area-key';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialEpisodesSchema } from '../../src/official/episode-file';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { currentDate, nationalReady, open } from './national';
 
 const XIAN = '610100-20211215';

@@ -11,7 +11,7 @@ import { readTextChunks } from '../../src/export/animation/png-text';
 import { fitProjection, viewBounds } from '../../src/export/animation/projection';
 import { STATUS_COLOURS } from '../../src/map/style';
 import { frameLayout } from '../../src/ui/export-animation/draw-frame';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { readGif } from '../support/gif-frames';
 import { offlinePage } from '../support/browser';
 import { ARTIFACTS, anyang, open, session } from './session';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { anyang, currentDate, open } from './session';
 
 const outbreaks = fs.readdirSync('geo/outbreaks').filter((f) => f.endsWith('.geojson'))

@@ -7,7 +7,7 @@ import type * as Leaflet from 'leaflet';
 import type { Page } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { LEAFLET_PIN, MARKERCLUSTER_PIN } from '../../src/map/internals-pins';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { clustersStill, openActingDuringClusterAnimation } from './cluster-animation';
 import { anyang, aRiskArea, clickWhenSettled, currentDate, expectedVisible, open, queryParam, settled } from './session';
 

@@ -15,7 +15,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { outbreakFileSchema } from '../../src/data/schema';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 import { ARTIFACTS, session } from './session';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser, Page, Request } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 import { launchBrowser, offlinePage, startPreview, type Preview } from '../support/browser';
 

@@ -1,7 +1,7 @@
 /** The time slider, playback, the day's changes, and the one path a date step takes. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { offlinePage } from '../support/browser';
 import { anyang, currentDate, expectedVisible, open, queryParam, session, visibleCount } from './session';
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { ARTIFACTS, open } from './session';
 
 const FROM = '2022-10-01';

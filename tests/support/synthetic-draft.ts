@@ -6,7 +6,7 @@
  */
 import type { DraftFeature, DraftFile } from '../../src/data/draft-schema';
 import type { Status } from '../../src/data/schema';
-import { isoOfDay, dayNumber } from '../../src/timeline/days';
+import { isoOfDay, dayNumber } from '../../src/core/calendar-day';
 import { seededRandom } from './seeded-random';
 
 export interface SyntheticDraftOptions {

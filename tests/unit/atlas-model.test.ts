@@ -9,7 +9,7 @@ import { timelineIndex, timelineInput } from '../../src/model/timeline-input';
 import { uncertaintyRadii } from '../../src/model/uncertainty';
 import { visibleRows } from '../../src/model/visible';
 import { filterMask } from '../../src/filters/match';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { TimelineModel } from '../../src/timeline/model';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
 

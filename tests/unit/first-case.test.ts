@@ -7,7 +7,7 @@ import { assembleAtlasData } from '../../src/model/atlas-data';
 import { firstCaseDay } from '../../src/model/first-case';
 import { codecContext, cursorDayScale, dayAfterAligning, firstCaseDaysOf, sliderRange } from '../../src/model/periods';
 import { timelineInput } from '../../src/model/timeline-input';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { firstCaseBasisText } from '../../src/ui/i18n';
 
 const d = dayNumber;

@@ -4,7 +4,7 @@
  * and the app never writes a link longer than MAX_QUERY_LENGTH (servers refuse long ones before the app loads).
  */
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { describeIgnored } from '../../src/ui/i18n';
 import { radiusNotice } from '../../src/ui/national/messages';
 import { describeNationalIgnored } from '../../src/ui/national/ignored-lines';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Status } from '../../src/data/schema';
-import { dayNumber, isoOfDay } from '../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
 import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/timeline/index';
 import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
 import { seededRandom } from '../support/seeded-random';

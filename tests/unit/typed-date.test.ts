@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber as d } from '../../src/timeline/days';
+import { dayNumber as d } from '../../src/core/calendar-day';
 import { parseTypedDate } from '../../src/timeline/typed-date';
 
 const [min, max] = [d('2020-07-29'), d('2022-12-24')];

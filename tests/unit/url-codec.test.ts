@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/timeline/days';
+import { dayNumber } from '../../src/core/calendar-day';
 import { cleanSearchInput, defaultViewState, formatQuery, parseQuery, type CodecContext } from '../../src/url/codec';
 import type { ViewState } from '../../src/url/view-state';
 

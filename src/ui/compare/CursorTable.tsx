@@ -1,7 +1,7 @@
 /** The cursor's values: each outbreak's value and calendar date on the chosen day since start, as a table. */
 import { valueAt, type Curve } from '../../compare/series';
 import type { CompareItem } from '../../compare/items';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { tc } from './messages';
 import { COMPARE_COLOURS } from './palette';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Outbreak } from '../../data/schema';
 import { episodesOfReport } from '../../national/episode-scope';
 import { episodeLines } from '../../official/episode-file';
-import { dayNumber } from '../../timeline/days';
+import { dayNumber } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { leaveNational } from '../national/route';
 import { episodeTitle, te } from './messages';

@@ -8,7 +8,7 @@ import { episodeRecordAreas } from '../../national/episode-record-areas';
 import type { EpisodeScope } from '../../national/episode-scope';
 import { episodeCsv, episodeGeoJson, type DownloadFile } from '../../official/downloads';
 import type { EpisodeLine } from '../../official/episode-file';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { download } from '../download';
 import { useNationalData } from '../national/useNationalData';

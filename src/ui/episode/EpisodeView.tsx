@@ -10,7 +10,7 @@ import type { AtlasData } from '../../model/atlas-data';
 import { boundsAroundCentre, EPISODE_MARGIN_DAYS, episodeScope, reportsOfEpisode, type EpisodeScope } from '../../national/episode-scope';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
 import { episodeLines } from '../../official/episode-file';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import { Atlas } from '../Atlas';
 import { NationalView } from '../national/NationalView';
 import { useNationalData } from '../national/useNationalData';

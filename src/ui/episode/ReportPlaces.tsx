@@ -11,7 +11,7 @@ import type { Outbreak } from '../../data/schema';
 import type { AtlasData } from '../../model/atlas-data';
 import { placeLabel } from '../../model/names';
 import { timelineIndex } from '../../model/timeline-input';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { useTimelineModel } from '../hooks/useTimeline';
 import { mapNames } from '../map-names';

@@ -1,6 +1,6 @@
 /** User-facing copy of the episode view (o=<episode id>), in Chinese and English (beside ../national/messages.ts). */
 import type { EpisodeScope } from '../../national/episode-scope';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { messageLookup } from '../i18n';
 

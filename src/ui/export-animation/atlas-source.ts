@@ -14,7 +14,7 @@ import { outbreakTitle } from '../../model/names';
 import type { CursorDayScale, DayRange } from '../../model/periods';
 import { valuesPresent } from '../../model/summaries';
 import { uncertaintyRadii } from '../../model/uncertainty';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { TimelineIndex } from '../../timeline/index';
 import { TimelineModel } from '../../timeline/model';
 import type { ReviewSession } from '../../model/review';

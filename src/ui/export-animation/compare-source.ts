@@ -9,7 +9,7 @@ import type { Scale } from '../../compare/chart-geometry';
 import type { CompareItem } from '../../compare/items';
 import type { Curve } from '../../compare/series';
 import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { tc } from '../compare/messages';
 import { COMPARE_COLOURS, COMPARE_DASHES } from '../compare/palette';

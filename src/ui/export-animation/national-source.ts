@@ -19,7 +19,7 @@ import { NationalModel } from '../../national/national-model';
 import type { Bounds } from '../../national/episode-scope';
 import type { DayTotals, NationalRecord } from '../../national/record';
 import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { tn, totalsText } from '../national/messages';
 import { currentViewOf, type MapOnScreen } from './atlas-source';

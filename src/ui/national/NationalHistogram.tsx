@@ -5,7 +5,7 @@
  * no-data days under the slider (NationalNoDataStrip). Two paths in all: a time step moves only the day marker.
  */
 import { memo, useMemo } from 'react';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { DayHistogram } from '../shell/DayHistogram';
 import { NoDataMarks } from '../shell/NoDataMarks';

@@ -3,7 +3,7 @@
  * failure said over the map until the counts are in (after that the loading is one of the notices).
  */
 import type { ReactNode, RefObject } from 'react';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { Notices, type NoticesProps } from '../shell/Notices';
 import { tn } from './messages';

@@ -5,7 +5,7 @@
 import type { ReactNode, RefObject } from 'react';
 import type { UnitLevel } from '../../national/admin-units';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { tn, totalsText } from './messages';
 import { OfficialAreaList } from './OfficialAreaPanel';

@@ -14,7 +14,7 @@ import type { NationalDayModel } from '../../national/national-model';
 import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY, type OfficialArea } from '../../national/official-contract';
 import { PlaceSearch, type PlaceMatch } from '../../national/place-search';
 import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
 import { hitDay } from '../../trip/trip-day';
 import { tripMarks } from '../../trip/trip-marks';

@@ -6,7 +6,7 @@
  */
 import { displayAddress } from '../../national/display-address';
 import type { Precision } from '../../data/schema';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { PRECISION_LABELS, t } from '../i18n';
 import { tn } from './messages';

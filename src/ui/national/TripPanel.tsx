@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlaceMatch, PlaceSearch } from '../../national/place-search';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import { parseTypedDate } from '../../timeline/typed-date';
 import type { TripHit, TripResult } from '../../trip/trip-check';
 import { hitInForce } from '../../trip/trip-day';

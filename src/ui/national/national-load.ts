@@ -12,7 +12,7 @@ import { NationalRecord, type DayTotals } from '../../national/record';
 import { coverageOf, OfficialYear } from '../../official/decode';
 import { asUnitDays, unitsOfFile } from '../../national/unit-days';
 import { officialMetaSchema, type OfficialUnitDays } from '../../official/schema';
-import { dayNumber } from '../../timeline/days';
+import { dayNumber } from '../../core/calendar-day';
 import { provincesWithCountiesWithoutCentre } from './national-glue';
 import { markLatest } from '../../map/user-timing';
 import { decodeYearsInWorker } from './official-years-client';

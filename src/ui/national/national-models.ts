@@ -8,7 +8,7 @@ import { NationalModel } from '../../national/national-model';
 import { RECORD_FIRST_DAY } from '../../national/official-contract';
 import type { DayTotals } from '../../national/record';
 import { UnitDaysModel } from '../../national/unit-days';
-import { dayNumber } from '../../timeline/days';
+import { dayNumber } from '../../core/calendar-day';
 
 const models = new WeakMap<object, NationalModel>();
 export function nationalModelFor(ready: { record: { areaCount: number; totals: DayTotals }; timeline: ConstructorParameters<typeof NationalModel>[1]; units: ConstructorParameters<typeof NationalModel>[2] }, day: number): NationalModel {

@@ -3,7 +3,7 @@ import area from '@turf/area';
 import type { AtlasData } from '../../model/atlas-data';
 import { reportPlaceRuns } from '../../trip/runs';
 import type { ReportPlace } from '../../trip/trip-check';
-import { dayNumber } from '../../timeline/days';
+import { dayNumber } from '../../core/calendar-day';
 import { uncertaintyOf } from './national-glue';
 
 export function reportPlacesForTrip(data: AtlasData): ReportPlace[] {

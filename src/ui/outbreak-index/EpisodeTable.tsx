@@ -10,7 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { OfficialEpisodes } from '../../official/episode-file';
 import type { EpisodeRow, SortDirection, SortKey } from '../../official/episode-index';
-import { isoOfDay } from '../../timeline/days';
+import { isoOfDay } from '../../core/calendar-day';
 import { leaveNational } from '../national/route';
 import type { Language } from '../../url/view-state';
 import { ti, type IndexMessageKey } from './messages';

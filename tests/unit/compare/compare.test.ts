@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { curvePath, yOf, yTicks, type Frame } from '../../../src/compare/chart-geometry';
 import { dayDomain, episodeCurve, reportEpisodeCurve, reportEventsCurve, valueAt } from '../../../src/compare/series';
 import { officialEpisodesSchema, type OfficialEpisodes } from '../../../src/official/episode-file';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { formatCompareQuery, parseCompareQuery } from '../../../src/url/compare-codec';
 
 const real = officialEpisodesSchema.parse(JSON.parse(fs.readFileSync('geo/official/episodes.json', 'utf8')));

@@ -8,7 +8,7 @@ import { cursorDayScale, sliderRange } from '../../../src/model/periods';
 import { dayHistogram } from '../../../src/model/summaries';
 import { timelineIndex } from '../../../src/model/timeline-input';
 import { filterMask } from '../../../src/filters/match';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../../src/timeline/state';
 import { draftFileSchema } from '../../../src/data/draft-schema';
 import { openSession, type ReviewSession } from '../../../src/model/review';

@@ -5,7 +5,7 @@ import { exportFileName } from '../../../src/export/animation/file-name';
 import { STATUS_COLOURS } from '../../../src/map/style';
 import type { UnitLevel, UnitLevelSet } from '../../../src/national/admin-units';
 import type { NationalRecord } from '../../../src/national/record';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { nationalAnimationSource, type NationalExportInput } from '../../../src/ui/export-animation/national-source';
 
 // The offline province outlines are fetched in the page; here the basemap is empty.

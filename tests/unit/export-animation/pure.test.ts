@@ -8,7 +8,7 @@ import { crc32, readTextChunks, textChunk, withTextChunks } from '../../../src/e
 import { fitProjection, mercator } from '../../../src/export/animation/projection';
 import { clampRange, frameCount, frameSchedule, gifDelayCentiseconds } from '../../../src/export/animation/schedule';
 import { encodedSize } from '../../../src/export/animation/sizes';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { readGif } from '../../support/gif-frames';
 
 const meta: ExportMetadata = {

@@ -6,7 +6,7 @@ import { readItem, readNoticeSections, splitItems } from '../../../src/ingest/no
 import { noticeYear } from '../../../src/ingest/notice-year';
 import { disagreement, officialRecord, runsOf } from '../../../src/ingest/official-record';
 import type { OfficialInterval } from '../../../src/official/schema';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const headed = [
   '经研判，决定自11月5日24时起，对以下区域风险等级进行调整：',

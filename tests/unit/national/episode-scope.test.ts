@@ -4,7 +4,7 @@ import type { Outlines } from '../../../src/map/national/basemap-data';
 import { boundsAroundCentre, boundsOfRings, episodeScope, episodesOfReport, reportsOfEpisode, ringsOf, scopeCountsOn } from '../../../src/national/episode-scope';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../../src/national/official-contract';
 import { EPISODES_FORMAT, episodeLines, officialEpisodesSchema, type OfficialEpisodes } from '../../../src/official/episode-file';
-import { dayNumber, isoOfDay } from '../../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../../src/core/calendar-day';
 import { formatNationalQuery, parseNationalQuery } from '../../../src/url/national-codec';
 
 const RECORD = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY };

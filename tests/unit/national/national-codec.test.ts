@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAST_DAY_WITH_AREAS, RECORD_LAST_DAY } from '../../../src/national/official-contract';
-import { dayNumber, isoOfDay } from '../../../src/timeline/days';
+import { dayNumber, isoOfDay } from '../../../src/core/calendar-day';
 import { defaultNationalState, formatNationalQuery, parseNationalQuery, type NationalViewState } from '../../../src/url/national-codec';
 import { routeOf } from '../../../src/url/routes';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaKeyOfAddress } from '../../../src/official/area-key';
 import { areaLine, intervalsByArea, lookupAreas } from '../../../src/official/area-records';
 import type { OfficialArea, OfficialInterval } from '../../../src/official/schema';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const areas: OfficialArea[] = [
   { id: 0, address: '河南省安阳市汤阴县古贤镇大朱庄村', province: '河南省', prefecture: '安阳市', county: '汤阴县', countyCode: '410523', lon: 114.457062, lat: 35.928632, precision: 'village', precisionRule: 'address-level', flags: [] },

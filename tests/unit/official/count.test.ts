@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDates, countLine, yearsOf } from '../../../src/official/count';
 import { intervalColumns } from '../../../src/official/columns';
 import { OfficialDayIndex } from '../../../src/official/day-index';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 describe('official:count, pure part', () => {
   it('accepts dates of the record and says which years to read', () => {

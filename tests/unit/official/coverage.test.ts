@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoverage, buildDayFlags, type ListInfo } from '../../../src/official/coverage';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const d0 = dayNumber('2022-04-15');
 const list = (offset: number, level: 'high' | 'medium', areas: number[], extra: Partial<ListInfo> = {}): ListInfo => ({

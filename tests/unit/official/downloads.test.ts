@@ -5,7 +5,7 @@ import { episodeAreas } from '../../../src/official/episode-areas';
 import type { EpisodeLine } from '../../../src/official/episode-file';
 import type { OfficialArea, OfficialInterval } from '../../../src/official/schema';
 import { csvtOf, toTypedCsv } from '../../../src/official/typed-csv';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const episode: EpisodeLine = { id: '410500-20220108', province: '河南省', unit: '安阳市', adcode: '410500', start: '2022-01-08', end: '2022-02-02', peak: 7, peakDay: '2022-01-12', areaDays: 128 };
 const areas: OfficialArea[] = [

@@ -4,7 +4,7 @@ import type { EncodedRecord } from '../../../src/official/encode';
 import { decodeOfficial, OfficialDecodeError, decodeChunk, decodeYearData, OfficialYear } from '../../../src/official/decode';
 import { encodeOfficial, splitAddress } from '../../../src/official/encode';
 import { officialChunkSchema, officialMetaSchema, type DayCoverage, type OfficialArea } from '../../../src/official/schema';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { transferablesOf } from '../../../src/official/year-data';
 
 const day = dayNumber;

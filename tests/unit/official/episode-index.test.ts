@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { episodeNames } from '../../../build/episode-names';
 import { officialEpisodesSchema, type OfficialEpisodes } from '../../../src/official/episode-file';
 import { episodeRows, filterRows, provincesOf, sortRows, yearsOf, type EpisodeNames, type IndexQuery } from '../../../src/official/episode-index';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const file: OfficialEpisodes = {
   format: 'outbreak-atlas-official-episodes/1', firstDate: '2021-12-01', lastDate: '2022-03-01', gapDays: 14, noListDays: [],

@@ -12,7 +12,7 @@ import {
   cancelMove, draftCalendarRange, draftChangesOnDay, draftEventsPerDay, draftStateOnDay, editEvent, kindsFor, markSaved, movePoint,
   openSession, placementProblems, reviewCounts, savedFile, setKind, setReview, setSource, statePlacement, type ReviewSession,
 } from '../../../src/model/review';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const REPORT = fs.readFileSync('tests/fixtures/drafts/changshan.report.txt', 'utf8');
 const draft: DraftFile = draftFileSchema.parse(JSON.parse(fs.readFileSync('tests/fixtures/drafts/changshan.geojson', 'utf8')));

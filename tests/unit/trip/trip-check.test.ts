@@ -2,7 +2,7 @@ import turfDistance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { areaKeyOfAddress } from '../../../src/official/area-key';
 import type { DayCoverage, OfficialArea } from '../../../src/national/official-contract';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { TripIndex, type ReportPlace } from '../../../src/trip/trip-check';
 import { tripCsv } from '../../../src/trip/trip-csv';
 import type { LevelRun } from '../../../src/trip/runs';

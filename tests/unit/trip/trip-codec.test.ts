@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../../src/national/official-contract';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 import { formatTrip, inChinaBounds, parseTrip, type TripCodecContext } from '../../../src/url/trip-codec';
 
 const context: TripCodecContext = { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY, isInChina: inChinaBounds };

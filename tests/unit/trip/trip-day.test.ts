@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficialArea } from '../../../src/national/official-contract';
-import { dayNumber as d } from '../../../src/timeline/days';
+import { dayNumber as d } from '../../../src/core/calendar-day';
 import type { TripHit } from '../../../src/trip/trip-check';
 import { hitDay, tripDay } from '../../../src/trip/trip-day';
 import { tripMarks } from '../../../src/trip/trip-marks';

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { OfficialAreaList, OfficialAreaPanel, type OfficialAreaView } from '../../../src/ui/national/OfficialAreaPanel';
-import { dayNumber } from '../../../src/timeline/days';
+import { dayNumber } from '../../../src/core/calendar-day';
 
 const area: OfficialAreaView = {
   id: 7, address: '河南省安阳市文峰区光华路小区', variants: ['文峰区光华路小区', '光华路小区'], chain: ['河南省', '安阳市', '文峰区'],

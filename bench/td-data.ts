@@ -8,7 +8,7 @@
  */
 import type { OutbreakFile } from '../src/data/schema';
 import { dayNumber, isoOfDay } from '../src/core/calendar-day';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../src/time/feature-state';
 import { YEAR_DAYS, YEAR_START } from './generate';
 
 export interface TdCollection {

@@ -5,7 +5,7 @@
  * outbreak, filters, the link that reopens it). Curator texts are written in both languages.
  */
 import type { LocalizedText, OutbreakFeature } from '../data/schema';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 
 export interface ExportRow {
   outbreakId: string;

@@ -6,7 +6,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../model/atlas-data';
 import { inOutbreak } from '../model/summaries';
-import type { TimelineModel } from '../timeline/model';
+import type { TimelineModel } from '../time/timeline-model';
 import type { Language } from '../core/language';
 import { OfflineOutlinesLayer } from './Basemap';
 import type { DraftReviewLayerProps } from './DraftReviewLayer';

@@ -5,7 +5,7 @@
  */
 import type { PathOptions } from 'leaflet';
 import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 import { STATUS_COLOURS } from './style';
 
 const DOT_RADIUS = 6;

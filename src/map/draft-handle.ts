@@ -3,7 +3,7 @@
  * or its position changes, restyled when only the day did. The drop is reported (`onMove`); Enter on it chooses it.
  */
 import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 import { draftMarker, styleDraftMarker } from './draft-style';
 import type L from './leaflet';
 

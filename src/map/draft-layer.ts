@@ -14,7 +14,7 @@
  */
 import { isCoarse } from '../data/precision';
 import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 import { uncertaintyRadius } from '../model/uncertainty';
 import { BatchedCircleCanvas } from './batched-circle-canvas';
 import { BatchedDotCanvas } from './batched-dot-canvas';

@@ -7,7 +7,7 @@ import { isCoarse } from '../data/precision';
 import type { DraftFeature } from '../data/draft-schema';
 import { colourOf } from './draft-dot-style';
 import type { Kind } from '../data/schema';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 import L from './leaflet';
 import { markerSvg } from './style';
 

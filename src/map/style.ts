@@ -1,6 +1,6 @@
 /** Colour by status, shape by kind: the single source for markers, polygons and the legend. */
 import type { Kind, Status } from '../data/schema';
-import type { Phase } from '../timeline/state';
+import type { Phase } from '../time/feature-state';
 
 export const STATUS_COLOURS: Record<Status, string> = {
   'first-case': '#6a1b9a',

@@ -18,7 +18,7 @@ import { AREA_KINDS } from '../data/area-kinds';
 import { KINDS, localizedText, REVIEWER_SOURCE, type Kind, type LocalizedText, type Precision, type Status } from '../data/schema';
 import { dayNumber } from '../core/calendar-day';
 import { groupBySection, type DraftGroups } from './draft-sections';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay, type FeatureState } from '../timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay, type FeatureState } from '../time/feature-state';
 
 export type ReviewState = DraftFeature['properties']['review'];
 

@@ -1,6 +1,6 @@
 /** What the side panels and the histogram show of the selected outbreak: pure functions of the data and the view. */
 import type { Kind, OutbreakEvent, Precision, Status } from '../data/schema';
-import type { TimelineIndex } from '../timeline/index';
+import type { TimelineIndex } from '../time/timeline-index';
 import { dayNumber } from '../core/calendar-day';
 import type { AtlasData, AtlasFeature } from './atlas-data';
 import type { CursorDayScale } from './periods';

@@ -1,7 +1,7 @@
 /** The outbreak features as timeline input, on the slider's day scale, and the index built from them. */
 import { dayNumber } from '../core/calendar-day';
-import { TimelineIndex, type TimelineInput } from '../timeline/index';
-import { DEFAULT_TIMELINE_OPTIONS } from '../timeline/state';
+import { TimelineIndex, type TimelineInput } from '../time/timeline-index';
+import { DEFAULT_TIMELINE_OPTIONS } from '../time/feature-state';
 import type { Alignment } from '../core/alignment';
 import type { AtlasData } from './atlas-data';
 import { cursorDayScale } from './periods';

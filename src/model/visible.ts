@@ -1,6 +1,6 @@
 /** Which features are on the map: the one rule the map layers and the export share. */
 import type { ExportRow } from '../export/export';
-import type { FeatureState } from '../timeline/state';
+import type { FeatureState } from '../time/feature-state';
 import type { AtlasData, AtlasFeature } from './atlas-data';
 
 /** A feature is on the map when the filters let it through (`mask`) and its state on the day is not hidden. */

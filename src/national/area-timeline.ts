@@ -2,7 +2,7 @@
  * Day-by-day display state of every official area, updated by diff. Built once from the record's intervals: per
  * area its intervals (compressed rows, typed arrays), and per day the areas whose state can change that day (an
  * interval starts, ends, or its fade ends). Moving the cursor re-evaluates only the areas listed on the days
- * between the old and the new day, so a one-day step costs O(changes that day), as `src/timeline/index.ts` does
+ * between the old and the new day, so a one-day step costs O(changes that day), as `src/time/timeline-index.ts` does
  * for the report places; typed arrays keep ~100k areas and their ~350k change points in a few MB.
  */
 import { ChangeCursor, type ChangePoints } from '../time/change-cursor';
@@ -45,7 +45,7 @@ export function intervalTable(intervals: readonly Pick<OfficialInterval, 'area' 
 }
 
 export interface AreaTimelineOptions {
-  /** Days a lifted area stays on the map, faded, as report measures do (src/timeline/state.ts). */
+  /** Days a lifted area stays on the map, faded, as report measures do (src/time/feature-state.ts). */
   fadeDays: number;
 }
 

@@ -76,7 +76,7 @@ export class NationalModel implements NationalDayModel {
     return this.cursor.states;
   }
 
-  /** Moves to `day` and hands what changed to every listener (the map's layers), as src/timeline/model.ts does. */
+  /** Moves to `day` and hands what changed to every listener (the map's layers), as src/time/timeline-model.ts does. */
   moveTo(day: number): NationalStep {
     this.requested = day;
     const shownDay = this.shownDayOf(day);

@@ -3,7 +3,7 @@
  * `stateOnDay`), and any place's runs clipped to a date range, merged across levels, with their total.
  */
 import type { Status } from '../data/schema';
-import { isEndingStatus, replacesShown } from '../timeline/state';
+import { isEndingStatus, replacesShown } from '../time/feature-state';
 
 /** A run of days [first, last] (both included) at one level: "high"/"medium" for official areas, a status for report places. */
 export interface LevelRun {
@@ -13,7 +13,7 @@ export interface LevelRun {
 }
 
 /**
- * Runs in which a report place is in force (phase "active" in src/timeline/state.ts): from each event with a
+ * Runs in which a report place is in force (phase "active" in src/time/feature-state.ts): from each event with a
  * status that is not an ending one to the day before the next event, or to the outbreak's last day.
  */
 export function reportPlaceRuns(eventDays: readonly number[], statuses: readonly Status[], endDay = Number.POSITIVE_INFINITY): LevelRun[] {

@@ -1,9 +1,9 @@
-import { Atlas } from './Atlas';
+import { Atlas } from './outbreaks/Atlas';
 import { useAtlasData } from './hooks/useAtlasData';
 import { t } from './i18n';
 import { lazy, Suspense } from 'react';
 import { leaveNational, useRoute } from './national/route';
-import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 import { currentQuery } from './browser-location';
 import { languageOfQuery } from '../url/keys';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Status } from '../../src/data/schema';
 import { dayNumber } from '../../src/core/calendar-day';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/time/feature-state';
 import { open } from './national';
 
 interface SeedFeature { properties: { id: string; events: Array<{ date: string; status: Status }> } }

@@ -16,7 +16,7 @@ import { outbreakFileSchema } from '../../src/data/schema';
 import { decodeOfficial } from '../../src/official/decode';
 import { officialMetaSchema, type OfficialChunk } from '../../src/official/schema';
 import { dayNumber } from '../../src/core/calendar-day';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/time/feature-state';
 import { ARTIFACTS, session } from './session';
 
 const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');

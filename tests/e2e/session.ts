@@ -7,7 +7,7 @@ import { after, before } from 'node:test';
 import type { Browser, Page, Request } from 'playwright-core';
 import { outbreakFileSchema } from '../../src/data/schema';
 import { dayNumber } from '../../src/core/calendar-day';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/time/feature-state';
 import { launchBrowser, offlinePage, startPreview, type Preview } from '../support/browser';
 
 export const ARTIFACTS = 'tests/e2e/artifacts';

@@ -10,8 +10,8 @@ import { uncertaintyRadii } from '../../src/model/uncertainty';
 import { visibleRows } from '../../src/model/visible';
 import { filterMask } from '../../src/filters/match';
 import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
-import { TimelineModel } from '../../src/timeline/model';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/timeline/state';
+import { TimelineModel } from '../../src/time/timeline-model';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../src/time/feature-state';
 
 const names = ['anyang', 'shifeng', 'heze'];
 const files = names.map((n) => JSON.parse(fs.readFileSync(`geo/outbreaks/${n}.geojson`, 'utf8')) as unknown);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consecutiveRuns, dayAt, dayCentre, MIN_HIT_PX } from '../../src/ui/histogram-geometry';
+import { consecutiveRuns, dayAt, dayCentre, MIN_HIT_PX } from '../../src/ui/shell/histogram-geometry';
 
 describe('dayAt', () => {
   const withData = (...days: number[]) => (d: number) => days.includes(d);

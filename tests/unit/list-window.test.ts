@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listWindow } from '../../src/ui/list-window';
+import { listWindow } from '../../src/ui/shell/list-window';
 
 const range = (first: number, last: number) => Array.from({ length: last - first }, (_, i) => first + i);
 

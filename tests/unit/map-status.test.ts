@@ -1,6 +1,6 @@
 /** The pill over the map counts what is drawn: with a draft open, its candidates too, each named, in zh and en. */
 import { describe, expect, it } from 'vitest';
-import { mapStatusText } from '../../src/ui/MapStatus';
+import { mapStatusText } from '../../src/ui/outbreaks/MapStatus';
 
 describe('the map status pill', () => {
   it('counts the atlas places of the day, or says why there are none, without a draft', () => {

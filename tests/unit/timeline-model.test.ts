@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TimelineIndex, type TimelineInput } from '../../src/timeline/index';
-import { TimelineModel } from '../../src/timeline/model';
-import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
+import { TimelineIndex, type TimelineInput } from '../../src/time/timeline-index';
+import { TimelineModel } from '../../src/time/timeline-model';
+import { stateOnDay, type TimelineOptions } from '../../src/time/feature-state';
 
 const fade: TimelineOptions = { fadeDays: 3, showLifted: false };
 const features: TimelineInput[] = [

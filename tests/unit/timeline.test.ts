@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Status } from '../../src/data/schema';
 import { dayNumber, isoOfDay } from '../../src/core/calendar-day';
-import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/timeline/index';
-import { stateOnDay, type TimelineOptions } from '../../src/timeline/state';
+import { TimelineCursor, TimelineIndex, type TimelineInput } from '../../src/time/timeline-index';
+import { stateOnDay, type TimelineOptions } from '../../src/time/feature-state';
 import { seededRandom } from '../support/seeded-random';
 
 const fade: TimelineOptions = { fadeDays: 3, showLifted: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../src/core/calendar-day';
-import { parseTypedDate } from '../../src/timeline/typed-date';
+import { parseTypedDate } from '../../src/time/typed-date';
 
 const [min, max] = [d('2020-07-29'), d('2022-12-24')];
 

@@ -11,7 +11,7 @@ import { boundsAroundCentre, EPISODE_MARGIN_DAYS, episodeScope, reportsOfEpisode
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
 import { episodeLines } from '../../official/episode-file';
 import { isoOfDay } from '../../core/calendar-day';
-import { Atlas } from '../Atlas';
+import { Atlas } from '../outbreaks/Atlas';
 import { NationalView } from '../national/NationalView';
 import { useNationalData } from '../national/useNationalData';
 import type { ViewScope } from '../national/view-scope';

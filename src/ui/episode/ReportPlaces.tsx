@@ -13,8 +13,8 @@ import { placeLabel } from '../../model/names';
 import { timelineIndex } from '../../model/timeline-input';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { useTimelineModel } from '../hooks/useTimeline';
-import { mapNames } from '../map-names';
+import { useTimelineModel } from '../outbreaks/useTimeline';
+import { mapNames } from '../outbreaks/map-names';
 import { te } from './messages';
 
 /** `?o=anyang&sel=<feature id>&d=<day>` without the `?o=` (what onOutbreak and leaveNational take). */

@@ -1,7 +1,7 @@
 /** The national view's timeline: its day histogram, the time controls shared with every view, and the no-data days under the slider. */
 import type { Language } from '../../url/view-state';
 import type { Playback } from '../hooks/usePlayback';
-import { TimeControls } from '../TimeControls';
+import { TimeControls } from '../shell/TimeControls';
 import { NationalHistogram, NationalNoDataStrip, type DayTotals } from './NationalHistogram';
 
 export interface NationalTimelineProps {

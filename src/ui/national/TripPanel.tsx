@@ -7,7 +7,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlaceMatch, PlaceSearch } from '../../national/place-search';
 import { isoOfDay } from '../../core/calendar-day';
-import { parseTypedDate } from '../../timeline/typed-date';
+import { parseTypedDate } from '../../time/typed-date';
 import type { TripHit, TripResult } from '../../trip/trip-check';
 import { hitInForce } from '../../trip/trip-day';
 import { cleanRadiusKm, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';

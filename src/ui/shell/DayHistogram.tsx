@@ -6,7 +6,7 @@
  * Space goes to it. The caption keys each series with its colour.
  */
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { dayAt, dayCentre } from '../histogram-geometry';
+import { dayAt, dayCentre } from './histogram-geometry';
 import { NoDataMarks } from './NoDataMarks';
 
 /** One entry of the caption: a series (its colour or class) or a mark ("no data"). */

@@ -9,7 +9,7 @@ import { dayHistogram } from '../../../src/model/summaries';
 import { timelineIndex } from '../../../src/model/timeline-input';
 import { filterMask } from '../../../src/filters/match';
 import { dayNumber } from '../../../src/core/calendar-day';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../../src/time/feature-state';
 import { draftFileSchema } from '../../../src/data/draft-schema';
 import { openSession, type ReviewSession } from '../../../src/model/review';
 import { atlasAnimationSource } from '../../../src/ui/export-animation/atlas-source';

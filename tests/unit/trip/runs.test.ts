@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type Status } from '../../../src/data/schema';
-import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../../src/timeline/state';
+import { DEFAULT_TIMELINE_OPTIONS, stateOnDay } from '../../../src/time/feature-state';
 import { reportPlaceRuns, runsInRange } from '../../../src/trip/runs';
 
 function random(seed: number) {

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultViewHref, ViewErrorBoundary, ViewErrorMessage } from '../../../src/ui/ViewErrorBoundary';
+import { defaultViewHref, ViewErrorBoundary, ViewErrorMessage } from '../../../src/ui/shell/ViewErrorBoundary';
 
 describe('a view that fails to render', () => {
   it('is replaced by the message, the error in one line and a link to the default view, in Chinese and English', () => {

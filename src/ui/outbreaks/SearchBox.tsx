@@ -4,11 +4,11 @@
  * records the search), Escape leaves the list; a click opens one too.
  */
 import { useState } from 'react';
-import type { AtlasFeature } from '../model/atlas-data';
-import { placeLabel } from '../model/names';
-import { cleanSearchInput, MAX_SEARCH_LENGTH } from '../url/codec';
-import type { Language } from '../url/view-state';
-import { KIND_LABELS, t, tn } from './i18n';
+import type { AtlasFeature } from '../../model/atlas-data';
+import { placeLabel } from '../../model/names';
+import { cleanSearchInput, MAX_SEARCH_LENGTH } from '../../url/codec';
+import type { Language } from '../../url/view-state';
+import { KIND_LABELS, t, tn } from '../i18n';
 
 /** Matches listed at most; the count says how many there are. */
 const LISTED = 8;

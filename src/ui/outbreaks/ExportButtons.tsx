@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { toCsv, toGeoJson, type ExportView } from '../export/export';
-import type { AtlasData } from '../model/atlas-data';
-import { uncertaintyRadii } from '../model/uncertainty';
-import { visibleRows, type RowContext } from '../model/visible';
-import type { TimelineModel } from '../timeline/model';
-import type { Language } from '../url/view-state';
-import { download } from './download';
-import { t } from './i18n';
+import { toCsv, toGeoJson, type ExportView } from '../../export/export';
+import type { AtlasData } from '../../model/atlas-data';
+import { uncertaintyRadii } from '../../model/uncertainty';
+import { visibleRows, type RowContext } from '../../model/visible';
+import type { TimelineModel } from '../../time/timeline-model';
+import type { Language } from '../../url/view-state';
+import { download } from '../download';
+import { t } from '../i18n';
 
 export interface ExportButtonsProps {
   lang: Language;

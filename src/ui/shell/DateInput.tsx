@@ -4,12 +4,12 @@
  * readers. The field shows the current day whenever it is not being edited.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import { isoOfDay } from '../core/calendar-day';
-import { parseTypedDate } from '../timeline/typed-date';
-import type { Language } from '../url/view-state';
-import { tn } from './national/messages';
+import { isoOfDay } from '../../core/calendar-day';
+import { parseTypedDate } from '../../time/typed-date';
+import type { Language } from '../../url/view-state';
+import { tn } from '../national/messages';
 // The national view's styles and the slider's touch target, for every view (a few kB).
-import './national/national.css';
+import '../national/national.css';
 
 export interface DateInputProps {
   lang: Language;

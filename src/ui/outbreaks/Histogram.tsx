@@ -2,12 +2,12 @@
  * The outbreak views' day histogram: events per day and reported new cases (HistogramChart) in the one day
  * histogram (shell/DayHistogram: keyboard listbox, axes, tooltip), an axis for each, a colour per outbreak compared.
  */
-import { isoOfDay } from '../core/calendar-day';
-import type { Language } from '../url/view-state';
+import { isoOfDay } from '../../core/calendar-day';
+import type { Language } from '../../url/view-state';
 import { HistogramChart, type HistogramSeries } from './HistogramChart';
-import { DayHistogram, type SeriesKey } from './shell/DayHistogram';
-import { t, tn } from './i18n';
-import { dayLabel } from './TimeControls';
+import { DayHistogram, type SeriesKey } from '../shell/DayHistogram';
+import { t, tn } from '../i18n';
+import { dayLabel } from '../shell/TimeControls';
 
 export type { HistogramSeries } from './HistogramChart';
 

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isCoarse } from '../data/precision';
-import type { Outbreak } from '../data/schema';
-import type { AtlasFeature } from '../model/atlas-data';
-import { localized, outbreakTitle } from '../model/names';
-import { dayNumber } from '../core/calendar-day';
-import type { FeatureState } from '../timeline/state';
-import type { Language } from '../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
-import { OfficialLink } from './national/OfficialLink';
+import { isCoarse } from '../../data/precision';
+import type { Outbreak } from '../../data/schema';
+import type { AtlasFeature } from '../../model/atlas-data';
+import { localized, outbreakTitle } from '../../model/names';
+import { dayNumber } from '../../core/calendar-day';
+import type { FeatureState } from '../../time/feature-state';
+import type { Language } from '../../url/view-state';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
+import { OfficialLink } from '../national/OfficialLink';
 import { ReportText } from './ReportText';
-import { revealBelow } from './reveal';
+import { revealBelow } from '../shell/reveal';
 
 export interface FeaturePanelProps {
   lang: Language;

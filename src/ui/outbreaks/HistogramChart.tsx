@@ -5,7 +5,7 @@
  * step, a hover or a key never re-renders it.
  */
 import { memo } from 'react';
-import { consecutiveRuns, dayCentre } from './histogram-geometry';
+import { consecutiveRuns, dayCentre } from '../shell/histogram-geometry';
 
 export interface HistogramSeries {
   outbreakId: string;

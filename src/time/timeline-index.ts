@@ -5,8 +5,8 @@
  * O(changes that day), not O(features × events) as in Leaflet.TimeDimension.
  */
 import type { Status } from '../data/schema';
-import { ChangeCursor, type ChangePoints } from '../time/change-cursor';
-import { isEndingStatus, sameState, stateOnDay, type FeatureState, type TimelineOptions } from './state';
+import { ChangeCursor, type ChangePoints } from './change-cursor';
+import { isEndingStatus, sameState, stateOnDay, type FeatureState, type TimelineOptions } from './feature-state';
 
 export interface TimelineInput {
   /** Ascending day numbers of the feature's events (already shifted if the timeline is aligned). */

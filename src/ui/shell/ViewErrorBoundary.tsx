@@ -4,8 +4,8 @@
  * (its zoom, its date) survives into the next one; the reader also sees what went wrong, in one line.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { Language } from '../url/view-state';
-import { t } from './i18n';
+import type { Language } from '../../url/view-state';
+import { t } from '../i18n';
 
 export interface ViewErrorBoundaryProps {
   /** Which view this is: its default URL is the way back. */

@@ -4,9 +4,9 @@
  * the scrolling panel hid the highlight below the panel's edge.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { locateQuote } from '../data/quote';
-import type { Language } from '../url/view-state';
-import { t } from './i18n';
+import { locateQuote } from '../../data/quote';
+import type { Language } from '../../url/view-state';
+import { t } from '../i18n';
 
 const cache = new Map<string, Promise<string>>();
 

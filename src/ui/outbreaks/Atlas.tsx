@@ -3,60 +3,60 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { EpisodeLinks } from './episode/EpisodeLinks';
+import { EpisodeLinks } from '../episode/EpisodeLinks';
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { filterMask } from '../filters/match';
-import { AtlasMap } from '../map/AtlasMap';
-import { NO_INSETS } from '../map/view-insets';
-import type { ExportView } from '../export/export';
-import type { AtlasData, AtlasFeature } from '../model/atlas-data';
-import { outbreakTitle } from '../model/names';
-import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, firstCaseDaysOf, sliderRange, widenRange } from '../model/periods';
-import { calendarDayOf } from '../model/aligned-dates';
-import { searchMatches } from '../model/search-matches';
-import { changesOnDay, dayHistogram, valuesPresent } from '../model/summaries';
-import { isoOfDay } from '../core/calendar-day';
-import { formatQuery } from '../url/codec';
-import type { HistoryMode } from '../url/view-history';
-import type { ViewState } from '../url/view-state';
+import { filterMask } from '../../filters/match';
+import { AtlasMap } from '../../map/AtlasMap';
+import { NO_INSETS } from '../../map/view-insets';
+import type { ExportView } from '../../export/export';
+import type { AtlasData, AtlasFeature } from '../../model/atlas-data';
+import { outbreakTitle } from '../../model/names';
+import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, firstCaseDaysOf, sliderRange, widenRange } from '../../model/periods';
+import { calendarDayOf } from '../../model/aligned-dates';
+import { searchMatches } from '../../model/search-matches';
+import { changesOnDay, dayHistogram, valuesPresent } from '../../model/summaries';
+import { isoOfDay } from '../../core/calendar-day';
+import { formatQuery } from '../../url/codec';
+import type { HistoryMode } from '../../url/view-history';
+import type { ViewState } from '../../url/view-state';
 import { ChangesToday } from './ChangesToday';
 import { ExportButtons } from './ExportButtons';
 import { FeaturePanel } from './FeaturePanel';
 import { FiltersPanel } from './FiltersPanel';
-import { AppHeader } from './shell/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { AlignPicker } from './AlignPicker';
-import { enterNational } from './national/route';
-import { enterOutbreakIndex } from './outbreak-index/route';
+import { enterNational } from '../national/route';
+import { enterOutbreakIndex } from '../outbreak-index/route';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
-import { coveredBy } from './map-insets';
+import { coveredBy } from '../shell/map-insets';
 import { mapNames } from './map-names';
 import { MapStatus } from './MapStatus';
-import { describeIgnored, firstCaseBasisText, t } from './i18n';
-import { usePageKeys } from './usePageKeys';
-import { Notices } from './shell/Notices';
+import { describeIgnored, firstCaseBasisText, t } from '../i18n';
+import { usePageKeys } from '../shell/usePageKeys';
+import { Notices } from '../shell/Notices';
 import { outbreakColour } from './outbreak-colours';
-import { useDay } from './hooks/useDay';
-import { useTimelineModel } from './hooks/useTimeline';
-import { useRestingValue } from './hooks/useRestingValue';
-import { useSearchNeedle } from './hooks/useSearchNeedle';
-import { useSelectionFocus } from './hooks/useSelectionFocus';
-import { useUrlViewState } from './hooks/useUrlViewState';
-import { TimeControls } from './TimeControls';
-import { OfficialToggle } from './national/OfficialToggle';
-import { useOfficialOverlay } from './national/useOfficialOverlay';
-import { createValueStore } from './value-store';
-import { rt } from './review/messages';
-import { ReviewNoticeBar } from './review/ReviewNoticeBar';
-import { ReviewOpener } from './review/ReviewOpener';
-import { te } from './export-animation/messages';
-import { useReview } from './review/useReview';
-import { pageLink } from './browser-location';
+import { useDay } from '../hooks/useDay';
+import { useTimelineModel } from './useTimeline';
+import { useRestingValue } from '../hooks/useRestingValue';
+import { useSearchNeedle } from './useSearchNeedle';
+import { useSelectionFocus } from './useSelectionFocus';
+import { useUrlViewState } from './useUrlViewState';
+import { TimeControls } from '../shell/TimeControls';
+import { OfficialToggle } from '../national/OfficialToggle';
+import { useOfficialOverlay } from '../national/useOfficialOverlay';
+import { createValueStore } from '../shell/value-store';
+import { rt } from '../review/messages';
+import { ReviewNoticeBar } from '../review/ReviewNoticeBar';
+import { ReviewOpener } from '../review/ReviewOpener';
+import { te } from '../export-animation/messages';
+import { useReview } from '../review/useReview';
+import { pageLink } from '../browser-location';
 
 // The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
 // The export dialog loads after the first render (its button shows disabled until then).
-const ExportAnimation = lazy(() => import('./export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
-const ReviewPanel = lazy(() => import('./review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
+const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
+const ReviewPanel = lazy(() => import('../review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
 
 /** How long the slider rests before the "what changed today" list shows its day. */
 const LIST_REST_MS = 150;
@@ -175,7 +175,7 @@ export function Atlas({ data }: { data: AtlasData }) {
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         // The frame drawing (atlas-source and its scene) loads when the dialog opens, not with the atlas.
         menu={<><AlignPicker lang={lang} value={align} onChange={(a) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')} />
-          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('./export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
+          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('../export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
           data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 }, review: review.session,

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { Language } from '../url/view-state';
-import { t, tn } from './i18n';
-import type { ValueStore } from './value-store';
+import type { Language } from '../../url/view-state';
+import { t, tn } from '../i18n';
+import type { ValueStore } from '../shell/value-store';
 
 export interface MapCounts {
   /** Curated places the filters let through (any day). */

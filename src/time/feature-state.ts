@@ -3,7 +3,7 @@
  * `TimelineIndex` computes the same thing incrementally and is tested against it.
  */
 import { ENDING_STATUSES, type Status } from '../data/schema';
-import { FADE_DAYS } from '../time/fade';
+import { FADE_DAYS } from './fade';
 
 export type Phase = 'hidden' | 'active' | 'ended';
 

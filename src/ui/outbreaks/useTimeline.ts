@@ -7,8 +7,8 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../../model/atlas-data';
 import { timelineIndex } from '../../model/timeline-input';
-import type { TimelineIndex } from '../../timeline/index';
-import { TimelineModel } from '../../timeline/model';
+import type { TimelineIndex } from '../../time/timeline-index';
+import { TimelineModel } from '../../time/timeline-model';
 import { measureLatest } from '../../map/user-timing';
 import type { Alignment } from '../../url/view-state';
 

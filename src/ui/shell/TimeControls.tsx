@@ -3,10 +3,10 @@
  * step and jump buttons. Space toggles play anywhere outside text fields (handled in Atlas).
  */
 import type { KeyboardEvent } from 'react';
-import { isoOfDay } from '../core/calendar-day';
-import type { Language } from '../url/view-state';
+import { isoOfDay } from '../../core/calendar-day';
+import type { Language } from '../../url/view-state';
 import { DateInput } from './DateInput';
-import { t, tn } from './i18n';
+import { t, tn } from '../i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
 

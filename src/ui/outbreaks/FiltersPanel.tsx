@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { KINDS, PRECISIONS, STATUSES } from '../data/schema';
-import type { ValuesPresent } from '../model/summaries';
-import type { AtlasFeature } from '../model/atlas-data';
-import type { HistoryMode } from '../url/view-history';
-import type { Language, ViewState } from '../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from './i18n';
+import { KINDS, PRECISIONS, STATUSES } from '../../data/schema';
+import type { ValuesPresent } from '../../model/summaries';
+import type { AtlasFeature } from '../../model/atlas-data';
+import type { HistoryMode } from '../../url/view-history';
+import type { Language, ViewState } from '../../url/view-state';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
 import { SearchBox } from './SearchBox';
 
 /** Only the filter fields of the view, so a time step (which changes the date) does not re-render the panel. */

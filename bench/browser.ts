@@ -73,7 +73,7 @@ async function openPage(browser: Browser, base: string) {
   return opened;
 }
 
-/** The panes of markers and clusters, area fills, and uncertainty circles (see src/map/feature-layers.ts). */
+/** The panes of markers and clusters, area fills, and uncertainty circles (see src/map/outbreaks/feature-layers.ts). */
 const FEATURE_PANES = '.leaflet-marker-pane, .leaflet-overlay-pane, .leaflet-atlas-uncertainty-pane';
 
 async function scrubSteps(page: Page, steps: number): Promise<Step[]> {

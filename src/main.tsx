@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import './ui/styles.css';
+import './ui/shell/styles.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -7,7 +7,7 @@
  *
  * Another source (the national official record, next) plugs in beside it as another `SteppedSource`: its own
  * columnar index and state type, the same `moveTo(day) → changed ids` and `subscribe` contract. The app moves each
- * source to the view's day in a layout effect (src/ui/outbreaks/useTimeline.ts), and each source's layers receive its
+ * source to the view's day in a layout effect (src/ui/hooks/useTimeline.ts), and each source's layers receive its
  * changed sets.
  */
 import { TimelineCursor, type TimelineIndex } from './timeline-index';

@@ -1,10 +1,10 @@
 import { Atlas } from './outbreaks/Atlas';
 import { useAtlasData } from './hooks/useAtlasData';
-import { t } from './i18n';
+import { t } from './shell/i18n';
 import { lazy, Suspense } from 'react';
-import { leaveNational, useRoute } from './national/route';
+import { leaveNational, useRoute } from './shell/navigation';
 import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
-import { currentQuery } from './browser-location';
+import { currentQuery } from './shell/browser-location';
 import { languageOfQuery } from '../url/keys';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
@@ -63,7 +63,7 @@ export function App() {
     return (
       <ViewErrorBoundary key={`episode:${route.id}`} national language={bootLanguage}>
         <Suspense fallback={loadingScreen}>
-          <EpisodeView data={state.data} id={route.id} onOutbreak={leaveNational} />
+          <EpisodeView data={state.data} id={route.id} onOutbreak={leaveNational} unknown={<Atlas data={state.data} />} />
         </Suspense>
       </ViewErrorBoundary>
     );

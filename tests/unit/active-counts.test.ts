@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActiveCounts } from '../../src/map/active-counts';
+import { ActiveCounts } from '../../src/map/outbreaks/active-counts';
 import type { ClusterTree } from '../../src/map/markercluster-internals';
 
 interface FakeMarker { id: string; parent?: FakeCluster }

@@ -32,16 +32,28 @@ const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
 
 const relativeImports = (file: string) => importsOf(fs.readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !s.endsWith('.css'));
 
-/** Folder → folders it imports from. No exemptions: a module any layer may use lives in a folder of its own (src/core). */
+/**
+ * The part of src/ a file belongs to: its top folder, except in the two rendering folders, where each subfolder is a
+ * part of its own (src/ui/<view>, src/ui/shell, src/ui/hooks; src/map/<layers>, src/map/shell) and the files at
+ * their root are one more (src/ui: the app's router; src/map: the library adapters and styles every layer uses).
+ */
+function partOf(file: string): string {
+  const parts = path.relative(SRC, file).split(path.sep);
+  return VIEW_FOLDERS.has(parts[0]) && parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/** Part → parts it imports from. No exemptions: a module any layer may use lives in a folder of its own (src/core). */
 function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of sourceFiles(SRC)) {
-    const from = folderOf(file);
+    const from = partOf(file);
     if (from.includes('.')) continue;
     graph.set(from, graph.get(from) ?? new Set());
     for (const specifier of relativeImports(file)) {
-      const to = folderOf(path.resolve(path.dirname(file), specifier));
-      if (to !== from && !to.startsWith('..')) graph.get(from)!.add(to);
+      const target = path.resolve(path.dirname(file), specifier);
+      if (path.relative(SRC, target).startsWith('..')) continue;
+      const to = partOf(target);
+      if (to !== from) graph.get(from)!.add(to);
     }
   }
   return graph;
@@ -105,10 +117,16 @@ describe('architecture', () => {
     expect(findCycle(graph)).toEqual(['data', 'filters', 'data']);
   });
 
-  it('has no import cycle between the folders of src/', () => {
+  it('has no import cycle between the parts of src/: its folders, each view, the shell, and each map layer set', () => {
     const graph = folderGraph();
-    expect(graph.size).toBeGreaterThan(5);
+    expect([...graph.keys()]).toEqual(expect.arrayContaining(['core', 'time', 'url', 'data', 'official', 'ui/outbreaks', 'ui/national', 'ui/episode', 'ui/compare', 'ui/outbreak-index', 'ui/shell', 'map/shell', 'map/outbreaks', 'map/national']));
     expect(findCycle(graph)).toBeNull();
+  });
+
+  it('keeps the shell below the views: it imports no view', () => {
+    const views = ['ui/outbreaks', 'ui/national', 'ui/episode', 'ui/compare', 'ui/outbreak-index', 'ui/review', 'ui/export-animation'];
+    expect([...(folderGraph().get('ui/shell') ?? [])].filter((part) => views.includes(part))).toEqual([]);
+    expect([...(folderGraph().get('map/shell') ?? [])].filter((part) => part.startsWith('map/') || part.startsWith('ui'))).toEqual([]);
   });
 
   it('keeps src/core a leaf: it imports nothing else of src/, so every layer may use it', () => {
@@ -117,7 +135,7 @@ describe('architecture', () => {
 
   it('has model and map code take Language and Alignment from src/core, not from the URL layer\'s view state', () => {
     const offenders = sourceFiles(SRC)
-      .filter((file) => ['model', 'map', 'data', 'timeline'].includes(folderOf(file)))
+      .filter((file) => ['model', 'map', 'data', 'time'].includes(folderOf(file)))
       .filter((file) => relativeImports(file).some((s) => s.endsWith('url/view-state')))
       .map((file) => path.relative(SRC, file));
     expect(offenders).toEqual([]);
@@ -158,10 +176,10 @@ describe('architecture', () => {
     expect(Object.keys(manifest.dependencies).filter((name) => !bundled.has(name))).toEqual([]);
   });
 
-  it('reads and writes the browser\'s address in one module only (src/ui/browser-location.ts)', () => {
+  it('reads and writes the browser\'s address in one module only (src/ui/shell/browser-location.ts)', () => {
     const ADDRESS = /\bwindow\.(location|history)\b|\bhistory\.(pushState|replaceState)\(/;
     const touching = sourceFiles(SRC).filter((file) => ADDRESS.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(SRC, file));
-    expect(touching).toEqual([path.join('ui', 'browser-location.ts')]);
+    expect(touching).toEqual([path.join('ui', 'shell', 'browser-location.ts')]);
   });
 
   it('keeps React and Leaflet out of the pure core', () => {

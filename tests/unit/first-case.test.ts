@@ -8,7 +8,7 @@ import { firstCaseDay } from '../../src/model/first-case';
 import { codecContext, cursorDayScale, dayAfterAligning, firstCaseDaysOf, sliderRange } from '../../src/model/periods';
 import { timelineInput } from '../../src/model/timeline-input';
 import { dayNumber } from '../../src/core/calendar-day';
-import { firstCaseBasisText } from '../../src/ui/i18n';
+import { firstCaseBasisText } from '../../src/ui/shell/i18n';
 
 const d = dayNumber;
 const period = { start: '2022-07-23', end: '2022-08-17' };

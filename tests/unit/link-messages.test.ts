@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/core/calendar-day';
-import { describeIgnored } from '../../src/ui/i18n';
+import { describeIgnored } from '../../src/ui/shell/i18n';
 import { radiusNotice } from '../../src/ui/national/messages';
 import { describeNationalIgnored } from '../../src/ui/national/ignored-lines';
 import { defaultViewState, formatQuery, MAX_QUERY_LENGTH, parseQuery, type CodecContext } from '../../src/url/codec';

@@ -1,7 +1,7 @@
 /** The copied spider shapes give exactly what markercluster's own (pinned) methods give. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CIRCLE_SPIRAL_SWITCHOVER, fanOut, spiderCircle, spiderSlots, spiderSpiral, type PixelPoint } from '../../src/map/spider-layout';
+import { CIRCLE_SPIRAL_SWITCHOVER, fanOut, spiderCircle, spiderSlots, spiderSpiral, type PixelPoint } from '../../src/map/outbreaks/spider-layout';
 
 interface SpiderMethods {
   _circleSpiralSwitchover: number;

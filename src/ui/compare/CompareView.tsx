@@ -9,9 +9,9 @@ import { dayDomain, largestValue } from '../../compare/series';
 import type { Outbreak } from '../../data/schema';
 import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '../../url/compare-codec';
 import { AppHeader } from '../shell/AppHeader';
-import { useEpisodeFile } from '../episode/useEpisodeFile';
+import { useEpisodeFile } from '../hooks/useEpisodeFile';
 import { te } from '../export-animation/messages';
-import { enterOutbreakIndex } from '../outbreak-index/route';
+import { enterOutbreakIndex } from '../shell/navigation';
 import { CompareChart } from './CompareChart';
 import { ComparePicker } from './ComparePicker';
 import { CursorTable } from './CursorTable';
@@ -20,10 +20,10 @@ import { COMPARE_COLOURS, COMPARE_DASHES } from './palette';
 import './compare.css';
 import { languageOfQuery } from '../../url/keys';
 import { routeOf } from '../../url/routes';
-import { currentHref, currentQuery } from '../browser-location';
+import { currentHref, currentQuery } from '../shell/browser-location';
 import { useUrlState } from '../hooks/useUrlState';
 
-// The export dialog, and the chart's frames (compare-source), load when used, not with the view.
+// The export dialog, and the chart's frames (export-source.ts), load when used, not with the view.
 const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
 
 export function CompareView({ outbreaks, features }: { outbreaks: readonly Outbreak[]; features: readonly ReportFeatures[] }) {
@@ -68,7 +68,7 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
             enterOutbreakIndex(lang);
           }}>{tc(lang, 'index')}</a>
           <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}>
-            <ExportAnimation lang={lang} makeSource={curves.length < MIN_COMPARED ? null : () => import('../export-animation/compare-source').then(({ compareAnimationSource }) => compareAnimationSource({
+            <ExportAnimation lang={lang} makeSource={curves.length < MIN_COMPARED ? null : () => import('./export-source').then(({ compareAnimationSource }) => compareAnimationSource({
               lang, curves, items: byId, domain, top, scale, cursor, deepLink: currentHref(),
             }))} />
           </Suspense>

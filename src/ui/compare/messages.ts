@@ -1,5 +1,5 @@
 /** User-facing copy of the compare view (o=compare), in Chinese and English. */
-import { messageLookup } from '../i18n';
+import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
   heading: { zh: '比较疫情', en: 'Compare outbreaks' },

@@ -10,7 +10,7 @@ import { episodeCsv, episodeGeoJson, type DownloadFile } from '../../official/do
 import type { EpisodeLine } from '../../official/episode-file';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { download } from '../download';
+import { download } from '../shell/download';
 import { useNationalData } from '../national/useNationalData';
 import { te, unitName } from './messages';
 

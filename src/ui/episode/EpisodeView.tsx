@@ -5,33 +5,34 @@
  * to the seed report covering it. An id the episodes file does not hold opens the default view, whose notice says
  * the outbreak is unknown (as an unknown outbreak id does).
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { AtlasData } from '../../model/atlas-data';
 import { boundsAroundCentre, EPISODE_MARGIN_DAYS, episodeScope, reportsOfEpisode, type EpisodeScope } from '../../national/episode-scope';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../../national/official-contract';
 import { episodeLines } from '../../official/episode-file';
 import { isoOfDay } from '../../core/calendar-day';
-import { Atlas } from '../outbreaks/Atlas';
 import { NationalView } from '../national/NationalView';
 import { useNationalData } from '../national/useNationalData';
 import type { ViewScope } from '../national/view-scope';
 import { EpisodePanel } from './EpisodePanel';
 import { ReportPlacesLayer, ReportPlacesList, reportPlaceTarget } from './ReportPlaces';
 import { episodeTitle, te, unitName } from './messages';
-import { useEpisodeFile } from './useEpisodeFile';
+import { useEpisodeFile } from '../hooks/useEpisodeFile';
 import { useUnitOutline, type UnitOutline } from './useUnitOutline';
 import { languageOfQuery } from '../../url/keys';
-import { currentQuery } from '../browser-location';
+import { currentQuery } from '../shell/browser-location';
 
 export interface EpisodeViewProps {
   data: AtlasData;
   id: string;
   onOutbreak: (outbreak: string, lang: 'zh' | 'en') => void;
+  /** What shows for an id the episodes file does not hold: the default view (whose notice says it is unknown). */
+  unknown: ReactNode;
 }
 
 const bootLanguage = () => languageOfQuery(currentQuery());
 
-export function EpisodeView({ data, id, onOutbreak }: EpisodeViewProps) {
+export function EpisodeView({ data, id, onOutbreak, unknown }: EpisodeViewProps) {
   const file = useEpisodeFile();
   const episode = useMemo(() => (file.status === 'ready' ? episodeScope(file.file, id, { firstDay: RECORD_FIRST_DAY, lastDay: RECORD_LAST_DAY }) : null), [file, id]);
   const outline = useUnitOutline(episode?.adcode ?? null);
@@ -44,7 +45,7 @@ export function EpisodeView({ data, id, onOutbreak }: EpisodeViewProps) {
   if (file.status === 'error') {
     return <div className="app-state is-error" role="alert" data-testid="load-error"><p>{te(lang, 'episodesFailed')}</p><p className="detail">{file.message}</p></div>;
   }
-  if (!episode) return <Atlas data={data} />;
+  if (!episode) return unknown;
   const divisions = load.status === 'ready' ? load.divisions : load.status === 'loading' ? load.early?.divisions : undefined;
   const centre = outline === null ? divisions?.byCode(episode.adcode)?.centre : undefined;
   return (

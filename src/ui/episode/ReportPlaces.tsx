@@ -5,7 +5,7 @@
  * listed in the panel as links to each place in the report's view on that day.
  */
 import { useMemo } from 'react';
-import { FeatureLayer } from '../../map/FeatureLayer';
+import { FeatureLayer } from '../../map/outbreaks/FeatureLayer';
 import { NO_INSETS } from '../../map/view-insets';
 import type { Outbreak } from '../../data/schema';
 import type { AtlasData } from '../../model/atlas-data';
@@ -13,8 +13,8 @@ import { placeLabel } from '../../model/names';
 import { timelineIndex } from '../../model/timeline-input';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { useTimelineModel } from '../outbreaks/useTimeline';
-import { mapNames } from '../outbreaks/map-names';
+import { useTimelineModel } from '../hooks/useTimeline';
+import { mapNames } from '../shell/map-names';
 import { te } from './messages';
 
 /** `?o=anyang&sel=<feature id>&d=<day>` without the `?o=` (what onOutbreak and leaveNational take). */

@@ -2,7 +2,7 @@
 import type { EpisodeScope } from '../../national/episode-scope';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { messageLookup } from '../i18n';
+import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
   title: { zh: '{unit} {start} – {end} · 峰值 {peak}', en: '{unit} {start} – {end} · peak {peak}' },

@@ -19,7 +19,7 @@ import type { TimelineIndex } from '../../time/timeline-index';
 import { TimelineModel } from '../../time/timeline-model';
 import type { ReviewSession } from '../../model/review';
 import type { Alignment, Language } from '../../url/view-state';
-import { KIND_LABELS, STATUS_LABELS } from '../i18n';
+import { KIND_LABELS, STATUS_LABELS } from '../shell/i18n';
 import { draftSceneOf } from './draft-scene';
 import { te } from './messages';
 import { polygonsOf } from './polygons';

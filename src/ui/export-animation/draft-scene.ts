@@ -1,14 +1,14 @@
 /**
- * A draft under review (src/ui/review) in an exported frame, as its map layer (src/map/draft-layer.ts) draws it on
+ * A draft under review (src/ui/review) in an exported frame, as its map layer (src/map/review/draft-layer.ts) draws it on
  * the frame's day: area candidates as dashed outlines, point candidates as dots (hollow while pending, filled once
- * accepted, faded once rejected; src/map/draft-style.ts), the uncertainty circle of a coarse point, and a point the
+ * accepted, faded once rejected; src/map/review/draft-style.ts), the uncertainty circle of a coarse point, and a point the
  * reviewer dragged at the place it was dropped. Read from the review session, never from the Leaflet layer.
  */
 import area from '@turf/area';
 import { isCoarse } from '../../data/precision';
 import type { DraftFeature } from '../../data/draft-schema';
 import type { LonLatRing, SceneShape } from '../../export/animation/scene';
-import { draftDotStyle } from '../../map/draft-dot-style';
+import { draftDotStyle } from '../../map/review/draft-dot-style';
 import type { AtlasData } from '../../model/atlas-data';
 import { firstCaseDay } from '../../model/first-case';
 import { draftStateOnDay, type DraftDayScale, type ReviewSession } from '../../model/review';

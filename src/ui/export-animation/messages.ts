@@ -1,5 +1,5 @@
 /** The export dialog's and the exported frames' words, in Chinese and English. */
-import { messageLookup } from '../i18n';
+import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
   open: { zh: '导出动画', en: 'Export animation' },

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ViewHistory } from '../../url/view-history';
-import { browserHistory, browserTimers, currentQuery, onLocationChange } from '../browser-location';
+import { browserHistory, browserTimers, currentQuery, onLocationChange } from '../shell/browser-location';
 
 /** A view's codec: parse (state and what was not used) and format. Read once, at the view's first render. */
 export interface UrlCodec<State, Problem> {

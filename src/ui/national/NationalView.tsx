@@ -26,7 +26,7 @@ import { coveredBy } from '../shell/map-insets';
 import { useDay } from '../hooks/useDay';
 import { useRestingValue } from '../hooks/useRestingValue';
 import { AppHeader } from '../shell/AppHeader';
-import { download } from '../download';
+import { download } from '../shell/download';
 import { usePageKeys } from '../shell/usePageKeys';
 import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
@@ -40,7 +40,7 @@ import { useAreaSelection } from './useAreaSelection';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
-import { nationalAnimationSource } from '../export-animation/national-source';
+import { nationalAnimationSource } from './export-source';
 import { areasWithoutPoint, englishName } from './national-glue';
 import { layerDataOf } from './layer-data';
 import { inViewList, mapFit } from './map-view';
@@ -50,7 +50,7 @@ import type { ViewScope } from './view-scope';
 import { nationalUrlCodec } from '../../url/national-codec';
 import { URL_KEYS } from '../../url/keys';
 import { clampDay } from '../../time/day';
-import { currentHref, currentQuery } from '../browser-location';
+import { currentHref, currentQuery } from '../shell/browser-location';
 import { useUrlState } from '../hooks/useUrlState';
 
 export interface NationalViewProps {

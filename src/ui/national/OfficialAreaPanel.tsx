@@ -8,7 +8,7 @@ import { displayAddress } from '../../national/display-address';
 import type { Precision } from '../../data/schema';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { PRECISION_LABELS, t } from '../i18n';
+import { PRECISION_LABELS, t } from '../shell/i18n';
 import { tn } from './messages';
 
 export interface OfficialAreaView {

@@ -13,6 +13,7 @@ import { hitInForce } from '../../trip/trip-day';
 import { cleanRadiusKm, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, type TripState } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
 import { radiusNotice, tn } from './messages';
+import { t } from '../shell/i18n';
 
 /** The name the reader chose the trip's place by, kept beside its point (the field shows it while the trip is there). */
 export interface TripPlaceName {
@@ -99,11 +100,11 @@ export function TripPanel(props: TripPanelProps) {
     if (!trip) return;
     const parsed = parseTypedDate(raw, props.firstDay, props.lastDay);
     if (parsed.status === 'invalid') {
-      setNotice(tn(lang, 'dateInvalid', { date: parsed.typed }));
+      setNotice(t(lang, 'dateInvalid', { date: parsed.typed }));
       return;
     }
     let next = { ...trip, [which]: parsed.day };
-    let text = parsed.status === 'clamped' ? tn(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '';
+    let text = parsed.status === 'clamped' ? t(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '';
     if (next.from > next.to) {
       next = { ...next, from: next.to, to: next.from };
       text = `${text} ${tn(lang, 'tripDatesSwapped')}`.trim();

@@ -2,7 +2,7 @@
 import type { NationalIgnored } from '../../url/national-codec';
 import type { Language } from '../../url/view-state';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
-import { ignoredLine, SHARED_IGNORED_REASONS } from '../i18n';
+import { ignoredLine, SHARED_IGNORED_REASONS } from '../shell/i18n';
 
 const REASONS: Record<NationalIgnored['reason'], { zh: string; en: string }> = {
   ...SHARED_IGNORED_REASONS,

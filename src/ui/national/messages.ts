@@ -1,10 +1,9 @@
 /** User-facing copy of the national view and the trip check, in Chinese and English (beside ../i18n.ts). */
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../url/trip-codec';
 import type { Language } from '../../url/view-state';
-import { messageLookup, STATUS_LABELS } from '../i18n';
+import { messageLookup, STATUS_LABELS } from '../shell/i18n';
 
 const MESSAGES = {
-  allChina: { zh: '全国', en: 'All China' },
   nationalTagline: { zh: '全国中、高风险地区，2020-07-29 至 2022-12-24，逐日呈现', en: 'Official medium- and high-risk areas of China, day by day, 2020-07-29 to 2022-12-24' },
   high: { zh: '高风险', en: 'high' },
   medium: { zh: '中风险', en: 'medium' },
@@ -83,12 +82,8 @@ const MESSAGES = {
   tripMapLeft: { zh: '地图上只标出最近的 {shown} 个地点，另有 {n} 处见列表。', en: 'The map marks the nearest {shown} points only; {n} more are in the list.' },
   asListed: { zh: '名单原文：{address}', en: 'As the list writes it: {address}' },
   tripOutsideChina: { zh: '该地点不在中国境内，名单只覆盖中国大陆。', en: 'That place is outside China; the lists cover mainland China only.' },
-  typedDate: { zh: '输入日期', en: 'Type a date' },
   radiusClamped: { zh: '半径须在 {min}–{max} 公里之间，已调整为 {km} 公里', en: 'The radius must be {min}–{max} km; set to {km} km' },
   radiusRounded: { zh: '半径 {typed} 公里已四舍五入为 {km} 公里（精确到 10 米）', en: 'The radius {typed} km was rounded to {km} km (to 10 m)' },
-  dateClamped: { zh: '{date} 超出范围，已调整为 {clamped}', en: '{date} is outside the range; moved to {clamped}' },
-  dateInvalid: { zh: '“{date}”不是有效日期（格式：2022-11-30）', en: '"{date}" is not a valid date (format: 2022-11-30)' },
-  basemapAmap: { zh: '高德地图', en: 'AMap (高德)' },
 } as const;
 
 export type NationalMessageKey = keyof typeof MESSAGES;

@@ -11,7 +11,7 @@ import { memo, useEffect, useState, type KeyboardEvent, type MouseEvent, type Re
 import type { OfficialEpisodes } from '../../official/episode-file';
 import type { EpisodeRow, SortDirection, SortKey } from '../../official/episode-index';
 import { isoOfDay } from '../../core/calendar-day';
-import { leaveNational } from '../national/route';
+import { leaveNational } from '../shell/navigation';
 import type { Language } from '../../url/view-state';
 import { ti, type IndexMessageKey } from './messages';
 import { Sparkline } from './Sparkline';

@@ -1,7 +1,7 @@
 /** The index's header: the one header (../shell/AppHeader) with the picker on the index and no map menu. */
 import type { Outbreak } from '../../data/schema';
 import type { Language } from '../../url/view-state';
-import { enterNational, leaveNational } from '../national/route';
+import { enterNational, leaveNational } from '../shell/navigation';
 import { AppHeader } from '../shell/AppHeader';
 import { ti } from './messages';
 

@@ -1,7 +1,7 @@
 /** What the index's URL held that could not be used, as the other views say it (Notices.tsx), above the table. */
 import type { OutbreakIndexIgnored } from '../../url/outbreak-index-codec';
 import type { Language } from '../../url/view-state';
-import { ignoredLine, SHARED_IGNORED_REASONS } from '../i18n';
+import { ignoredLine, SHARED_IGNORED_REASONS } from '../shell/i18n';
 import { Notices } from '../shell/Notices';
 
 const REASONS: Record<OutbreakIndexIgnored['reason'], { zh: string; en: string }> = {

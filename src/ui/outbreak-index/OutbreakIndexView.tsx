@@ -10,8 +10,8 @@ import { episodesCsv } from '../../official/downloads';
 import { episodeLines, type OfficialEpisodes } from '../../official/episode-file';
 import { DEFAULT_DIRECTION, filterRows, provincesOf, sortRows, yearsOf, type EpisodeRow, type SortKey } from '../../official/episode-index';
 import type { Language } from '../../url/view-state';
-import { download } from '../download';
-import { t } from '../i18n';
+import { download } from '../shell/download';
+import { t } from '../shell/i18n';
 import { EpisodeTable } from './EpisodeTable';
 import { IndexFilters } from './IndexFilters';
 import { IndexHeader } from './IndexHeader';
@@ -19,11 +19,11 @@ import { IndexNotices } from './IndexNotices';
 import { ti } from './messages';
 import { INDEX_READY_MARK, useEpisodeIndex } from './useEpisodeIndex';
 import { useIndexUrlState } from './useIndexUrlState';
-import { enterCompare } from '../compare/route';
+import { enterCompare } from '../shell/navigation';
 import { MAX_COMPARED, MIN_COMPARED } from '../../url/compare-codec';
 import './outbreak-index.css';
 import { languageOfQuery } from '../../url/keys';
-import { currentQuery } from '../browser-location';
+import { currentQuery } from '../shell/browser-location';
 
 const bootLanguage = (): Language => languageOfQuery(currentQuery());
 

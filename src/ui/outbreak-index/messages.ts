@@ -1,8 +1,7 @@
 /** User-facing copy of the outbreak index (?o=outbreaks), in Chinese and English (beside ../i18n.ts). */
-import { messageLookup } from '../i18n';
+import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
-  pickerEntry: { zh: '疫情一览（官方名单）', en: 'Outbreak index (official lists)' },
   tagline: { zh: '官方中、高风险地区名单中的每一次疫情，按地级市计', en: 'Every outbreak episode of the official risk-area lists, per prefecture' },
   heading: { zh: '疫情一览', en: 'Outbreak index' },
   intro: {

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { OfficialEpisodes } from '../../official/episode-file';
 import { episodeRows, type EpisodeNames, type EpisodeRow } from '../../official/episode-index';
-import { retryEpisodeFile, useEpisodeFile } from '../episode/useEpisodeFile';
+import { retryEpisodeFile, useEpisodeFile } from '../hooks/useEpisodeFile';
 
 export const INDEX_READY_MARK = 'atlas:outbreak-index-ready';
 

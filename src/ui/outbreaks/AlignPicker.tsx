@@ -1,6 +1,6 @@
 /** The outbreak views' timeline mode (calendar days or days since each outbreak's first case), in the header's menu. */
 import type { Alignment, Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { t } from '../shell/i18n';
 
 const ALIGNMENTS: readonly Alignment[] = ['calendar', 'first-case'];
 

@@ -3,10 +3,10 @@
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
  * through the timeline model (useTimelineModel), not through the map's props.
  */
-import { EpisodeLinks } from '../episode/EpisodeLinks';
+import { EpisodeLinks } from './EpisodeLinks';
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../../filters/match';
-import { AtlasMap } from '../../map/AtlasMap';
+import { AtlasMap } from '../../map/outbreaks/AtlasMap';
 import { NO_INSETS } from '../../map/view-insets';
 import type { ExportView } from '../../export/export';
 import type { AtlasData, AtlasFeature } from '../../model/atlas-data';
@@ -25,19 +25,19 @@ import { FeaturePanel } from './FeaturePanel';
 import { FiltersPanel } from './FiltersPanel';
 import { AppHeader } from '../shell/AppHeader';
 import { AlignPicker } from './AlignPicker';
-import { enterNational } from '../national/route';
-import { enterOutbreakIndex } from '../outbreak-index/route';
+import { enterNational } from '../shell/navigation';
+import { enterOutbreakIndex } from '../shell/navigation';
 import { Histogram } from './Histogram';
 import { Legend } from './Legend';
 import { coveredBy } from '../shell/map-insets';
-import { mapNames } from './map-names';
+import { mapNames } from '../shell/map-names';
 import { MapStatus } from './MapStatus';
-import { describeIgnored, firstCaseBasisText, t } from '../i18n';
+import { describeIgnored, firstCaseBasisText, t } from '../shell/i18n';
 import { usePageKeys } from '../shell/usePageKeys';
 import { Notices } from '../shell/Notices';
 import { outbreakColour } from './outbreak-colours';
 import { useDay } from '../hooks/useDay';
-import { useTimelineModel } from './useTimeline';
+import { useTimelineModel } from '../hooks/useTimeline';
 import { useRestingValue } from '../hooks/useRestingValue';
 import { useSearchNeedle } from './useSearchNeedle';
 import { useSelectionFocus } from './useSelectionFocus';
@@ -51,7 +51,7 @@ import { ReviewNoticeBar } from '../review/ReviewNoticeBar';
 import { ReviewOpener } from '../review/ReviewOpener';
 import { te } from '../export-animation/messages';
 import { useReview } from '../review/useReview';
-import { pageLink } from '../browser-location';
+import { pageLink } from '../shell/browser-location';
 
 // The review panel (candidate list, placement form, quote view) loads when a draft is opened, not with the atlas.
 // The export dialog loads after the first render (its button shows disabled until then).

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { placeLabel } from '../../model/names';
 import type { Change } from '../../model/summaries';
 import type { Language } from '../../url/view-state';
-import { STATUS_LABELS, t } from '../i18n';
+import { STATUS_LABELS, t } from '../shell/i18n';
 import { listWindow } from '../shell/list-window';
 
 /** Rows are one line (the CSS keeps them from wrapping), so the list can be windowed with a fixed row height. */

@@ -5,8 +5,8 @@ import { uncertaintyRadii } from '../../model/uncertainty';
 import { visibleRows, type RowContext } from '../../model/visible';
 import type { TimelineModel } from '../../time/timeline-model';
 import type { Language } from '../../url/view-state';
-import { download } from '../download';
-import { t } from '../i18n';
+import { download } from '../shell/download';
+import { t } from '../shell/i18n';
 
 export interface ExportButtonsProps {
   lang: Language;

@@ -6,7 +6,7 @@ import { localized, outbreakTitle } from '../../model/names';
 import { dayNumber } from '../../core/calendar-day';
 import type { FeatureState } from '../../time/feature-state';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../shell/i18n';
 import { OfficialLink } from '../national/OfficialLink';
 import { ReportText } from './ReportText';
 import { revealBelow } from '../shell/reveal';

@@ -4,7 +4,7 @@ import type { ValuesPresent } from '../../model/summaries';
 import type { AtlasFeature } from '../../model/atlas-data';
 import type { HistoryMode } from '../../url/view-history';
 import type { Language, ViewState } from '../../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../shell/i18n';
 import { SearchBox } from './SearchBox';
 
 /** Only the filter fields of the view, so a time step (which changes the date) does not re-render the panel. */

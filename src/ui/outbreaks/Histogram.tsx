@@ -6,7 +6,7 @@ import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { HistogramChart, type HistogramSeries } from './HistogramChart';
 import { DayHistogram, type SeriesKey } from '../shell/DayHistogram';
-import { t, tn } from '../i18n';
+import { t, tn } from '../shell/i18n';
 import { dayLabel } from '../shell/TimeControls';
 
 export type { HistogramSeries } from './HistogramChart';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { KINDS, type Kind, type Status } from '../../data/schema';
 import { KIND_SHAPES, STATUS_COLOURS } from '../../map/style';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, STATUS_LABELS, t } from '../i18n';
+import { KIND_LABELS, STATUS_LABELS, t } from '../shell/i18n';
 
 export const Legend = memo(function Legend({ lang, kinds, statuses }: { lang: Language; kinds: ReadonlySet<Kind>; statuses: ReadonlySet<Status> }) {
   return (

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Language } from '../../url/view-state';
-import { t, tn } from '../i18n';
+import { t, tn } from '../shell/i18n';
 import type { ValueStore } from '../shell/value-store';
 
 export interface MapCounts {

@@ -6,7 +6,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { locateQuote } from '../../data/quote';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { t } from '../shell/i18n';
 
 const cache = new Map<string, Promise<string>>();
 

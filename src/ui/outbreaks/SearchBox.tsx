@@ -8,7 +8,7 @@ import type { AtlasFeature } from '../../model/atlas-data';
 import { placeLabel } from '../../model/names';
 import { cleanSearchInput, MAX_SEARCH_LENGTH } from '../../url/codec';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, t, tn } from '../i18n';
+import { KIND_LABELS, t, tn } from '../shell/i18n';
 
 /** Matches listed at most; the count says how many there are. */
 const LISTED = 8;

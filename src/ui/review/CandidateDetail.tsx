@@ -10,7 +10,7 @@ import type { DraftFeature } from '../../data/draft-schema';
 import { localized } from '../../model/names';
 import { cancelMove, editEvent, kindsFor, movePoint, setKind, setReview, statePlacement, type ReviewSession, type ReviewState } from '../../model/review';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../shell/i18n';
 import { rt } from './messages';
 import { PlacementForm } from './PlacementForm';
 import { QuoteInReport } from './QuoteInReport';

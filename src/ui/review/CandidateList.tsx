@@ -14,7 +14,7 @@ import { placeLabel } from '../../model/names';
 import { featureOf, type ReviewSession } from '../../model/review';
 import { sectionTally } from '../../model/review-sections';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS } from '../i18n';
+import { KIND_LABELS } from '../shell/i18n';
 import { listItems, type ListItem } from './list-items';
 import { rt } from './messages';
 import { countsDiffer, SectionHeading } from './SectionHeading';

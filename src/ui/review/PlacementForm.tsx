@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { PRECISIONS, type Precision } from '../../data/schema';
 import { placementProblems } from '../../model/review';
 import type { Language } from '../../url/view-state';
-import { PRECISION_LABELS, t } from '../i18n';
+import { PRECISION_LABELS, t } from '../shell/i18n';
 import { rt } from './messages';
 
 export interface PlacementFormProps {

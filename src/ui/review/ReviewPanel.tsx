@@ -8,7 +8,7 @@ import { outbreakSchema } from '../../data/schema';
 import { localized, placeLabel } from '../../model/names';
 import { featureOf, setSource, type DraftChange } from '../../model/review';
 import type { Language } from '../../url/view-state';
-import { STATUS_LABELS } from '../i18n';
+import { STATUS_LABELS } from '../shell/i18n';
 import { CandidateDetail } from './CandidateDetail';
 import { CandidateList } from './CandidateList';
 import { rt } from './messages';

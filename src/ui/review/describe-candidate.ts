@@ -5,7 +5,7 @@
 import type { DraftFeature } from '../../data/draft-schema';
 import { placeLabel } from '../../model/names';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS } from '../i18n';
+import { KIND_LABELS } from '../shell/i18n';
 import { rt } from './messages';
 
 /** The accessible name of a candidate: name, kind, review state and confidence. */

@@ -1,7 +1,7 @@
 /** The review panel's copy in Chinese and English, and the messages for files it cannot open. */
 import type { ReviewFileError } from '../../model/review-files';
 import type { Language } from '../../url/view-state';
-import { messageLookup } from '../i18n';
+import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
   openDraft: { zh: '审核草稿…', en: 'Review a draft…' },

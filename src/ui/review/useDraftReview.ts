@@ -10,7 +10,7 @@ import type { DraftSection } from '../../model/draft-sections';
 import { featureOf, markSaved, openSession, reviewCounts, savedFile, type ReviewSession } from '../../model/review';
 import { reviewSection } from '../../model/review-sections';
 import type { Language } from '../../url/view-state';
-import { download } from '../download';
+import { download } from '../shell/download';
 import { fileErrorText, rt } from './messages';
 
 /** A message in both languages, shown in the interface's. */

@@ -4,7 +4,7 @@
  * Atlas needs only a few lines for it.
  */
 import { useCallback, useRef } from 'react';
-import type { DraftMapControls } from '../../map/DraftReviewLayer';
+import type { DraftMapControls } from '../../map/review/DraftReviewLayer';
 import type { AtlasData } from '../../model/atlas-data';
 import type { ViewState } from '../../url/view-state';
 import { useDraftReview } from './useDraftReview';

@@ -6,7 +6,7 @@
 import area from '@turf/area';
 import { useMemo } from 'react';
 import type { DraftFeature } from '../../data/draft-schema';
-import type { DraftMapControls, DraftReviewLayerProps } from '../../map/DraftReviewLayer';
+import type { DraftMapControls, DraftReviewLayerProps } from '../../map/review/DraftReviewLayer';
 import type { AtlasData } from '../../model/atlas-data';
 import { firstCaseDay } from '../../model/first-case';
 import type { DayRange } from '../../model/periods';

@@ -7,9 +7,7 @@ import type { ReactNode } from 'react';
 import type { Outbreak } from '../../data/schema';
 import { outbreakTitle } from '../../model/names';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
-import { tn } from '../national/messages';
-import { ti } from '../outbreak-index/messages';
+import { t } from './i18n';
 import { BasemapPicker, type BasemapChoice } from './BasemapPicker';
 import { HeaderMore } from './HeaderMore';
 import { OutbreakPicker } from './OutbreakPicker';
@@ -57,10 +55,10 @@ export function AppHeader({ lang, tagline, picker, controls, basemap, menu, onLa
           <OutbreakPicker lang={lang} value={picker.value} onPick={picker.onPick}>
             {picker.scope && <option value={picker.scope.value}>{picker.scope.label}</option>}
             <option value="all">{t(lang, 'allOutbreaks')}</option>
-            <option value="china">{tn(lang, 'allChina')}</option>
+            <option value="china">{t(lang, 'allChina')}</option>
             {picker.outbreaks.map((o) => <option key={o.id} value={o.id}>{outbreakOption(o, lang)}</option>)}
             {/* Last, so the report outbreaks keep their places in the list (and the arrow keys' order). */}
-            <option value="outbreaks">{ti(lang, 'pickerEntry')}</option>
+            <option value="outbreaks">{t(lang, 'pickerEntry')}</option>
           </OutbreakPicker>
         )}
         {controls}

@@ -1,13 +1,12 @@
 /** The basemap choice of the header's menu: the tiles a view offers (AMap only where GCJ-02 display is set up) and the offline outlines. */
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
-import { tn } from '../national/messages';
+import { t } from './i18n';
 
 export type BasemapChoice = 'osm' | 'amap' | 'offline';
 
 const LABELS: Record<BasemapChoice, (lang: Language) => string> = {
   osm: (lang) => t(lang, 'basemapOsm'),
-  amap: (lang) => tn(lang, 'basemapAmap'),
+  amap: (lang) => t(lang, 'basemapAmap'),
   offline: (lang) => t(lang, 'basemapOffline'),
 };
 

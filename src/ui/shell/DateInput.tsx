@@ -7,7 +7,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { isoOfDay } from '../../core/calendar-day';
 import { parseTypedDate } from '../../time/typed-date';
 import type { Language } from '../../url/view-state';
-import { tn } from '../national/messages';
+import { t } from './i18n';
 // The national view's styles and the slider's touch target, for every view (a few kB).
 import '../national/national.css';
 
@@ -29,10 +29,10 @@ export function DateInput({ lang, day, min, max, onDay }: DateInputProps) {
     const parsed = parseTypedDate(draft, min, max);
     setDraft(null);
     if (parsed.status === 'invalid') {
-      setNotice(tn(lang, 'dateInvalid', { date: parsed.typed }));
+      setNotice(t(lang, 'dateInvalid', { date: parsed.typed }));
       return;
     }
-    setNotice(parsed.status === 'clamped' ? tn(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '');
+    setNotice(parsed.status === 'clamped' ? t(lang, 'dateClamped', { date: parsed.typed, clamped: isoOfDay(parsed.day) }) : '');
     onDay(parsed.day);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -54,7 +54,7 @@ export function DateInput({ lang, day, min, max, onDay }: DateInputProps) {
         spellCheck={false}
         size={10}
         data-testid="date-input"
-        aria-label={tn(lang, 'typedDate')}
+        aria-label={t(lang, 'typedDate')}
         aria-describedby={notice ? noticeId : undefined}
         placeholder="YYYY-MM-DD"
         value={draft ?? isoOfDay(day)}

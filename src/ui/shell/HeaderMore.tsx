@@ -5,8 +5,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Language } from '../../core/language';
-import { t } from '../i18n';
-import { currentHref } from '../browser-location';
+import { t } from './i18n';
+import { currentHref } from './browser-location';
 
 export function HeaderMore({ lang, children }: { lang: Language; children: ReactNode }) {
   const [open, setOpen] = useState(false);

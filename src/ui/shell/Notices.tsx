@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 /**
  * The one notice column of every view: over the top of the map (or above the index's table), one notice under

@@ -10,7 +10,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 export interface OutbreakPickerProps {
   lang: Language;

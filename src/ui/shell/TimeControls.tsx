@@ -6,7 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
 import { DateInput } from './DateInput';
-import { t, tn } from '../i18n';
+import { t, tn } from './i18n';
 
 export const SPEEDS = [1, 2, 4] as const;
 

@@ -5,7 +5,7 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Language } from '../../url/view-state';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 export interface ViewErrorBoundaryProps {
   /** Which view this is: its default URL is the way back. */

@@ -5,7 +5,7 @@ import type { Curve } from '../../../src/compare/series';
 import { fitProjection, viewBounds } from '../../../src/export/animation/projection';
 import { STATUS_COLOURS } from '../../../src/map/style';
 import { HIGH, MEDIUM, FADED } from '../../../src/national/area-timeline';
-import { pointDots } from '../../../src/ui/export-animation/national-source';
+import { pointDots } from '../../../src/ui/national/export-source';
 
 // The national source's basemap loaders reach Leaflet (no window under Node); the dots do not use them.
 vi.mock('../../../src/map/national/basemap-data', () => ({ loadOutlines: () => Promise.resolve({ type: 'FeatureCollection', features: [] }) }));

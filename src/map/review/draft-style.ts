@@ -3,13 +3,13 @@
  * point. Pending: hollow (the chosen marker also dashed); accepted: filled; rejected: faded; the stroke grey before the first event,
  * the fill faded after the measure ended, black when moved and not yet placed; the chosen one larger, outlined black.
  */
-import { isCoarse } from '../data/precision';
-import type { DraftFeature } from '../data/draft-schema';
+import { isCoarse } from '../../data/precision';
+import type { DraftFeature } from '../../data/draft-schema';
 import { colourOf } from './draft-dot-style';
-import type { Kind } from '../data/schema';
-import type { FeatureState } from '../time/feature-state';
-import L from './leaflet';
-import { markerSvg } from './style';
+import type { Kind } from '../../data/schema';
+import type { FeatureState } from '../../time/feature-state';
+import L from '../leaflet';
+import { markerSvg } from '../style';
 
 // The dots' style is leaflet-free (the animation export reads it too).
 

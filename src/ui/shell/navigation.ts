@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '../../core/language';
 import { routeOf, routeQuery, type Route } from '../../url/routes';
-import { currentQuery, go, onLocationChange } from '../browser-location';
+import { currentQuery, go, onLocationChange } from './browser-location';
 
-export { go } from '../browser-location';
+export { go } from './browser-location';
 
 /** To the national view, in the reader's language. */
 export function enterNational(lang: Language): void {
@@ -38,4 +38,14 @@ function sameRoute(a: Route, b: Route): boolean {
   if (a.view === 'outbreaks' && b.view === 'outbreaks') return a.outbreak === b.outbreak;
   if (a.view === 'episode' && b.view === 'episode') return a.id === b.id;
   return true;
+}
+
+/** To the outbreak index (o=outbreaks), in the reader's language. */
+export function enterOutbreakIndex(lang: Language): void {
+  go(routeQuery({ view: 'index' }, lang));
+}
+
+/** To the comparison of these outbreaks (o=compare&ids=…). */
+export function enterCompare(ids: readonly string[], lang: Language): void {
+  go(routeQuery({ view: 'compare', ids }, lang));
 }

@@ -4,8 +4,8 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AtlasData } from '../model/atlas-data';
-import type { Language } from '../core/language';
+import type { AtlasData } from '../../model/atlas-data';
+import type { Language } from '../../core/language';
 import { OfflineOutlines } from './offline-outlines';
 
 /** The offline outline map for React: built once per map and data, relabelled in place when the language changes. */

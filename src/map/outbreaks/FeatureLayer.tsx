@@ -5,11 +5,11 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AtlasData } from '../model/atlas-data';
-import type { TimelineModel } from '../time/timeline-model';
-import type { Language } from '../core/language';
+import type { AtlasData } from '../../model/atlas-data';
+import type { TimelineModel } from '../../time/timeline-model';
+import type { Language } from '../../core/language';
 import { FeatureLayers, type MapNames } from './feature-layers';
-import type { InsetsProbe } from './view-insets';
+import type { InsetsProbe } from '../view-insets';
 
 export interface FeatureLayerProps {
   data: AtlasData;

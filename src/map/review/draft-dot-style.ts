@@ -4,9 +4,9 @@
  * ended, black when moved and not yet placed; the chosen one larger, outlined black. Without Leaflet's runtime.
  */
 import type { PathOptions } from 'leaflet';
-import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../time/feature-state';
-import { STATUS_COLOURS } from './style';
+import type { DraftFeature } from '../../data/draft-schema';
+import type { FeatureState } from '../../time/feature-state';
+import { STATUS_COLOURS } from '../style';
 
 const DOT_RADIUS = 6;
 const CHOSEN_RADIUS = 9;

@@ -21,10 +21,11 @@ import type { DayTotals, NationalRecord } from '../../national/record';
 import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { tn, totalsText } from '../national/messages';
-import { currentViewOf, type MapOnScreen } from './atlas-source';
-import { polygonsOf } from './polygons';
-import { te } from './messages';
+import { tn, totalsText } from './messages';
+import { t } from '../shell/i18n';
+import { currentViewOf, type MapOnScreen } from '../export-animation/atlas-source';
+import { polygonsOf } from '../export-animation/polygons';
+import { te } from '../export-animation/messages';
 
 export interface NationalExportInput {
   record: NationalRecord;
@@ -86,7 +87,7 @@ export async function nationalAnimationSource(input: NationalExportInput): Promi
   const outlines = OUTLINES_ATTRIBUTION.split(':')[1]?.trim() ?? OUTLINES_ATTRIBUTION;
   return {
     id: scope?.id ?? 'china',
-    title: scope?.title ?? tn(lang, 'allChina'),
+    title: scope?.title ?? t(lang, 'allChina'),
     period: { first: range.min, last: range.max },
     day: input.day, speed: input.speed, deepLink: input.deepLink,
     bounds: scope ? { south: scope.bounds[0][0], west: scope.bounds[0][1], north: scope.bounds[1][0], east: scope.bounds[1][1] } : CHINA,

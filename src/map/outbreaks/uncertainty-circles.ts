@@ -3,8 +3,8 @@
  * parent record, shared by every place put on it, drawn while at least one of them is shown. Counted, not
  * recomputed: a time step adds or removes a circle only when its count goes to or from zero.
  */
-import { BatchedCircleCanvas } from './batched-circle-canvas';
-import L from './leaflet';
+import { BatchedCircleCanvas } from '../batched-circle-canvas';
+import L from '../leaflet';
 
 /** Own pane (and canvas) for the uncertainty circles: `.leaflet-atlas-uncertainty-pane`. */
 const UNCERTAINTY_PANE = 'atlas-uncertainty';

@@ -10,8 +10,8 @@
  * Once the cluster has opened (zoomed in and redrawn, or fanned out), the focus goes to the nearest of what it opened
  * into, a place's marker or a smaller cluster: never to the page, as when the focused cluster element was removed.
  */
-import L from './leaflet';
-import { isAnimating, markerClusterTree, spiderfyingCluster } from './markercluster-internals';
+import L from '../leaflet';
+import { isAnimating, markerClusterTree, spiderfyingCluster } from '../markercluster-internals';
 
 export interface OpeningTarget {
   map: L.Map;

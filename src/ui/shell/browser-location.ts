@@ -3,7 +3,7 @@
  * view parses, the history port its ViewHistory writes through, the navigation between views (a pushed entry and
  * an event the route hook listens to), and the page's link. Everything else asks here.
  */
-import type { HistoryPort, Timers } from '../url/view-history';
+import type { HistoryPort, Timers } from '../../url/view-history';
 
 /** Fired after a view change pushed by go(): the route hook reads the URL again. */
 const NAVIGATE = 'atlas:navigate';

@@ -3,8 +3,8 @@
  * and markercluster asks for a new cluster icon each time a cluster is redrawn; these icons hand Leaflet the same
  * element again and update only what changed.
  */
-import L from './leaflet';
-import { setIconStyles } from './leaflet-internals';
+import L from '../leaflet';
+import { setIconStyles } from '../leaflet-internals';
 
 /** A DivIcon that builds its element once and returns it on every later add. One instance per marker. */
 export class KeptDivIcon extends L.DivIcon {

@@ -9,10 +9,10 @@
  */
 import { ActiveCounts } from './active-counts';
 import { clusterIcon, showClusterCount } from './kept-icons';
-import L from './leaflet';
+import L from '../leaflet';
 import { ClusterOpening } from './cluster-opening';
-import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf, zoomSeparating } from './markercluster-internals';
-import type { InsetsProbe } from './view-insets';
+import { markerClusterTree, moveMarkersInPlace, opensAsSpider, spiderfyingCluster, spiderLegOf, zoomSeparating } from '../markercluster-internals';
+import type { InsetsProbe } from '../view-insets';
 import { fanOut } from './spider-layout';
 
 /** How far from the map's edges (px) a cluster zoomed into keeps its places: clear of the controls and notices. */

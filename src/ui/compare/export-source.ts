@@ -11,9 +11,9 @@ import type { Curve } from '../../compare/series';
 import { OFFICIAL_ATTRIBUTION } from '../../official/credit';
 import { isoOfDay } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { tc } from '../compare/messages';
-import { COMPARE_COLOURS, COMPARE_DASHES } from '../compare/palette';
-import { te } from './messages';
+import { tc } from './messages';
+import { COMPARE_COLOURS, COMPARE_DASHES } from './palette';
+import { te } from '../export-animation/messages';
 
 export interface CompareExportInput {
   lang: Language;

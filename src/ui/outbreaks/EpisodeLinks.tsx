@@ -9,9 +9,9 @@ import { episodesOfReport } from '../../national/episode-scope';
 import { episodeLines } from '../../official/episode-file';
 import { dayNumber } from '../../core/calendar-day';
 import type { Language } from '../../url/view-state';
-import { leaveNational } from '../national/route';
-import { episodeTitle, te } from './messages';
-import { useEpisodeFile } from './useEpisodeFile';
+import { leaveNational } from '../shell/navigation';
+import { episodeTitle, te } from '../episode/messages';
+import { useEpisodeFile } from '../hooks/useEpisodeFile';
 
 /** `outbreak`: the view's outbreak, undefined for all outbreaks (then nothing is shown). */
 export function EpisodeLinks({ lang, outbreak }: { lang: Language; outbreak: Outbreak | undefined }) {

@@ -12,15 +12,15 @@
  * update restyles only the features whose object, position or choice changed, or all when the day changed.
  * Text from data goes in as DOM text, never HTML.
  */
-import { isCoarse } from '../data/precision';
-import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../time/feature-state';
-import { uncertaintyRadius } from '../model/uncertainty';
-import { BatchedCircleCanvas } from './batched-circle-canvas';
+import { isCoarse } from '../../data/precision';
+import type { DraftFeature } from '../../data/draft-schema';
+import type { FeatureState } from '../../time/feature-state';
+import { uncertaintyRadius } from '../../model/uncertainty';
+import { BatchedCircleCanvas } from '../batched-circle-canvas';
 import { BatchedDotCanvas } from './batched-dot-canvas';
 import { DraftHandle } from './draft-handle';
 import { CHOSEN_KEY, draftDotStyle } from './draft-dot-style';
-import L from './leaflet';
+import L from '../leaflet';
 
 const AREA_PANE = 'atlas-draft-areas';
 const DOT_PANE = 'atlas-draft-dots';

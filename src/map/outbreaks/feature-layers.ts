@@ -5,21 +5,21 @@
  * The selected outbreak's point markers form the cluster group (ActiveClusters): neither a time step nor a filter
  * re-clusters, only choosing another outbreak does; the clusters count and draw the places shown.
  */
-import { isCoarse } from '../data/precision';
-import type { OutbreakFeature, Status } from '../data/schema';
-import type { AtlasData, AtlasFeature } from '../model/atlas-data';
-import { placeLabel } from '../model/names';
-import { uncertaintyRadii } from '../model/uncertainty';
-import { isOnMap } from '../model/visible';
-import type { TimeLayer, TimelineModel } from '../time/timeline-model';
-import type { FeatureState } from '../time/feature-state';
-import type { Language } from '../core/language';
+import { isCoarse } from '../../data/precision';
+import type { OutbreakFeature, Status } from '../../data/schema';
+import type { AtlasData, AtlasFeature } from '../../model/atlas-data';
+import { placeLabel } from '../../model/names';
+import { uncertaintyRadii } from '../../model/uncertainty';
+import { isOnMap } from '../../model/visible';
+import type { TimeLayer, TimelineModel } from '../../time/timeline-model';
+import type { FeatureState } from '../../time/feature-state';
+import type { Language } from '../../core/language';
 import { ActiveClusters } from './active-clusters';
 import { KeptDivIcon } from './kept-icons';
-import L from './leaflet';
-import { areaStyle, markerSvg, STATUS_COLOURS } from './style';
+import L from '../leaflet';
+import { areaStyle, markerSvg, STATUS_COLOURS } from '../style';
 import { UncertaintyCircles } from './uncertainty-circles';
-import type { InsetsProbe } from './view-insets';
+import type { InsetsProbe } from '../view-insets';
 
 /** Marker icon size (px); an uncertainty circle smaller than the icon would be hidden under it and is not drawn. */
 const MARKER_SIZE = 22;

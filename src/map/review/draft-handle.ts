@@ -2,10 +2,10 @@
  * The draggable marker of the chosen draft point, with its "draft" badge: made again when the choice, the feature
  * or its position changes, restyled when only the day did. The drop is reported (`onMove`); Enter on it chooses it.
  */
-import type { DraftFeature } from '../data/draft-schema';
-import type { FeatureState } from '../time/feature-state';
+import type { DraftFeature } from '../../data/draft-schema';
+import type { FeatureState } from '../../time/feature-state';
 import { draftMarker, styleDraftMarker } from './draft-style';
-import type L from './leaflet';
+import type L from '../leaflet';
 
 /** A chosen point: its feature, and where it was dropped (null: at its own coordinates). */
 export interface ChosenPoint {

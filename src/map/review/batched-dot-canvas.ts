@@ -8,8 +8,8 @@
  *
  * Clicks and tooltips are Leaflet's own (hit-testing is not drawing). Internals through leaflet-internals.ts.
  */
-import { CanvasWithRedrawHooks, circleCentre, circleOutOfView, circlePixelBounds, circleRadius } from './leaflet-internals';
-import type L from './leaflet';
+import { CanvasWithRedrawHooks, circleCentre, circleOutOfView, circlePixelBounds, circleRadius } from '../leaflet-internals';
+import type L from '../leaflet';
 
 export interface BatchedDotCanvasOptions extends L.RendererOptions {
   /** The style key of a dot (equal keys: equal options). */

@@ -4,23 +4,23 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import bbox from '@turf/bbox';
-import type { AtlasData } from '../model/atlas-data';
-import { inOutbreak } from '../model/summaries';
-import type { TimelineModel } from '../time/timeline-model';
-import type { Language } from '../core/language';
+import type { AtlasData } from '../../model/atlas-data';
+import { inOutbreak } from '../../model/summaries';
+import type { TimelineModel } from '../../time/timeline-model';
+import type { Language } from '../../core/language';
 import { OfflineOutlinesLayer } from './Basemap';
-import type { DraftReviewLayerProps } from './DraftReviewLayer';
+import type { DraftReviewLayerProps } from '../review/DraftReviewLayer';
 import type { MapNames } from './feature-layers';
-import L from './leaflet';
-import type { InsetsProbe } from './view-insets';
+import L from '../leaflet';
+import type { InsetsProbe } from '../view-insets';
 import { FeatureLayer } from './FeatureLayer';
-import type { OfficialOverlay } from './national/OfficialPointsOverlay';
-import { MapShell } from './shell/MapShell';
+import type { OfficialOverlay } from '../national/OfficialPointsOverlay';
+import { MapShell } from '../shell/MapShell';
 
 // Layers drawn only when the reader asks for them (a draft opened for review, the official areas turned on) load
 // then, in their own chunks, not with the atlas.
-const DraftReviewLayer = lazy(() => import('./DraftReviewLayer').then((module) => ({ default: module.DraftReviewLayer })));
-const OfficialPointsOverlay = lazy(() => import('./national/OfficialPointsOverlay').then((module) => ({ default: module.OfficialPointsOverlay })));
+const DraftReviewLayer = lazy(() => import('../review/DraftReviewLayer').then((module) => ({ default: module.DraftReviewLayer })));
+const OfficialPointsOverlay = lazy(() => import('../national/OfficialPointsOverlay').then((module) => ({ default: module.OfficialPointsOverlay })));
 
 /** Central China at province zoom: the first look before the outbreak is fitted. */
 const HOME = { centre: [32, 115] as [number, number], zoom: 6 };

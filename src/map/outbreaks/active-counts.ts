@@ -5,7 +5,7 @@
  * walk up the zoom levels per changed place instead of a re-cluster. The tree is read through `ClusterTree`
  * (markercluster-internals.ts in the app, a plain fake in the unit test).
  */
-import type { ClusterTree } from './markercluster-internals';
+import type { ClusterTree } from '../markercluster-internals';
 
 export class ActiveCounts<Cluster, Marker> {
   private readonly counts = new Map<Cluster, number>();

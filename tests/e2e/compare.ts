@@ -71,6 +71,18 @@ describe('compare view', () => {
     }
   });
 
+  it('names the curves in the reader\'s language: a Chinese reader sees no English running text in the legend', async () => {
+    const { page, context, errors } = await openCompare(`?o=compare&ids=${XIAN},anyang`);
+    try {
+      const legend = (await page.textContent('[data-testid=compare-legend]')) ?? '';
+      assert.ok(legend.includes('西安市') && legend.includes('安阳市'), legend);
+      assert.ok(!/Xi'an|Anyang| from /.test(legend), `no English names in the Chinese legend: ${legend}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('toggles log with its rule for 0, and the URL opens the same view again', async () => {
     const { page, context } = await openCompare(`?o=compare&ids=${XIAN},anyang&lang=en`);
     try {

@@ -91,7 +91,8 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
                 {curves.map((curve, i) => (
                   <li key={curve.id} data-id={curve.id}>
                     <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke={COMPARE_COLOURS[i]} strokeWidth="3" strokeDasharray={COMPARE_DASHES[i] || undefined} /></svg>
-                    <span lang="zh-CN">{byId.get(curve.id)?.zh}</span> · <span lang="en">{byId.get(curve.id)?.en}</span>
+                    {/* In the reader's language; an English reader also sees the name as written (汉字), as in the picker. */}
+                    {lang === 'en' ? <><span lang="en">{byId.get(curve.id)?.en}</span> · <span lang="zh-CN">{byId.get(curve.id)?.zh}</span></> : <span lang="zh-CN">{byId.get(curve.id)?.zh}</span>}
                     <span className="source"> ({sourceNote(i)})</span>
                   </li>
                 ))}

@@ -6,6 +6,7 @@
 import { DimOutside } from './DimOutside';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
+import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';
 import { MapShell } from '../shell/MapShell';
 import type { NationalDayModel } from '../../national/national-model';
 import type { NationalViewState } from '../../url/national-codec';
@@ -57,7 +58,7 @@ const HOME = { centre: [35, 104] as [number, number], zoom: 4 };
 export function NationalMap(props: NationalMapProps) {
   return (
     <MapShell
-      className="national-map" tiles={props.offline ? 'offline' : props.basemap} offline={<NationalOutlinesLayer lang={props.lang} />}
+      className="national-map" tiles={props.offline ? 'offline' : props.basemap} amapCrs={GCJ02_DISPLAY_CRS} offline={<NationalOutlinesLayer lang={props.lang} />}
       onTilesFailed={props.onTilesFailed} attribution={props.attribution} home={HOME} minZoom={3}
       zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange}
     >

@@ -7,7 +7,6 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';
 import L from '../leaflet';
 import { AmapTiles, OsmTiles } from './Tiles';
 import { ViewSync, type ViewSyncProps } from './ViewSync';
@@ -19,6 +18,11 @@ export interface MapShellProps extends ViewSyncProps {
   className?: string;
   /** The basemap drawn: online tiles, or the view's `offline` layer (chosen, or after the tiles failed). */
   tiles: MapTiles;
+  /**
+   * The display CRS of AMap's tiles (GCJ-02, src/map/gcj02-crs.ts), given by the views that offer AMap: its converter
+   * (gcoord) then loads with those views, not with every view.
+   */
+  amapCrs?: L.CRS;
   offline: ReactNode;
   onTilesFailed: () => void;
   /** The view's first look when the URL names no view and before any fit. */
@@ -29,13 +33,13 @@ export interface MapShellProps extends ViewSyncProps {
   children: ReactNode;
 }
 
-export function MapShell({ className, tiles, offline, onTilesFailed, home, minZoom, attribution, children, ...view }: MapShellProps) {
-  const amap = tiles === 'amap';
+export function MapShell({ className, tiles, amapCrs, offline, onTilesFailed, home, minZoom, attribution, children, ...view }: MapShellProps) {
+  const amap = tiles === 'amap' && amapCrs !== undefined;
   return (
     <MapContainer
       key={amap ? 'gcj02' : 'wgs84'}
       className={`atlas-map${className ? ` ${className}` : ''}${tiles === 'offline' ? ' is-offline' : ''}`}
-      crs={amap ? GCJ02_DISPLAY_CRS : L.CRS.EPSG3857}
+      crs={amap && amapCrs ? amapCrs : L.CRS.EPSG3857}
       center={view.centre ?? home.centre}
       zoom={view.zoom ?? home.zoom}
       minZoom={minZoom}

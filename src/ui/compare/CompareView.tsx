@@ -10,7 +10,7 @@ import type { Outbreak } from '../../data/schema';
 import { formatCompareQuery, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '../../url/compare-codec';
 import { AppHeader } from '../shell/AppHeader';
 import { useEpisodeFile } from '../hooks/useEpisodeFile';
-import { te } from '../export-animation/messages';
+import { t } from '../shell/i18n';
 import { enterOutbreakIndex } from '../shell/navigation';
 import { CompareChart } from './CompareChart';
 import { ComparePicker } from './ComparePicker';
@@ -67,7 +67,7 @@ function CompareBody({ outbreaks, features, file, unitEn }: { outbreaks: readonl
             event.preventDefault();
             enterOutbreakIndex(lang);
           }}>{tc(lang, 'index')}</a>
-          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}>
+          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{t(lang, 'exportAnimation')}</button>}>
             <ExportAnimation lang={lang} makeSource={curves.length < MIN_COMPARED ? null : () => import('./export-source').then(({ compareAnimationSource }) => compareAnimationSource({
               lang, curves, items: byId, domain, top, scale, cursor, deepLink: currentHref(),
             }))} />

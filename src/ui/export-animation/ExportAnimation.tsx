@@ -11,6 +11,7 @@ import { FRAME_SIZES, encodedSize } from '../../export/animation/sizes';
 import type { Language } from '../../url/view-state';
 import { saveBlob } from './save-blob';
 import { te } from './messages';
+import { t } from '../shell/i18n';
 import type { GifPalette } from './encode-gif';
 import './export-animation.css';
 
@@ -91,7 +92,7 @@ export function ExportAnimation({ lang, makeSource }: { lang: Language; makeSour
   const size = encodedSize(FRAME_SIZES[sizeIndex], format);
   return (
     <>
-      <button type="button" data-testid="export-animation" disabled={!makeSource} onClick={() => void open()}>{te(lang, 'open')}</button>
+      <button type="button" data-testid="export-animation" disabled={!makeSource} onClick={() => void open()}>{t(lang, 'exportAnimation')}</button>
       {/* On <body>, so a menu that hides (the phone's header menu) never hides it; its events stay its own. */}
       {createPortal(<dialog ref={dialog} className="export-animation" aria-labelledby="export-animation-title" data-testid="export-animation-dialog"
         onCancel={() => abort.current?.abort()} onChange={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>

@@ -2,7 +2,6 @@
 import { messageLookup } from '../shell/i18n';
 
 const MESSAGES = {
-  open: { zh: '导出动画', en: 'Export animation' },
   dialogTitle: { zh: '导出动画或图片', en: 'Export animation or image' },
   from: { zh: '起始日期', en: 'From' },
   to: { zh: '结束日期', en: 'To' },

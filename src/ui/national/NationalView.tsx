@@ -40,7 +40,6 @@ import { useAreaSelection } from './useAreaSelection';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
-import { nationalAnimationSource } from './export-source';
 import { areasWithoutPoint, englishName } from './national-glue';
 import { layerDataOf } from './layer-data';
 import { inViewList, mapFit } from './map-view';
@@ -239,13 +238,13 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
           update({ basemap: b }, 'push');
         } }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
-        menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => nationalAnimationSource({
+        menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => import('./export-source').then(({ nationalAnimationSource }) => nationalAnimationSource({
           record: ready.record, units: ready.units, layer: layerData, range, day, speed: playback.speed,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 },
           lang, deepLink: currentHref(), tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
           scope: scope ? { id: scope.url.outbreak, adcode: scope.url.outbreak.split('-')[0], title: scope.title[lang], bounds: scope.fit.bounds, outline: scope.outline, totals: scope.totals, points: layerData } : undefined,
-        }) : null} />}
+        })) : null} />}
       />
       <main className="atlas-body">
         <NationalMapPane lang={lang} wrapRef={mapWrap} shownDay={shownDay} unconfirmed={unconfirmed}

@@ -49,7 +49,6 @@ import { createValueStore } from '../shell/value-store';
 import { rt } from '../review/messages';
 import { ReviewNoticeBar } from '../review/ReviewNoticeBar';
 import { ReviewOpener } from '../review/ReviewOpener';
-import { te } from '../export-animation/messages';
 import { useReview } from '../review/useReview';
 import { pageLink } from '../shell/browser-location';
 
@@ -175,7 +174,7 @@ export function Atlas({ data }: { data: AtlasData }) {
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         // The frame drawing (atlas-source and its scene) loads when the dialog opens, not with the atlas.
         menu={<><AlignPicker lang={lang} value={align} onChange={(a) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')} />
-          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{te(lang, 'open')}</button>}><ExportAnimation lang={lang} makeSource={() => import('../export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
+          <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{t(lang, 'exportAnimation')}</button>}><ExportAnimation lang={lang} makeSource={() => import('../export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
           data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 }, review: review.session,

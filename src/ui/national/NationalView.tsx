@@ -51,7 +51,7 @@ import { nationalUrlCodec } from '../../url/national-codec';
 import { URL_KEYS } from '../../url/keys';
 import { clampDay } from '../../time/day';
 import { currentHref, currentQuery } from '../browser-location';
-import { useUrlState } from '../hooks/useUrlState';
+import { useUrlState, useViewDay } from '../hooks/useUrlState';
 
 export interface NationalViewProps {
   data: AtlasData;
@@ -65,10 +65,10 @@ export interface NationalViewProps {
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
 export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
-  const { view, update, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
+  const { view, update, history, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
   const { lang } = view;
   const range = scope?.url.range ?? RANGE;
-  const day = clampDay(view.day, range);
+  const day = clampDay(useViewDay(history), range);
   const { load, retry } = useNationalData(true);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -104,7 +104,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
 
   const layerData = useMemo(() => layerDataOf(ready, early), [ready, early]);
 
-  const { setDay, playback } = useDay(day, range, update);
+  const { setDay, playback } = useDay(history, range, update);
   const { toggle } = playback;
   usePageKeys(toggle);
 

@@ -8,6 +8,7 @@ import { EpisodeLinks } from '../episode/EpisodeLinks';
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../../filters/match';
 import { AtlasMap } from '../../map/AtlasMap';
+import { markLatest } from '../../map/user-timing';
 import { NO_INSETS } from '../../map/view-insets';
 import type { ExportView } from '../../export/export';
 import type { AtlasData, AtlasFeature } from '../../model/atlas-data';
@@ -56,6 +57,7 @@ const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation')
 const ReviewPanel = lazy(() => import('../review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
 
 export function Atlas({ data }: { data: AtlasData }) {
+  markLatest('atlas:page-render', null); // Counted by a browser test: a day step must not render the page (issue 22).
   const context = useMemo(() => codecContext(data), [data]);
   const { view, update, settleTyping, history, ignored, dismissIgnored } = useUrlViewState(context);
   const ignoredLines = useMemo(() => ignored.map((item) => describeIgnored(item, view.lang)), [ignored, view.lang]);

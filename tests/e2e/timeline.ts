@@ -127,4 +127,44 @@ describe('one path for a date step', () => {
     assert.deepEqual(await listeners(), before);
     await context.close();
   });
+
+  // Issue 22: the map, the date and the totals step; the page component (Atlas, NationalView) does not render.
+  // Each page render leaves an `atlas:page-render` mark; an observer counts them, cleared or not. The offline
+  // basemap: a tile failing mid-test would render the page (its notice), which is not what is measured here.
+  for (const [view, query] of [['outbreak', `?o=anyang&d=${anyang.outbreak.period.start}&b=offline`], ['national', '?o=china&d=2022-04-01&b=offline']]) {
+    it(`steps the ${view} view's day without rendering its page`, async () => {
+      const opened = await offlinePage(session.browser, session.server.base);
+      await opened.context.addInitScript(() => {
+        let renders = 0;
+        const observer = new PerformanceObserver((list) => {
+          renders += list.getEntriesByName('atlas:page-render').length;
+        });
+        observer.observe({ type: 'mark' });
+        // Takes the entries not yet delivered to the observer, so none is missed when counting.
+        (window as unknown as { pageRenders: () => number }).pageRenders = () => {
+          renders += observer.takeRecords().filter((entry) => entry.name === 'atlas:page-render').length;
+          return renders;
+        };
+      });
+      const { page, context } = opened;
+      await page.goto(`${session.server.base}${query}`);
+      await page.waitForSelector('.atlas');
+      // The national record loading renders the page (its progress): steps are counted once it is in and drawn.
+      if (view === 'national') {
+        await page.waitForSelector('[data-testid=national-loading]', { state: 'detached', timeout: 60_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('atlas:national-draw').length > 0);
+      }
+      const first = (await page.textContent('[data-testid=current-date]'))?.trim() ?? '';
+      await page.focus('[data-testid=time-slider]');
+      const renders = () => page.evaluate(() => (window as unknown as { pageRenders: () => number }).pageRenders());
+      assert.ok(await renders() > 0, 'the page marks its renders');
+      const before = await renders();
+      for (let i = 1; i <= 5; i += 1) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((iso: string) => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === iso, isoOfDay(dayNumber(first) + i));
+      }
+      assert.equal(await renders(), before);
+      await context.close();
+    });
+  }
 });

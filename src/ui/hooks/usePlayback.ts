@@ -1,6 +1,7 @@
 /**
  * Play/pause at 1, 2 or 4 days per second; stops at the end of the range. The returned object changes only when
- * playing, speed or being at the end changes, never on a step, so listeners bound to `toggle` stay bound.
+ * playing, speed or the range changes, never on a step, so listeners bound to `toggle` stay bound. The day is read
+ * when needed (`dayNow`), not passed in, so the page holding playback does not render for a step (issue 22).
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { nextPlayDay, type DayRange } from '../../time/day';
@@ -12,13 +13,12 @@ export interface Playback {
   toggle: () => void;
 }
 
-export function usePlayback({ day, range, onStep, onStop }: { day: number; range: DayRange; onStep: (day: number) => void; onStop: () => void }): Playback {
+export function usePlayback({ dayNow, range, onStep, onStop }: { dayNow: () => number; range: DayRange; onStep: (day: number) => void; onStop: () => void }): Playback {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
-  const atEnd = nextPlayDay(day, range) === null;
 
   const tick = useEffectEvent(() => {
-    const next = nextPlayDay(day, range);
+    const next = nextPlayDay(dayNow(), range);
     if (next === null) setPlaying(false);
     else onStep(next);
   });
@@ -38,6 +38,9 @@ export function usePlayback({ day, range, onStep, onStop }: { day: number; range
 
   return useMemo(() => ({
     playing, speed, setSpeed,
-    toggle: () => setPlaying((p) => (p ? false : !atEnd)),
-  }), [playing, speed, atEnd]);
+    toggle: () => {
+      const atEnd = nextPlayDay(dayNow(), range) === null;
+      setPlaying((p) => (p ? false : !atEnd));
+    },
+  }), [playing, speed, dayNow, range]);
 }

@@ -3,10 +3,12 @@
  * the same time controls as the outbreaks, the day's totals, a histogram of entries per day with no-data days
  * marked, the trip check, and the area panel. The record loads when this view opens; until then the map says so,
  * with progress; the totals and the histogram show as soon as the small meta file is in.
+ * The page does not read the day: what shows it is wrapped in <OnDay> or steps on its own (NationalDayParts.tsx,
+ * issue 22); what needs the day at a click reads it then (dayNow).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NationalMap } from '../../map/national/NationalMap';
-import { measureLatest } from '../../map/user-timing';
+import { markLatest } from '../../map/user-timing';
 import type { NationalLayers } from '../../map/national/national-layers';
 import type { AtlasData } from '../../model/atlas-data';
 import type { UnitLevel } from '../../national/admin-units';
@@ -17,21 +19,20 @@ import { OFFICIAL_ATTRIBUTION, OFFICIAL_CREDIT } from '../../official/credit';
 import { isoOfDay } from '../../core/calendar-day';
 import { TripIndex, nameOf, type TripHit } from '../../trip/trip-check';
 import { hitDay } from '../../trip/trip-day';
-import { tripMarks } from '../../trip/trip-marks';
 import { displayAddress } from '../../national/display-address';
 import { tripCsv } from '../../trip/trip-csv';
 import { inChinaBounds, type TripState } from '../../url/trip-codec';
 import { NO_INSETS } from '../../map/view-insets';
 import { coveredBy } from '../shell/map-insets';
 import { useDay } from '../hooks/useDay';
-import { useRestingValue } from '../hooks/useRestingValue';
 import { AppHeader } from '../shell/AppHeader';
 import { download } from '../shell/download';
 import { usePageKeys } from '../shell/usePageKeys';
 import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
 import { tn, tripLevelLabel } from './messages';
-import { InViewList, NationalLegend, NationalSidePanel } from './NationalSidePanel';
+import { NationalLegend, NationalSidePanel } from './NationalSidePanel';
+import { InViewListOnDay, NationalDayStep, nationalDayFacts, OnDay, useTripMarks } from './NationalDayParts';
 import { NationalMapPane } from './NationalMapPane';
 import { NationalTimeline } from './NationalTimeline';
 import { SelectedAreaPanel } from './SelectedAreaPanel';
@@ -40,11 +41,11 @@ import { useAreaSelection } from './useAreaSelection';
 import { TripPanel, type TripPlaceName } from './TripPanel';
 import { useTripDay } from './useTripDay';
 import { ExportAnimation } from '../export-animation/ExportAnimation';
-import { areasWithoutPoint, englishName } from './national-glue';
+import { englishName } from './national-glue';
 import { layerDataOf } from './layer-data';
-import { inViewList, mapFit } from './map-view';
+import { mapFit } from './map-view';
 import { useNationalData } from './useNationalData';
-import { earlyModelFor, listedDaysOf, nationalModelFor } from './national-models';
+import { earlyModelFor, nationalModelFor } from './national-models';
 import type { ViewScope } from './view-scope';
 import { nationalUrlCodec } from '../../url/national-codec';
 import { URL_KEYS } from '../../url/keys';
@@ -60,14 +61,15 @@ export interface NationalViewProps {
   scope?: ViewScope;
 }
 
-
 const RANGE = { min: RECORD_FIRST_DAY, max: RECORD_LAST_DAY };
 
 export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
-  const { view, update, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
+  markLatest('atlas:page-render', null); // Counted by a browser test: a day step must not render the page (issue 22).
+  const { view, update, history, ignored, dismissIgnored } = useUrlState(nationalUrlCodec(scope?.url));
   const { lang } = view;
   const range = scope?.url.range ?? RANGE;
-  const day = clampDay(view.day, range);
+  // Stable across steps (the day is not among their inputs); `dayNow` reads the day (in the range) when called.
+  const { setDay, playback, dayNow } = useDay(history, range, update);
   const { load, retry } = useNationalData(true);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -79,31 +81,22 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
 
   const ready = load.status === 'ready' ? load : null;
   const record = ready?.record ?? null;
-  const model = ready ? nationalModelFor(ready, day) : null;
+  // Made at the day current then (once per record); <NationalDayStep> moves them with the day.
+  const model = ready ? nationalModelFor(ready, dayNow()) : null;
   // Until the record is in, the map draws the circles from the counts per unit and day (unit-days.json).
   const early = !ready && load.status === 'loading' ? load.early : null;
   const loadingTotals = load.status === 'loading' ? load.totals : null;
-  const mapModel: NationalDayModel | null = model ?? (early && loadingTotals ? earlyModelFor(early, loadingTotals, day) : null);
+  const mapModel: NationalDayModel | null = model ?? (early && loadingTotals ? earlyModelFor(early, loadingTotals, dayNow()) : null);
   const unitsSource = ready ?? early;
-  useLayoutEffect(() => {
-    if (!mapModel) return;
-    const started = performance.now();
-    mapModel.moveTo(day);
-    measureLatest('atlas:national-step', started);
-  }, [mapModel, day]);
 
   const nationalTotals = load.status === 'ready' ? load.record.totals : load.status === 'loading' ? load.totals : null;
   // A scope counts its own unit (from range.min); the national totals still tell which days show an earlier list.
   const totals = scope?.totals ?? nationalTotals;
-  const counts = totals ? { high: totals.high[day - range.min] ?? null, medium: totals.medium[day - range.min] ?? null } : null;
   // A day without a list: the map shows the last listed day's state, marked as not confirmed by this day's list.
-  const noList = Boolean(counts && counts.high === null && counts.medium === null);
-  const shownDay = nationalTotals && noList ? listedDaysOf(nationalTotals).shownDay(day) : day;
-  const unconfirmed = noList && shownDay !== day;
+  const factsOf = (day: number) => nationalDayFacts(day, range, totals, nationalTotals);
 
   const layerData = useMemo(() => layerDataOf(ready, early), [ready, early]);
 
-  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   usePageKeys(toggle);
 
@@ -192,28 +185,25 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
     const feature = data.byId.get(match.featureId)?.feature.properties;
     return feature ? (lang === 'en' ? `${feature.nameEn} · ${feature.name}` : feature.name) : match.featureId;
   }, [record, data, lang, search, ready]);
-  const followTrip = useTripDay(tripResult, day, useCallback((d: number) => update({ day: clampDay(d, range) }, 'replace'), [update, range]), tripLinkWithoutDay);
+  const followTrip = useTripDay(tripResult, dayNow, useCallback((d: number) => update({ day: clampDay(d, range) }, 'replace'), [update, range]), tripLinkWithoutDay);
   const setTrip = useCallback((trip: TripState | null) => {
     setPicking(false);
     if (trip) followTrip();
     update({ trip }, 'push');
   }, [update, setPicking, followTrip]);
-  const marks = useMemo(() => (tripResult ? tripMarks(tripResult.hits, day) : null), [tripResult, day]);
+  const marks = useTripMarks(tripResult?.hits ?? null, history, range);
   const tripHitLabel = useCallback((hit: TripHit) => (hit.place.source === 'official' ? displayAddress(hit.place.area.address) : nameOf(hit)), []);
   // A place of the result opens on a day it is in force, not on whatever day the slider was.
   const selectTripHit = useCallback((hit: TripHit) => {
     if (hit.place.source === 'official') {
       setSpot([]);
-      update({ selected: selectionOf(hit.place.area.id), day: hitDay(hit, day) }, 'push');
+      update({ selected: selectionOf(hit.place.area.id), day: hitDay(hit, dayNow()) }, 'push');
     } else onOutbreak(`${hit.place.place.outbreakId}&sel=${hit.place.place.featureId}`, lang);
-  }, [update, day, onOutbreak, lang, setSpot, selectionOf]);
+  }, [update, dayNow, onOutbreak, lang, setSpot, selectionOf]);
 
   // The keyboard list of what is in view follows the view when it settles and the day once the slider has rested.
   const [viewKey, setViewKey] = useState(0);
   useEffect(() => (layers ? layers.onSettled(() => setViewKey((n) => n + 1)) : undefined), [layers]);
-  const restingDay = useRestingValue(day, 150, viewKey);
-  const listInView = useMemo(() => inViewList(layers, restingDay, viewKey), [layers, restingDay, viewKey]);
-  const notDrawn = listInView?.kind === 'units' && layerData && mapModel ? areasWithoutPoint(layerData.units[listInView.level], (u) => mapModel.counts[listInView.level].total(u)) : 0;
 
   const selected = selectedArea !== null && record ? record.area(selectedArea) : undefined;
   const addressOf = (id: number) => displayAddress(record?.area(id)?.address ?? '');
@@ -228,6 +218,44 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
     : NO_INSETS), []);
   const loadingText = load.status === 'loading' ? tn(lang, load.early ? 'loadingAreas' : 'loadingNational', { done: load.done, total: load.total }) : null;
 
+  // In the side panel under the day's totals; each part that shows the day reads it (deferred) itself.
+  const panels = selected && record && selectedArea !== null ? (
+    <OnDay key={selectedArea} days={history} range={range} deferred>{(day) => <SelectedAreaPanel lang={lang} day={day} record={record} id={selectedArea} data={data}
+      onDate={(d) => setDay(d, 'push')} onClose={() => selectArea(null)}
+      onSelectReport={(featureId) => onOutbreak(`${data.byId.get(featureId)?.outbreakId ?? 'all'}&sel=${featureId}`, lang)} />}</OnDay>
+  ) : (
+    <>
+      {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={addressOf} onSelect={(id) => selectArea(id)} />}
+      <OnDay days={history} range={range} deferred>{(day) => <TripPanel
+        lang={lang} trip={view.trip} result={tripResult} firstDay={range.min} lastDay={range.max} day={day}
+        search={search} locate={locate} matchLabel={matchLabel}
+        hitLabel={tripHitLabel} placeName={tripPlace} onPlaceName={setTripPlace} marked={marks?.marks.length ?? 0} unmarked={marks?.left ?? 0}
+        levelLabel={(level) => tripLevelLabel(level, lang)}
+        isInChina={inChinaBounds} picking={picking} onPick={setPicking} onChange={setTrip}
+        onSelectHit={selectTripHit}
+        onExport={() => tripResult && download(`trip-${isoOfDay(tripResult.query.from)}-${isoOfDay(tripResult.query.to)}.csv`, 'text/csv', tripCsv(tripResult, { official: OFFICIAL_CREDIT.en, reports: 'Outbreak Atlas report places (geo/outbreaks, quotes from the reports)' }))}
+      />}</OnDay>
+      <OnDay days={history} range={range} deferred>{(day) => <InViewListOnDay day={day} layers={layers} viewKey={viewKey} layerData={layerData} model={mapModel}
+        totals={totals} nationalTotals={nationalTotals} range={range} lang={lang} describeUnit={describeUnit} onSelectUnit={onSelectUnit} addressOf={addressOf} onSelectArea={(id) => selectArea(id)} />}</OnDay>
+      <NationalLegend lang={lang} />
+    </>
+  );
+  // Made here, not inside the map pane's <OnDay>: the same element each step, so a step does not render the map.
+  const map = (
+    <NationalMap
+      lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
+      model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
+      trip={view.trip} picking={picking} tripMarks={marks} onSelectTripHit={selectTripHit}
+      describeTripHits={(hits) => (hits.length > 1 ? tn(lang, 'areasHere', { address: tripHitLabel(hits[0]), n: hits.length, more: hits.length - 1 }) : tripHitLabel(hits[0]))}
+      onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(range.min, dayNow() - 13), to: view.trip?.to ?? dayNow() })}
+      onTilesFailed={() => setTilesFailed(true)}
+      onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
+      onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
+      onLayers={setLayers}
+      extraLayers={scope?.mapLayer && <OnDay days={history} range={range}>{(day) => scope.mapLayer?.(lang, day)}</OnDay>}
+    />
+  );
+
   return (
     <div className={`atlas is-national${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <AppHeader
@@ -239,7 +267,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         } }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         menu={<ExportAnimation lang={lang} makeSource={ready && layerData ? () => import('./export-source').then(({ nationalAnimationSource }) => nationalAnimationSource({
-          record: ready.record, units: ready.units, layer: layerData, range, day, speed: playback.speed,
+          record: ready.record, units: ready.units, layer: layerData, range, day: dayNow(), speed: playback.speed,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 },
           lang, deepLink: currentHref(), tilesOnScreen: !offline,
           // An episode id is `<adcode>-<date>` (src/national/episode-scope.ts): its unit's areas are drawn.
@@ -247,52 +275,25 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
         })) : null} />}
       />
       <main className="atlas-body">
-        <NationalMapPane lang={lang} wrapRef={mapWrap} shownDay={shownDay} unconfirmed={unconfirmed}
+        <OnDay days={history} range={range}>{(day) => {
+          const { noList, shownDay, unconfirmed } = factsOf(day);
+          return <NationalMapPane lang={lang} wrapRef={mapWrap} shownDay={shownDay} unconfirmed={unconfirmed}
           notices={{ ignored: (unknownArea ? [...ignored, unknownArea] : ignored).map((item) => describeNationalIgnored(item, lang)), onDismiss: () => { dismissIgnored(); dismissUnknownArea(); }, tilesFailed: tilesFailed && view.basemap !== 'offline',
             dayNote: noList ? (unconfirmed ? tn(lang, 'noListShowing', { shown: isoOfDay(shownDay).slice(5) }) : tn(lang, 'noDataDay')) : null }}
           loading={loadingText ? { text: loadingText, countsDrawn: Boolean(early) } : null}
-          failure={load.status === 'error' ? { message: load.message, retry } : null}>
-          <NationalMap
-            lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
-            model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
-            trip={view.trip} picking={picking} tripMarks={marks} onSelectTripHit={selectTripHit}
-            describeTripHits={(hits) => (hits.length > 1 ? tn(lang, 'areasHere', { address: tripHitLabel(hits[0]), n: hits.length, more: hits.length - 1 }) : tripHitLabel(hits[0]))}
-            onPick={(lat, lon) => setTrip({ lat, lon, radiusKm: view.trip?.radiusKm ?? 5, from: view.trip?.from ?? Math.max(range.min, day - 13), to: view.trip?.to ?? day })}
-            onTilesFailed={() => setTilesFailed(true)}
-            onViewChange={(zoom, centre) => update({ zoom, centre }, 'replace')}
-            onSelectAreas={selectAreas} onSelectUnit={onSelectUnit} describeUnit={describeUnit} describeAreas={describeAreas}
-            onLayers={setLayers}
-            extraLayers={scope?.mapLayer?.(lang, day)}
-          />
-        </NationalMapPane>
-        <NationalSidePanel lang={lang} panelRef={sidePanel} scopePanel={scope?.panel(lang, day)} summary={{
-          label: scope?.totalsLabel[lang] ?? tn(lang, 'totalsLabel'), counts, noList, shownDay: unconfirmed ? shownDay : null,
-          defaultDay: !scope && day === LAST_DAY_WITH_AREAS ? { day: LAST_DAY_WITH_AREAS, last: RECORD_LAST_DAY } : null,
-        }}>
-          {selected && record && selectedArea !== null ? (
-            <SelectedAreaPanel key={selectedArea} lang={lang} day={day} record={record} id={selectedArea} data={data}
-              onDate={(d) => setDay(d, 'push')} onClose={() => selectArea(null)}
-              onSelectReport={(featureId) => onOutbreak(`${data.byId.get(featureId)?.outbreakId ?? 'all'}&sel=${featureId}`, lang)} />
-          ) : (
-            <>
-              {spot.length > 1 && <OfficialAreaList lang={lang} title={tn(lang, 'areasHere', { address: '', n: spot.length, more: spot.length - 1 })} areas={spot} label={addressOf} onSelect={(id) => selectArea(id)} />}
-              <TripPanel
-                lang={lang} trip={view.trip} result={tripResult} firstDay={range.min} lastDay={range.max} day={day}
-                search={search} locate={locate} matchLabel={matchLabel}
-                hitLabel={tripHitLabel} placeName={tripPlace} onPlaceName={setTripPlace} marked={marks?.marks.length ?? 0} unmarked={marks?.left ?? 0}
-                levelLabel={(level) => tripLevelLabel(level, lang)}
-                isInChina={inChinaBounds} picking={picking} onPick={setPicking} onChange={setTrip}
-                onSelectHit={selectTripHit}
-                onExport={() => tripResult && download(`trip-${isoOfDay(tripResult.query.from)}-${isoOfDay(tripResult.query.to)}.csv`, 'text/csv', tripCsv(tripResult, { official: OFFICIAL_CREDIT.en, reports: 'Outbreak Atlas report places (geo/outbreaks, quotes from the reports)' }))}
-              />
-              <InViewList lang={lang} items={listInView} shownDay={unconfirmed ? shownDay : null} notDrawn={notDrawn}
-                describeUnit={describeUnit} onSelectUnit={onSelectUnit} addressOf={addressOf} onSelectArea={(id) => selectArea(id)} />
-              <NationalLegend lang={lang} />
-            </>
-          )}
-        </NationalSidePanel>
+          failure={load.status === 'error' ? { message: load.message, retry } : null}>{map}</NationalMapPane>;
+        }}</OnDay>
+        <OnDay days={history} range={range}>{(day) => {
+          const { counts, noList, shownDay, unconfirmed } = factsOf(day);
+          return <NationalSidePanel lang={lang} panelRef={sidePanel} scopePanel={scope && <OnDay days={history} range={range} deferred>{(late) => scope.panel(lang, late)}</OnDay>} summary={{
+            label: scope?.totalsLabel[lang] ?? tn(lang, 'totalsLabel'), counts, noList, shownDay: unconfirmed ? shownDay : null,
+            defaultDay: !scope && day === LAST_DAY_WITH_AREAS ? { day: LAST_DAY_WITH_AREAS, last: RECORD_LAST_DAY } : null,
+          }}>{panels}</NationalSidePanel>;
+        }}</OnDay>
       </main>
-      <NationalTimeline lang={lang} range={range} day={day} totals={totals} playback={playback} onDay={setDay} />
+      <OnDay days={history} range={range}>{(day) => <NationalTimeline lang={lang} range={range} day={day} totals={totals} playback={playback} onDay={setDay} />}</OnDay>
+      {/* Last, as the page's own layout effect ran after its parts before. */}
+      <NationalDayStep model={mapModel} days={history} range={range} />
     </div>
   );
 }

@@ -3,7 +3,6 @@
  * official areas of the outbreak's prefecture are put in a model of their own, moved to the slider's calendar day,
  * for the map's point layer beside the report's places.
  */
-import { useLayoutEffect } from 'react';
 import type { OfficialOverlay } from '../../map/national/OfficialPointsOverlay';
 import { ListedDays } from '../../national/listed-days';
 import { NationalModel } from '../../national/national-model';
@@ -52,12 +51,12 @@ function overlayFor(ready: Ready, outbreak: Outbreak, day: number): OfficialOver
   return overlay;
 }
 
-/** `day`: the slider's calendar day, or null in first-case mode (the overlay is then not shown). */
+/**
+ * `day`: the slider's calendar day when the overlay is made, or null in first-case mode (the overlay is then not
+ * shown). The caller moves `overlay.model` with the day (Atlas's <DayStep>), so the page need not read each day.
+ */
 export function useOfficialOverlay(enabled: boolean, outbreak: Outbreak | undefined, day: number | null): { load: NationalLoad; overlay: OfficialOverlay | null } {
   const { load } = useNationalData(enabled);
   const overlay = enabled && load.status === 'ready' && outbreak && day !== null ? overlayFor(load, outbreak, day) : null;
-  useLayoutEffect(() => {
-    if (overlay && day !== null) overlay.model.moveTo(day);
-  }, [overlay, day]);
   return { load, overlay };
 }

@@ -7,14 +7,16 @@ import { useCallback, useEffect, useRef } from 'react';
 import { tripDay } from '../../trip/trip-day';
 import type { TripResult } from '../../trip/trip-check';
 
-export function useTripDay(result: Pick<TripResult, 'query' | 'hits'> | null, day: number, setDay: (day: number) => void, followFirst: boolean) {
+export function useTripDay(result: Pick<TripResult, 'query' | 'hits'> | null, dayNow: () => number, setDay: (day: number) => void, followFirst: boolean) {
   const pending = useRef(followFirst);
   useEffect(() => {
     if (!pending.current || !result) return;
     pending.current = false;
+    // Read now, not passed in: the page holding this does not render for a day step (issue 22).
+    const day = dayNow();
     const next = tripDay(result, day);
     if (next !== day) setDay(next);
-  }, [result, day, setDay]);
+  }, [result, dayNow, setDay]);
   /** Call when the reader sets a trip: the next result moves the slider. */
   return useCallback(() => {
     pending.current = true;

@@ -1,12 +1,14 @@
 /**
  * The whole view: state from the URL, the timeline model and filters, and the views that render them. What is
  * derived from the data and the view is computed by pure functions in src/model; a date step reaches the map
- * through the timeline model (useTimelineModel), not through the map's props.
+ * through the timeline model (<TimelineStep>), not through the map's props. The page does not read the day: a day
+ * step renders only what shows it (DayViews.tsx, issue 22); what needs the day at a click reads it then (dayNow).
  */
 import { EpisodeLinks } from './EpisodeLinks';
-import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { filterMask } from '../../filters/match';
 import { AtlasMap } from '../../map/outbreaks/AtlasMap';
+import { markLatest } from '../../map/user-timing';
 import { NO_INSETS } from '../../map/view-insets';
 import type { ExportView } from '../../export/export';
 import type { AtlasData, AtlasFeature } from '../../model/atlas-data';
@@ -14,20 +16,18 @@ import { outbreakTitle } from '../../model/names';
 import { clampDay, codecContext, cursorDayScale, dayAfterAligning, dayAfterPicking, dayFileLabel, firstCaseDaysOf, sliderRange, widenRange } from '../../model/periods';
 import { calendarDayOf } from '../../model/aligned-dates';
 import { searchMatches } from '../../model/search-matches';
-import { changesOnDay, dayHistogram, valuesPresent } from '../../model/summaries';
+import { dayHistogram, valuesPresent } from '../../model/summaries';
 import { isoOfDay } from '../../core/calendar-day';
 import { formatQuery } from '../../url/codec';
 import type { HistoryMode } from '../../url/view-history';
 import type { ViewState } from '../../url/view-state';
-import { ChangesToday } from './ChangesToday';
 import { ExportButtons } from './ExportButtons';
-import { FeaturePanel } from './FeaturePanel';
+import { AtlasTimeline, ChangesOnDay, DayStep, FeaturePanelOnDay } from './DayViews';
 import { FiltersPanel } from './FiltersPanel';
 import { AppHeader } from '../shell/AppHeader';
 import { AlignPicker } from './AlignPicker';
 import { enterNational } from '../shell/navigation';
 import { enterOutbreakIndex } from '../shell/navigation';
-import { Histogram } from './Histogram';
 import { Legend } from './Legend';
 import { coveredBy } from '../shell/map-insets';
 import { mapNames } from '../shell/map-names';
@@ -37,12 +37,10 @@ import { usePageKeys } from '../shell/usePageKeys';
 import { Notices } from '../shell/Notices';
 import { outbreakColour } from './outbreak-colours';
 import { useDay } from '../hooks/useDay';
-import { useTimelineModel } from '../hooks/useTimeline';
-import { useRestingValue } from '../hooks/useRestingValue';
+import { TimelineStep, useTimelineSource } from '../hooks/useTimeline';
 import { useSearchNeedle } from './useSearchNeedle';
 import { useSelectionFocus } from './useSelectionFocus';
 import { useUrlViewState } from './useUrlViewState';
-import { TimeControls } from '../shell/TimeControls';
 import { OfficialToggle } from '../national/OfficialToggle';
 import { useOfficialOverlay } from '../national/useOfficialOverlay';
 import { createValueStore } from '../shell/value-store';
@@ -57,22 +55,21 @@ import { pageLink } from '../shell/browser-location';
 const ExportAnimation = lazy(() => import('../export-animation/ExportAnimation').then((module) => ({ default: module.ExportAnimation })));
 const ReviewPanel = lazy(() => import('../review/ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
 
-/** How long the slider rests before the "what changed today" list shows its day. */
-const LIST_REST_MS = 150;
-
 export function Atlas({ data }: { data: AtlasData }) {
+  markLatest('atlas:page-render', null); // Counted by a browser test: a day step must not render the page (issue 22).
   const context = useMemo(() => codecContext(data), [data]);
-  const { view, update, settleTyping, ignored, dismissIgnored } = useUrlViewState(context);
+  const { view, update, settleTyping, history, ignored, dismissIgnored } = useUrlViewState(context);
   const ignoredLines = useMemo(() => ignored.map((item) => describeIgnored(item, view.lang)), [ignored, view.lang]);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [visibleCount] = useState(() => createValueStore(0));
-  const { lang, day, align, outbreak } = view;
+  const { lang, align, outbreak } = view;
   // A draft under review (src/ui/review) widens the slider to its days and adds its layer, bars and panel.
   const hasSelection = view.selected !== null;
   const clearSelection = useCallback(() => { if (hasSelection) update({ selected: null }, 'push'); }, [hasSelection, update]);
-  const { review, derived: draft, selectCandidate, drop, mapCentre } = useReview(data, view, clearSelection);
+  const { review, derived: draft, selectCandidate, drop, mapCentre } = useReview(data, view, history, clearSelection);
   const range = useMemo(() => widenRange(sliderRange(data, outbreak, align), draft.range), [data, outbreak, align, draft.range]);
-  const { model, index } = useTimelineModel(data, align, view.showLifted, day);
+  const { setDay, playback, dayNow } = useDay(history, range, update);
+  const { model, index } = useTimelineSource(data, align, view.showLifted, dayNow);
   const needle = useSearchNeedle(view.search);
   const mask = useMemo(
     () => filterMask(data.features, { outbreak, kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search }, needle),
@@ -81,11 +78,10 @@ export function Atlas({ data }: { data: AtlasData }) {
   const matches = useMemo(() => searchMatches(data, mask, needle), [data, mask, needle]);
   const filteredCount = useMemo(() => mask.reduce((n, v) => n + v, 0), [mask]);
 
-  // Stable across steps (the day is not among its inputs), so the views it is passed to do not re-render for it.
-  const { setDay, playback } = useDay(day, range, update);
   const { toggle } = playback;
   // A draft just opened: show its days when the slider was outside them.
   const showDraftDays = useEffectEvent(() => {
+    const day = dayNow();
     if (draft.range && (day < draft.range.min || day > draft.range.max)) setDay(draft.range.min, 'push');
   });
   useEffect(() => {
@@ -111,12 +107,7 @@ export function Atlas({ data }: { data: AtlasData }) {
     };
   }), [data, histogram, compared, align, lang]);
   const calendarOf = useMemo(() => (align === 'first-case' ? (d: number, id: string) => calendarDayOf(toCursorDay, d, id) : null), [align, toCursorDay]);
-  const dateBeside = calendarOf && histogram.series.length === 1 ? isoOfDay(calendarOf(day, histogram.series[0].outbreakId)) : null;
-  // The list may lag the map while the slider moves or plays (issue 15): it shows the day once the slider has
-  // rested, so a step draws the map, the date and the count without rebuilding the list's rows.
   const listScale = useMemo(() => ({ index, mask, toCursorDay }), [index, mask, toCursorDay]);
-  const listDay = useRestingValue(day, LIST_REST_MS, listScale);
-  const changes = useMemo(() => changesOnDay(data, listScale.index, listScale.mask, listDay, listScale.toCursorDay), [data, listScale, listDay]);
 
   const titleOf = useCallback((id: string) => {
     const found = data.outbreaks.find((o) => o.id === id);
@@ -136,46 +127,47 @@ export function Atlas({ data }: { data: AtlasData }) {
     update({ selected: id }, 'push');
   }, [update, rememberOpener]);
   // A search match is opened on a day it is on the map: this day if it is, else its first event's day.
-  const shownDay = useRef(day);
-  useLayoutEffect(() => {
-    shownDay.current = day;
-  }, [day]);
   const jumpTo = useCallback((id: string) => {
     const item = data.byId.get(id);
     if (!item) return;
     rememberOpener();
-    const onMap = index.stateOf(item.index, shownDay.current).phase !== 'hidden';
+    const onMap = index.stateOf(item.index, dayNow()).phase !== 'hidden';
     update({ selected: id, ...(onMap ? {} : { day: clampDay(toCursorDay(item.eventDays[0], item.outbreakId), range) }) }, 'push');
-  }, [data, index, toCursorDay, range, update, rememberOpener]);
+  }, [data, index, toCursorDay, range, update, rememberOpener, dayNow]);
   const changeFilters = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => update({ ...patch, selected: null }, mode), [update]);
   const viewChanged = useCallback((zoom: number, centre: [number, number]) => update({ zoom, centre }, 'replace'), [update]);
   const tilesFailedOnce = useCallback(() => setTilesFailed(true), []);
   const histogramDay = useCallback((d: number) => setDay(d, 'push'), [setDay]);
   const sliderDay = useCallback((d: number, deliberate: boolean) => setDay(d, deliberate ? 'push' : 'replace'), [setDay]);
   const offline = view.basemap === 'offline' || tilesFailed;
-  const exportDateOf = useCallback((item: AtlasFeature) => isoOfDay(calendarDayOf(toCursorDay, day, item.outbreakId)), [toCursorDay, day]);
-  const exportView = (): ExportView => ({
-    day: align === 'first-case' ? `day ${day}` : isoOfDay(day), alignment: align, outbreak,
-    filters: { kinds: view.kinds, statuses: view.statuses, precisions: view.precisions, search: view.search, showLifted: view.showLifted },
-    link: pageLink(formatQuery(view, context)),
-  });
+  const exportDateOf = useCallback((item: AtlasFeature) => isoOfDay(calendarDayOf(toCursorDay, dayNow(), item.outbreakId)), [toCursorDay, dayNow]);
+  // Read when clicked: the view (with its day) of that moment.
+  const exportView = (): ExportView => {
+    const now = history.get();
+    return {
+      day: now.align === 'first-case' ? `day ${now.day}` : isoOfDay(now.day), alignment: now.align, outbreak: now.outbreak,
+      filters: { kinds: now.kinds, statuses: now.statuses, precisions: now.precisions, search: now.search, showLifted: now.showLifted },
+      link: pageLink(formatQuery(now, context)),
+    };
+  };
   const names = useMemo(() => mapNames(lang), [lang]);
   // The official areas of this outbreak's prefecture beside the report's places (loaded when turned on).
   const [showOfficial, setShowOfficial] = useState(false);
-  const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? day : null);
+  // Made at the day current then; <DayStep> moves it with the day.
+  const official = useOfficialOverlay(showOfficial && outbreak !== 'all' && align === 'calendar', data.outbreaks.find((o) => o.id === outbreak), align === 'calendar' ? dayNow() : null);
 
   return (
     <div className={`atlas${selected ? ' has-selection' : ''}${playback.playing ? ' is-playing' : ''}${review.session ? ' is-reviewing' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <AppHeader
         lang={lang} tagline={t(lang, 'tagline')}
         picker={{ value: outbreak, outbreaks: data.outbreaks, onPick: (choice) => (choice === 'china' ? enterNational(lang) : choice === 'outbreaks' ? enterOutbreakIndex(lang)
-          : update({ outbreak: choice, selected: null, zoom: null, centre: null, day: dayAfterPicking(data, view, choice) }, 'push')) }}
+          : update({ outbreak: choice, selected: null, zoom: null, centre: null, day: dayAfterPicking(data, history.get(), choice) }, 'push')) }}
         basemap={{ value: offline ? 'offline' : 'osm', choices: ['osm', 'offline'], onChange: (b) => b !== 'amap' && update({ basemap: b }, 'push') }}
         onLanguage={() => update({ lang: lang === 'zh' ? 'en' : 'zh' }, 'push')}
         // The frame drawing (atlas-source and its scene) loads when the dialog opens, not with the atlas.
-        menu={<><AlignPicker lang={lang} value={align} onChange={(a) => update({ align: a, day: dayAfterAligning(data, view, a) }, 'push')} />
+        menu={<><AlignPicker lang={lang} value={align} onChange={(a) => update({ align: a, day: dayAfterAligning(data, history.get(), a) }, 'push')} />
           <Suspense fallback={<button type="button" data-testid="export-animation" disabled>{t(lang, 'exportAnimation')}</button>}><ExportAnimation lang={lang} makeSource={() => import('../export-animation/atlas-source').then(({ atlasAnimationSource }) => atlasAnimationSource({
-          data, index, mask, outbreak, align, lang, range, day, speed: playback.speed, deepLink: exportView().link,
+          data, index, mask, outbreak, align, lang, range, day: dayNow(), speed: playback.speed, deepLink: exportView().link,
           tilesOnScreen: !offline, toCursorDay, eventsPerDay: histogram.events,
           mapView: { zoom: view.zoom, centre: view.centre, width: mapWrap.current?.clientWidth ?? 0, height: mapWrap.current?.clientHeight ?? 0 }, review: review.session,
         }))} /></Suspense></>}
@@ -197,9 +189,9 @@ export function Atlas({ data }: { data: AtlasData }) {
         </div>
         <aside className="side-panel" ref={sidePanel}>
           {selected && selectedOutbreak && (
-            <FeaturePanel
+            <FeaturePanelOnDay
               key={selected.feature.properties.id}
-              lang={lang} item={selected} outbreak={selectedOutbreak} state={index.stateOf(selected.index, day)}
+              lang={lang} item={selected} outbreak={selectedOutbreak} index={index} days={history}
               takeFocus={takesFocus()}
               onClose={() => select(null)}
               onDate={(calendarDay) => setDay(toCursorDay(calendarDay, selected.outbreakId), 'push')}
@@ -212,28 +204,27 @@ export function Atlas({ data }: { data: AtlasData }) {
           )}
           {/* Hidden, not unmounted, while a place is open: what opened it keeps its element and gets the focus back. */}
           <div className="overview" hidden={Boolean(selected) || Boolean(review.session)}>
-              <ChangesToday lang={lang} changes={changes} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
+              <ChangesOnDay lang={lang} data={data} scale={listScale} days={history} onSelect={select} outbreakTitle={outbreak === 'all' ? titleOf : undefined} />
               <FiltersPanel lang={lang} kinds={view.kinds} statuses={view.statuses} precisions={view.precisions} search={view.search}
                 showLifted={view.showLifted} present={present} onChange={changeFilters} onSearchDone={settleTyping}
                 matches={matches} outbreakTitle={outbreak === 'all' ? titleOf : undefined} onJump={jumpTo} />
               <OfficialToggle lang={lang} on={showOfficial} onChange={setShowOfficial} available={outbreak !== 'all' && align === 'calendar'} load={official.load} areas={official.overlay?.areas ?? null} />
               <EpisodeLinks lang={lang} outbreak={data.outbreaks.find((o) => o.id === outbreak)} />
               <Legend lang={lang} kinds={present.kinds} statuses={present.statuses} />
-              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={dayFileLabel(view)} dateOf={exportDateOf} view={exportView} />
+              <ExportButtons lang={lang} data={data} model={model} mask={mask} dayLabel={() => dayFileLabel(history.get())} dateOf={exportDateOf} view={exportView} />
               <ReviewOpener lang={lang} onFiles={(files) => void review.open(files)} />
           </div>
         </aside>
       </main>
-      <footer className="timeline">
-        <Histogram lang={lang} min={range.min} max={range.max} day={day} aligned={align === 'first-case'}
-          series={histogramSeries} calendarOf={calendarOf} draftEventsPerDay={draft.eventsPerDay} onDay={histogramDay} />
-        <TimeControls
-          lang={lang} day={day} min={range.min} max={range.max} aligned={align === 'first-case'} dateBeside={dateBeside}
-          playing={playback.playing} speed={playback.speed} onSpeed={playback.setSpeed} onTogglePlay={toggle}
-          firstEventDay={histogram.eventSpan?.first ?? range.min} lastEventDay={histogram.eventSpan?.last ?? range.max}
-          onDay={sliderDay}
-        />
-      </footer>
+      <AtlasTimeline
+        lang={lang} days={history} min={range.min} max={range.max} aligned={align === 'first-case'}
+        series={histogramSeries} calendarOf={calendarOf} draftEventsPerDay={draft.eventsPerDay} playback={playback}
+        firstEventDay={histogram.eventSpan?.first ?? range.min} lastEventDay={histogram.eventSpan?.last ?? range.max}
+        onHistogramDay={histogramDay} onSliderDay={sliderDay}
+      />
+      {/* After the page's other parts, as the page's own layout effect ran before (the map's layers are mounted). */}
+      <TimelineStep model={model} index={index} days={history} />
+      <DayStep model={official.overlay?.model ?? null} days={history} />
     </div>
   );
 }

@@ -13,7 +13,8 @@ export interface ExportButtonsProps {
   data: AtlasData;
   model: TimelineModel;
   mask: Uint8Array;
-  dayLabel: string;
+  /** The day in the file's name, read when clicked. */
+  dayLabel: () => string;
   /** The calendar date (ISO) of the view's day for a feature's outbreak. */
   dateOf: RowContext['dateOf'];
   /** The view the file holds; read when clicked (its link is the URL of that moment). */
@@ -26,10 +27,10 @@ export function ExportButtons({ lang, data, model, mask, dayLabel, dateOf, view 
   const rows = () => visibleRows(data, mask, (feature) => model.state(feature), { dateOf, radiusOf });
   return (
     <section className="export">
-      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dayLabel}.geojson`, 'application/geo+json', toGeoJson(rows(), view()))}>
+      <button type="button" data-testid="export-geojson" onClick={() => download(`outbreak-atlas-${dayLabel()}.geojson`, 'application/geo+json', toGeoJson(rows(), view()))}>
         {t(lang, 'exportGeoJson')}
       </button>
-      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dayLabel}.csv`, 'text/csv', toCsv(rows(), view()))}>
+      <button type="button" data-testid="export-csv" onClick={() => download(`outbreak-atlas-${dayLabel()}.csv`, 'text/csv', toCsv(rows(), view()))}>
         {t(lang, 'exportCsv')}
       </button>
     </section>

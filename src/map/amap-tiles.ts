@@ -5,5 +5,6 @@
 export const AMAP_TILE_URL = 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}';
 export const AMAP_SUBDOMAINS = '1234';
 export const AMAP_TILE_HOSTS = [1, 2, 3, 4].map((n) => `https://webrd0${n}.is.autonavi.com`);
-export const AMAP_ATTRIBUTION = '&copy; <a href="https://www.amap.com/">高德地图 AutoNavi</a> (GCJ-02; our WGS-84 data shifted for display)';
+/** AMap's credit, with the view's note (in the reader's language) that the WGS-84 data is shifted to GCJ-02 for display. */
+export const amapAttribution = (note: string) => `&copy; <a href="https://www.amap.com/">高德地图 AutoNavi</a> (${note})`;
 export const AMAP_MAX_ZOOM = 18;

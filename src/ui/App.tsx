@@ -1,14 +1,16 @@
 import { Atlas } from './outbreaks/Atlas';
 import { useAtlasData } from './hooks/useAtlasData';
 import { t } from './shell/i18n';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { leaveNational, useRoute } from './shell/navigation';
 import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 import { currentQuery } from './shell/browser-location';
 import { languageOfQuery } from '../url/keys';
+import { preloadNationalData } from './national/useNationalData';
 
 // The national view and its code (spatial index, trip check, decoder) load only when o=china is opened.
-const NationalView = lazy(() => import('./national/NationalView').then((module) => ({ default: module.NationalView })));
+const loadNationalView = () => import('./national/NationalView');
+const NationalView = lazy(() => loadNationalView().then((module) => ({ default: module.NationalView })));
 // The episode view (o=<episode id>): the national view scoped to one episode, in the same lazy code.
 const EpisodeView = lazy(() => import('./episode/EpisodeView').then((module) => ({ default: module.EpisodeView })));
 // The outbreak index (o=outbreaks) likewise.
@@ -24,6 +26,13 @@ function bootLanguage(): 'zh' | 'en' {
 export function App() {
   const { state, retry } = useAtlasData();
   const route = useRoute();
+  // A national link asks for the view's code and its record at once, beside the reports' data, not after it (the
+  // first national frame waited for the reports, then the view's chunk, then the loader's, then the record's files).
+  useEffect(() => {
+    if (route.view !== 'national') return;
+    void loadNationalView();
+    preloadNationalData();
+  }, [route.view]);
   const lang = bootLanguage();
   const loadingScreen = <div className="app-state" role="status" data-testid="loading"><div className="spinner" aria-hidden="true" />{t(lang, 'loading')}</div>;
   if (state.status === 'loading') {

@@ -397,6 +397,8 @@ describe('AMap basemap', () => {
     await amap.page.waitForSelector('.leaflet-tile-pane img[src*="autonavi"]');
     await amap.page.waitForSelector('.trip-centre');
     const onAmap = (await markWorldPixel(amap.page, /x=(?<x>\d+)&y=(?<y>\d+)&z=(?<z>\d+)/))!;
+    // The map says, in the reader's language (Chinese here), that the data is shifted to GCJ-02 for display.
+    assert.match((await amap.page.textContent('.leaflet-control-attribution')) ?? '', /高德地图 AutoNavi \(GCJ-02 底图；本图的 WGS-84 数据为显示已相应偏移\)/);
     await amap.page.screenshot({ path: `${ARTIFACTS}/amap-offset.png` });
     await amap.context.close();
     // Expected: Web Mercator pixels of the GCJ-02 point minus those of the WGS-84 point, at this zoom.

@@ -6,6 +6,7 @@
 import { DimOutside } from './DimOutside';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
+import { amapAttribution } from '../amap-tiles';
 import { GCJ02_DISPLAY_CRS } from '../gcj02-crs';
 import { MapShell } from '../shell/MapShell';
 import type { NationalDayModel } from '../../national/national-model';
@@ -25,6 +26,8 @@ export interface NationalMapProps extends Omit<NationalLayerCallbacks, 'onAggreg
   basemap: NationalViewState['basemap'];
   /** Attribution of the official record, in the interface's language. */
   attribution: string;
+  /** AMap's attribution note in the reader's language (the data shifted to GCJ-02 for display). */
+  amapNote: string;
   offline: boolean;
   zoom: number | null;
   centre: [number, number] | null;
@@ -58,7 +61,7 @@ const HOME = { centre: [35, 104] as [number, number], zoom: 4 };
 export function NationalMap(props: NationalMapProps) {
   return (
     <MapShell
-      className="national-map" tiles={props.offline ? 'offline' : props.basemap} amapCrs={GCJ02_DISPLAY_CRS} offline={<NationalOutlinesLayer lang={props.lang} />}
+      className="national-map" tiles={props.offline ? 'offline' : props.basemap} amap={{ crs: GCJ02_DISPLAY_CRS, attribution: amapAttribution(props.amapNote) }} offline={<NationalOutlinesLayer lang={props.lang} />}
       onTilesFailed={props.onTilesFailed} attribution={props.attribution} home={HOME} minZoom={3}
       zoom={props.zoom} centre={props.centre} fitBounds={props.fitBounds} fitKey={props.fitKey} obscured={props.obscured} onViewChange={props.onViewChange}
     >

@@ -19,10 +19,10 @@ export interface MapShellProps extends ViewSyncProps {
   /** The basemap drawn: online tiles, or the view's `offline` layer (chosen, or after the tiles failed). */
   tiles: MapTiles;
   /**
-   * The display CRS of AMap's tiles (GCJ-02, src/map/gcj02-crs.ts), given by the views that offer AMap: its converter
-   * (gcoord) then loads with those views, not with every view.
+   * AMap's display CRS (GCJ-02, src/map/gcj02-crs.ts) and its attribution in the reader's language, given by the views
+   * that offer AMap: its converter (gcoord) then loads with those views, not with every view.
    */
-  amapCrs?: L.CRS;
+  amap?: { crs: L.CRS; attribution: string };
   offline: ReactNode;
   onTilesFailed: () => void;
   /** The view's first look when the URL names no view and before any fit. */
@@ -33,13 +33,13 @@ export interface MapShellProps extends ViewSyncProps {
   children: ReactNode;
 }
 
-export function MapShell({ className, tiles, amapCrs, offline, onTilesFailed, home, minZoom, attribution, children, ...view }: MapShellProps) {
-  const amap = tiles === 'amap' && amapCrs !== undefined;
+export function MapShell({ className, tiles, amap: amapTiles, offline, onTilesFailed, home, minZoom, attribution, children, ...view }: MapShellProps) {
+  const amap = tiles === 'amap' ? amapTiles : undefined;
   return (
     <MapContainer
       key={amap ? 'gcj02' : 'wgs84'}
       className={`atlas-map${className ? ` ${className}` : ''}${tiles === 'offline' ? ' is-offline' : ''}`}
-      crs={amap && amapCrs ? amapCrs : L.CRS.EPSG3857}
+      crs={amap ? amap.crs : L.CRS.EPSG3857}
       center={view.centre ?? home.centre}
       zoom={view.zoom ?? home.zoom}
       minZoom={minZoom}
@@ -49,7 +49,7 @@ export function MapShell({ className, tiles, amapCrs, offline, onTilesFailed, ho
       keyboard
     >
       {attribution && <Attribution text={attribution} />}
-      {tiles === 'offline' ? offline : amap ? <AmapTiles onFailure={onTilesFailed} /> : <OsmTiles onFailure={onTilesFailed} />}
+      {tiles === 'offline' ? offline : amap ? <AmapTiles onFailure={onTilesFailed} attribution={amap.attribution} /> : <OsmTiles onFailure={onTilesFailed} />}
       {children}
       <ViewSync {...view} />
     </MapContainer>

@@ -3,7 +3,7 @@
  * shown with the GCJ-02 display CRS (../gcj02-crs.ts). Each reports its tiles failing (no network) once.
  */
 import { TileLayer } from 'react-leaflet';
-import { AMAP_ATTRIBUTION, AMAP_MAX_ZOOM, AMAP_SUBDOMAINS, AMAP_TILE_URL } from '../amap-tiles';
+import { AMAP_MAX_ZOOM, AMAP_SUBDOMAINS, AMAP_TILE_URL } from '../amap-tiles';
 import { useTileFailure } from '../tile-failure';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -14,7 +14,7 @@ export function OsmTiles({ onFailure }: { onFailure: () => void }) {
   return <TileLayer url={OSM_URL} attribution={OSM_ATTRIBUTION} maxZoom={18} eventHandlers={eventHandlers} />;
 }
 
-export function AmapTiles({ onFailure }: { onFailure: () => void }) {
+export function AmapTiles({ onFailure, attribution }: { onFailure: () => void; attribution: string }) {
   const eventHandlers = useTileFailure(onFailure);
-  return <TileLayer url={AMAP_TILE_URL} subdomains={AMAP_SUBDOMAINS} attribution={AMAP_ATTRIBUTION} maxZoom={AMAP_MAX_ZOOM} eventHandlers={eventHandlers} />;
+  return <TileLayer url={AMAP_TILE_URL} subdomains={AMAP_SUBDOMAINS} attribution={attribution} maxZoom={AMAP_MAX_ZOOM} eventHandlers={eventHandlers} />;
 }

@@ -31,6 +31,7 @@ import { usePageKeys } from '../shell/usePageKeys';
 import { describeNationalIgnored } from './ignored-lines';
 import { reportPlacesForTrip } from './report-places';
 import { tn, tripLevelLabel } from './messages';
+import { t } from '../shell/i18n';
 import { NationalLegend, NationalSidePanel } from './NationalSidePanel';
 import { InViewListOnDay, NationalDayStep, nationalDayFacts, OnDay, useTripMarks } from './NationalDayParts';
 import { NationalMapPane } from './NationalMapPane';
@@ -243,7 +244,7 @@ export function NationalView({ data, onOutbreak, scope }: NationalViewProps) {
   // Made here, not inside the map pane's <OnDay>: the same element each step, so a step does not render the map.
   const map = (
     <NationalMap
-      lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
+      lang={lang} basemap={view.basemap} attribution={OFFICIAL_ATTRIBUTION[lang]} amapNote={t(lang, 'amapNote')} fitKey={fit.key} obscured={obscured} offline={offline} zoom={view.zoom} centre={view.centre} fitBounds={fit.bounds} dimOutside={scope?.outline ?? null}
       model={mapModel} layerData={layerData} selected={selectedArea === null ? spot : [selectedArea]}
       trip={view.trip} picking={picking} tripMarks={marks} onSelectTripHit={selectTripHit}
       describeTripHits={(hits) => (hits.length > 1 ? tn(lang, 'areasHere', { address: tripHitLabel(hits[0]), n: hits.length, more: hits.length - 1 }) : tripHitLabel(hits[0]))}

@@ -54,6 +54,7 @@ export const PRECISION_LABELS: Labels<Precision> = {
 const MESSAGES = {
   // Shared by the header and the time controls of every view.
   exportAnimation: { zh: '导出动画', en: 'Export animation' },
+  amapNote: { zh: 'GCJ-02 底图；本图的 WGS-84 数据为显示已相应偏移', en: 'GCJ-02; our WGS-84 data shifted for display' },
   allChina: { zh: '全国', en: 'All China' },
   pickerEntry: { zh: '疫情一览（官方名单）', en: 'Outbreak index (official lists)' },
   basemapAmap: { zh: '高德地图', en: 'AMap (高德)' },

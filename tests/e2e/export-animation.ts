@@ -396,6 +396,17 @@ describe('export animation of every view', () => {
     await page.focus('[data-testid=time-slider]');
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid=current-date]')?.textContent?.trim() === '2022-05-05');
+    // The draft's fit may still be moving the map after the zoom: export once the map's view in the URL has stopped
+    // changing (half a second without a write; it is written 250 ms after the map rests), as a reader would.
+    await page.waitForFunction(() => {
+      const seen: Window & { atlasLastQuery?: string; atlasLastChange?: number } = window;
+      if (seen.atlasLastQuery !== window.location.search) {
+        seen.atlasLastQuery = window.location.search;
+        seen.atlasLastChange = performance.now();
+        return false;
+      }
+      return performance.now() - (seen.atlasLastChange ?? 0) > 500;
+    }, undefined, { polling: 100, timeout: 10_000 });
     await openDialog(page);
     const { name, bytes } = await exportPng(page, 'current');
     assert.match(name, /^kaihua-draft_2022-05-05\.png$/);

@@ -38,6 +38,11 @@ export const LEGACY_AREA_ID_PATTERN = /^\d{1,7}$/;
 /** An area selection as a link carries it: a stable key, or a legacy build-order id still to be looked up. */
 export type AreaSelection = { kind: 'key'; key: string } | { kind: 'legacy'; id: number };
 
+/** The value of `sel` for an area selection, as a link carries it (read back by `parseAreaSelection`). */
+export function areaSelectionValue(selection: AreaSelection): string {
+  return `official:${selection.kind === 'key' ? selection.key : selection.id}`;
+}
+
 /** Reads the value of `sel` after `official:`; null when it is neither form. */
 export function parseAreaSelection(value: string): AreaSelection | null {
   if (AREA_KEY_PATTERN.test(value)) return { kind: 'key', key: value };

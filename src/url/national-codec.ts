@@ -5,7 +5,7 @@
  */
 import { isoOfDay } from '../core/calendar-day';
 import type { Language } from '../core/language';
-import { parseAreaSelection, type AreaSelection } from '../official/area-key';
+import { areaSelectionValue, parseAreaSelection, type AreaSelection } from '../official/area-key';
 import { LAST_DAY_WITH_AREAS, RECORD_FIRST_DAY, RECORD_LAST_DAY } from '../national/official-contract';
 import { formatBasemap, formatLanguage, formatMapView, readBasemap, readDay, readLanguage, readMapView, readParams, URL_KEYS, writeQuery, type Ignored, type SharedReason, type UrlField } from './keys';
 import { formatTrip, inChinaBounds, parseTrip, type TripIgnored, type TripState } from './trip-codec';
@@ -90,7 +90,7 @@ export function formatNationalQuery(state: NationalViewState, scope: NationalUrl
   const params: Array<[string, string]> = [[URL_KEYS.outbreak, scope.outbreak]];
   if (state.day !== defaultDayOf(state.trip, scope)) params.push([URL_KEYS.date, isoOfDay(state.day)]);
   params.push(...formatMapView(state), ...formatLanguage(state.lang), ...formatBasemap(state.basemap, BASEMAPS));
-  if (state.selected !== null) params.push([URL_KEYS.selected, `official:${state.selected.kind === 'key' ? state.selected.key : state.selected.id}`]);
+  if (state.selected !== null) params.push([URL_KEYS.selected, areaSelectionValue(state.selected)]);
   params.push(...formatTrip(state.trip, tripContext(scope)));
   return writeQuery(params);
 }

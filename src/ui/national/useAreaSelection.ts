@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NationalRecord } from '../../national/record';
-import type { AreaSelection } from '../../official/area-key';
+import { areaSelectionValue, type AreaSelection } from '../../official/area-key';
 import { keyOfLegacyId, legacyIdsFileOf, legacyIdsFileSchema } from '../../official/legacy-ids';
 import { type NationalIgnored, type NationalViewState } from '../../url/national-codec';
 import { URL_KEYS } from '../../url/keys';
@@ -21,8 +21,6 @@ async function legacyKeyOf(baseUrl: string, id: number): Promise<string | undefi
   if (!response.ok) throw new Error(`legacy ids: HTTP ${response.status}`);
   return keyOfLegacyId(legacyIdsFileSchema.parse(await response.json()), id);
 }
-
-const valueOf = (selection: AreaSelection) => `official:${selection.kind === 'key' ? selection.key : selection.id}`;
 
 export function useAreaSelection(selection: AreaSelection | null, record: NationalRecord | null, update: Update, baseUrl = './') {
   // The link's selection the record does not have, said in the notices until dismissed.
@@ -59,6 +57,6 @@ export function useAreaSelection(selection: AreaSelection | null, record: Nation
     return key === undefined ? null : { kind: 'key', key };
   }, [record]);
   const dismiss = useCallback(() => setRejected(null), []);
-  const unknown: NationalIgnored | null = rejected && { key: URL_KEYS.selected, value: valueOf(rejected), reason: 'unknown-feature' };
+  const unknown: NationalIgnored | null = rejected && { key: URL_KEYS.selected, value: areaSelectionValue(rejected), reason: 'unknown-feature' };
   return { id, unknown, dismiss, selectionOf };
 }
